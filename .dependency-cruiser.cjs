@@ -1,0 +1,69 @@
+/**
+ * The one-way dependency rules of docs/ARCHITECTURE.md, checked in CI (`npm run check:deps`).
+ * routes → usecases → repository → db; domains meet only through each other's index.ts;
+ * core never imports a domain; the web app never imports server code.
+ */
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'core-not-domains',
+      comment: 'core/ is the foundation: it must not know any domain.',
+      severity: 'error',
+      from: { path: '^src/server/core/' },
+      to: { path: '^src/server/domains/' },
+    },
+    {
+      name: 'domain-through-index',
+      comment: "A domain uses another domain only through that domain's index.ts.",
+      severity: 'error',
+      from: { path: '^src/server/domains/([^/]+)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/server/domains/[^/]+/', pathNot: ['^src/server/domains/$1/', '/index\\.ts$'] },
+    },
+    {
+      name: 'repository-below-usecases',
+      severity: 'error',
+      from: { path: '\\.repository\\.ts$' },
+      to: { path: '\\.(routes|usecases)\\.ts$' },
+    },
+    {
+      name: 'usecases-below-routes',
+      severity: 'error',
+      from: { path: '\\.usecases\\.ts$' },
+      to: { path: '\\.routes\\.ts$' },
+    },
+    {
+      name: 'web-not-server',
+      comment: 'The browser bundle shares only src/contracts with the server.',
+      severity: 'error',
+      from: { path: '^src/web/' },
+      to: { path: '^src/(server|cli)/' },
+    },
+    {
+      name: 'contracts-are-leaves',
+      severity: 'error',
+      from: { path: '^src/contracts/' },
+      to: { path: '^src/(server|cli|web)/' },
+    },
+    {
+      name: 'server-not-cli',
+      severity: 'error',
+      from: { path: '^src/server/' },
+      to: { path: '^src/cli/' },
+    },
+    {
+      name: 'test-helpers-only-in-tests',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['\\.test\\.ts$', '^src/server/testing/'] },
+      to: { path: '^src/server/testing/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs'],
+    },
+  },
+};

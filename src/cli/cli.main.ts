@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+import path from 'node:path';
+import { Command } from 'commander';
+import { loadConfig } from '../server/core/config/config.js';
+import { describeTarget, sqliteBackup } from '../server/core/db/db.open.js';
+import { packageVersion } from '../server/core/paths.js';
+import { hashPassword } from '../server/domains/auth/index.js';
+import { DEMO_PASSWORD, seedDemo } from '../server/domains/org/index.js';
+import { dbTargetOf, openAndMigrate } from '../server/main.js';
+import { runAction } from './cli.errors.js';
+import { progressBar } from './cli.progress.js';
+import { serve } from './cli.serve.js';
+
+const program = new Command()
+  .name('renkei')
+  .description('連携 Renkei — サイバー戦略推進システム / cyber strategy platform')
+  .version(packageVersion(), '-V, --version')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('サーバーを起動する / start the server')
+  .option('--demo', 'デモデータを作成して起動する / create demo data on first run')
+  .action(runAction(serve));
+
+program
+  .command('migrate')
+  .description('データベースを最新のスキーマに更新する / apply pending migrations')
+  .action(
+    runAction(async () => {
+      const config = loadConfig();
+      const applied: string[] = [];
+      const db = await openAndMigrate(config, (n) => {
+        applied.push(n);
+        process.stderr.write(`  適用 / applied: ${n}\n`);
+      });
+      await db.close();
+      process.stdout.write(
+        applied.length
+          ? `${applied.length} 件のマイグレーションを適用しました / applied ${applied.length}\n`
+          : 'スキーマは最新です / schema is up to date\n',
+      );
+    }),
+  );
+
+program
+  .command('backup')
+  .description('データベースをバックアップする / back up the database')
+  .argument('[file]', '出力ファイル / output file (SQLite)')
+  .action(
+    runAction(async (file?: string) => {
+      const config = loadConfig();
+      const target = dbTargetOf(config);
+      if (target.engine === 'postgres') {
+        process.stdout.write(
+          `PostgreSQL は pg_dump でバックアップしてください / back up PostgreSQL with pg_dump:\n  pg_dump --format=custom --file=renkei-$(date +%Y%m%d).dump "$DATABASE_URL"\n  (${describeTarget(target)})\n`,
+        );
+        return;
+      }
+      // Open and migrate first: it proves the file is a Renkei database before we copy it.
+      const db = await openAndMigrate(config);
+      await db.close();
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      const dest = path.resolve(file ?? path.join(config.dataDir, `renkei-backup-${stamp}.sqlite`));
+      const bar = progressBar('バックアップ / backup');
+      await sqliteBackup(target.file, dest, bar.update);
+      bar.done();
+      process.stdout.write(`バックアップを作成しました / backup written: ${dest}\n`);
+    }),
+  );
+
+program
+  .command('seed-demo')
+  .description('デモ用の所属・職員を作成する / create the demo organisation and users')
+  .action(
+    runAction(async () => {
+      const config = loadConfig();
+      const db = await openAndMigrate(config);
+      try {
+        const bar = progressBar('デモデータ / demo data');
+        const r = await seedDemo(db, hashPassword, bar.update);
+        bar.done();
+        process.stdout.write(
+          r.created
+            ? `所属 ${r.units} 件・職員 ${r.users} 名を作成しました（パスワード ${DEMO_PASSWORD}） / created ${r.units} units, ${r.users} users\n`
+            : 'デモデータは作成済みです / demo data already present\n',
+        );
+      } finally {
+        await db.close();
+      }
+    }),
+  );
+
+program
+  .command('version')
+  .description('版を表示する / print the version')
+  .action(() => {
+    process.stdout.write(`renkei ${packageVersion()}\n`);
+  });
+
+await program.parseAsync(process.argv);

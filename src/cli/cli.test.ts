@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import SQLite from 'better-sqlite3';
+
+/** The CLI as a user runs it: a real process, real environment, real exit codes. */
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'renkei-cli-'));
+after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function renkei(args: string[], env: Record<string, string> = {}) {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('RENKEI_') && k !== 'DATABASE_URL'));
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/cli.main.ts', ...args], {
+    env: { ...clean, RENKEI_LOG_LEVEL: 'silent', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function assertCleanFailure(r: { code: number | null; err: string }, code: number, dotted: string) {
+  assert.equal(r.code, code, r.err);
+  assert.match(r.err, /^エラー: /m);
+  assert.match(r.err, /^Error: /m);
+  assert.ok(r.err.includes(`(${dotted})`), r.err);
+  assert.doesNotMatch(r.err, /^\s+at .+:\d+:\d+\)?$/m, 'no stack trace');
+}
+
+test('an unknown configuration variable stops the CLI with exit code 2', () => {
+  assertCleanFailure(renkei(['migrate'], { RENKEI_PROT: '3000' }), 2, 'config.unknown_variable');
+});
+
+test('an unwritable data directory stops it with a clear message', () => {
+  const file = path.join(tmp, 'not-a-dir');
+  fs.writeFileSync(file, 'x');
+  assertCleanFailure(renkei(['migrate'], { RENKEI_DATA_DIR: path.join(file, 'data') }), 2, 'config.data_dir_unwritable');
+});
+
+test('a corrupted SQLite file is reported, not opened', () => {
+  const dir = path.join(tmp, 'corrupt');
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, 'renkei.sqlite'), Buffer.alloc(8192, 0x5a));
+  assertCleanFailure(renkei(['migrate'], { RENKEI_DATA_DIR: dir }), 1, 'db.sqlite_corrupt');
+});
+
+test('an unreachable DATABASE_URL fails fast with the target and no password', () => {
+  const r = renkei(['migrate'], { DATABASE_URL: 'postgres://renkei:s3cret@127.0.0.1:1/renkei' });
+  assertCleanFailure(r, 1, 'db.unreachable');
+  assert.ok(r.err.includes('127.0.0.1:1/renkei'));
+  assert.ok(!r.err.includes('s3cret'));
+});
+
+test('a port in use is reported with the port number', async () => {
+  const blocker = net.createServer();
+  await new Promise<void>((res) => blocker.listen(0, '127.0.0.1', res));
+  const port = (blocker.address() as net.AddressInfo).port;
+  try {
+    const r = renkei(['serve'], {
+      RENKEI_DATA_DIR: path.join(tmp, 'port'),
+      RENKEI_PORT: String(port),
+      RENKEI_ADMIN_PASSWORD: 'a-long-admin-password',
+    });
+    assertCleanFailure(r, 1, 'http.port_in_use');
+    assert.ok(r.err.includes(String(port)));
+  } finally {
+    blocker.close();
+  }
+});
+
+test('migrate, seed-demo and backup produce a usable copy of the database', () => {
+  const dir = path.join(tmp, 'ok');
+  const env = { RENKEI_DATA_DIR: dir };
+  const m = renkei(['migrate'], env);
+  assert.equal(m.code, 0, m.err);
+  assert.match(m.out, /適用しました|最新/);
+  const s = renkei(['seed-demo'], env);
+  assert.equal(s.code, 0, s.err);
+  assert.match(s.out, /所属 \d+ 件・職員 \d+ 名を作成しました/);
+  assert.match(renkei(['seed-demo'], env).out, /作成済み/);
+  const dest = path.join(tmp, 'backup.sqlite');
+  const b = renkei(['backup', dest], env);
+  assert.equal(b.code, 0, b.err);
+  const copy = new SQLite(dest, { readonly: true });
+  const stations = copy.prepare("select count(*) as n from unit where kind = 'station'").get() as { n: number };
+  copy.close();
+  assert.ok(stations.n >= 20);
+});
+
+test('backup on PostgreSQL prints the pg_dump command instead', () => {
+  const r = renkei(['backup'], { DATABASE_URL: 'postgres://renkei@127.0.0.1:1/renkei' });
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /pg_dump/);
+});
+
+test('version prints the package version', () => {
+  const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string };
+  assert.equal(renkei(['version']).out.trim(), `renkei ${pkg.version}`);
+});

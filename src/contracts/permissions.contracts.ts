@@ -1,0 +1,47 @@
+import type { Role } from './roles.contracts.js';
+
+/**
+ * The one permission catalogue. Every route names one of these (or `public` / `authenticated`);
+ * roles are granted permissions here and nowhere else. Record-level need-to-know is enforced
+ * on top of these in SQL by each domain.
+ */
+export const permissions = {
+  'system.jobs.read': { ja: 'バックグラウンドジョブの閲覧', en: 'View background jobs' },
+  'system.jobs.manage': { ja: 'バックグラウンドジョブの再実行', en: 'Retry background jobs' },
+  'org.units.read': { ja: '所属の閲覧', en: 'View units' },
+  'org.units.manage': { ja: '所属の管理', en: 'Manage units' },
+  'org.users.read': { ja: '職員アカウントの閲覧', en: 'View user accounts' },
+  'org.users.manage': { ja: '職員アカウントの管理', en: 'Manage user accounts' },
+  'audit.read': { ja: '監査ログの閲覧', en: 'View the audit trail' },
+} as const;
+
+export type Permission = keyof typeof permissions;
+
+/** Pseudo-permissions for routes anyone may call, or anyone logged in. */
+export type RouteAccess = Permission | 'public' | 'authenticated';
+
+export const roleGrants: Record<Role, readonly Permission[]> = {
+  stationOfficer: ['org.units.read'],
+  stationManager: ['org.units.read', 'org.users.read'],
+  cyberAnalyst: ['org.units.read', 'org.users.read'],
+  caseInvestigator: ['org.units.read'],
+  technicalAnalyst: ['org.units.read'],
+  csirt: ['org.units.read', 'audit.read'],
+  hrTraining: ['org.units.read', 'org.users.read'],
+  executive: ['org.units.read'],
+  // Administrators run the system but never read case content: no content permission here.
+  sysAdmin: [
+    'system.jobs.read',
+    'system.jobs.manage',
+    'org.units.read',
+    'org.units.manage',
+    'org.users.read',
+    'org.users.manage',
+    'audit.read',
+  ],
+  partner: [],
+};
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return roleGrants[role];
+}

@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { coreErrors } from '../errors/core.errors.js';
+
+/**
+ * Every setting Renkei reads from the environment. An unknown RENKEI_* variable is an error,
+ * because a misspelt setting silently falling back to its default is how production surprises start.
+ * Keep this list and the README's configuration table in step.
+ */
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  RENKEI_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'postgres:// または postgresql:// で始まる URL')
+    .optional(),
+  RENKEI_HOST: z.string().min(1).default('127.0.0.1'),
+  RENKEI_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  RENKEI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RENKEI_BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(1024 * 1024),
+  RENKEI_TRUST_PROXY: bool.default(false),
+  RENKEI_SECURE_COOKIES: bool.optional(),
+  RENKEI_JOBS: bool.default(true),
+  RENKEI_JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  RENKEI_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  RENKEI_SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
+  RENKEI_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  RENKEI_ADMIN_PASSWORD: z.string().min(12).optional(),
+  RENKEI_DEMO: bool.default(false),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  dataDir: string;
+  database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+  host: string;
+  port: number;
+  logLevel: Env['RENKEI_LOG_LEVEL'];
+  bodyLimit: number;
+  trustProxy: boolean;
+  secureCookies: boolean;
+  jobs: { enabled: boolean; pollMs: number };
+  session: { idleMinutes: number; absoluteHours: number };
+  shutdownTimeoutMs: number;
+  initialAdminPassword: string | undefined;
+  demo: boolean;
+}
+
+/** Variables Renkei does not read but that may legitimately be set around it. */
+const KNOWN_FOREIGN = new Set(['RENKEI_TEST_DB']);
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  for (const name of Object.keys(env)) {
+    if (name.startsWith('RENKEI_') && !(name in envSchema.shape) && !KNOWN_FOREIGN.has(name)) {
+      throw coreErrors.create('config.unknown_variable', { name });
+    }
+  }
+  const picked: Record<string, string> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const v = env[key];
+    if (v !== undefined && v !== '') picked[key] = v;
+  }
+  const parsed = envSchema.safeParse(picked);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? '?');
+    throw coreErrors.create('config.invalid_value', { name, reason: issue?.message ?? '' });
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.RENKEI_DATA_DIR);
+  return {
+    dataDir,
+    database: e.DATABASE_URL
+      ? { engine: 'postgres', url: e.DATABASE_URL }
+      : { engine: 'sqlite', file: path.join(dataDir, 'renkei.sqlite') },
+    host: e.RENKEI_HOST,
+    port: e.RENKEI_PORT,
+    logLevel: e.RENKEI_LOG_LEVEL,
+    bodyLimit: e.RENKEI_BODY_LIMIT,
+    trustProxy: e.RENKEI_TRUST_PROXY,
+    secureCookies: e.RENKEI_SECURE_COOKIES ?? e.RENKEI_TRUST_PROXY,
+    jobs: { enabled: e.RENKEI_JOBS, pollMs: e.RENKEI_JOBS_POLL_MS },
+    session: { idleMinutes: e.RENKEI_SESSION_IDLE_MINUTES, absoluteHours: e.RENKEI_SESSION_ABSOLUTE_HOURS },
+    shutdownTimeoutMs: e.RENKEI_SHUTDOWN_TIMEOUT_MS,
+    initialAdminPassword: e.RENKEI_ADMIN_PASSWORD,
+    demo: e.RENKEI_DEMO,
+  };
+}

@@ -1,0 +1,15 @@
+import fs from 'node:fs';
+import { coreErrors } from '../errors/core.errors.js';
+
+/** Create the data directory if needed and prove it writable before anything else touches it. */
+export function ensureWritableDir(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const probe = `${dir}/.write-probe-${process.pid}`;
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw coreErrors.create('config.data_dir_unwritable', { path: dir, reason }, { cause: e });
+  }
+}

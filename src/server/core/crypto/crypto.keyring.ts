@@ -1,0 +1,82 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { cryptoErrors } from './crypto.errors.js';
+
+/**
+ * Field encryption for personal data: AES-256-GCM under keys kept outside the database, and a
+ * keyed hash (HMAC-SHA256) beside each searchable field for exact-match lookup without decrypting.
+ * Each master key has an id; ciphertexts name the key that made them, so keys can rotate.
+ */
+export interface MasterKey {
+  id: string;
+  key: Buffer;
+}
+
+export interface Keyring {
+  activeId: string;
+  encrypt(plain: string, aad: string): string;
+  decrypt(sealed: string, aad: string): string;
+  /** Keyed hash of a normalised value; `field` separates namespaces (phone vs. name). */
+  blindIndex(field: string, normalised: string): string;
+  /** The key id a sealed value was made with. */
+  keyIdOf(sealed: string): string;
+  has(keyId: string): boolean;
+}
+
+const PREFIX = 'enc1';
+
+function derive(master: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `renkei/${purpose}`, 32));
+}
+
+export function createKeyring(keys: MasterKey[], activeId: string): Keyring {
+  const enc = new Map<string, Buffer>();
+  for (const k of keys) {
+    if (k.key.length !== 32) throw cryptoErrors.create('crypto.key_invalid', { reason: `key ${k.id} is not 32 bytes` });
+    if (!/^[A-Za-z0-9_-]{1,32}$/.test(k.id)) throw cryptoErrors.create('crypto.key_invalid', { reason: `bad key id ${k.id}` });
+    enc.set(k.id, derive(k.key, 'enc'));
+  }
+  const active = keys.find((k) => k.id === activeId);
+  if (!active) throw cryptoErrors.create('crypto.key_invalid', { reason: `active key ${activeId} is not in the keyring` });
+  // The blind-index key follows the active key; rotation recomputes the stored hashes.
+  const mac = derive(active.key, 'mac');
+
+  return {
+    activeId,
+    has: (id) => enc.has(id),
+    keyIdOf(sealed) {
+      const [prefix, id] = sealed.split(':');
+      if (prefix !== PREFIX || !id) throw cryptoErrors.create('crypto.decrypt_failed');
+      return id;
+    },
+    encrypt(plain, aad) {
+      const iv = randomBytes(12);
+      const c = createCipheriv('aes-256-gcm', enc.get(activeId) as Buffer, iv);
+      c.setAAD(Buffer.from(aad, 'utf8'));
+      const ct = Buffer.concat([c.update(plain, 'utf8'), c.final(), c.getAuthTag()]);
+      return `${PREFIX}:${activeId}:${iv.toString('base64url')}:${ct.toString('base64url')}`;
+    },
+    decrypt(sealed, aad) {
+      const [prefix, id, ivB64, ctB64] = sealed.split(':');
+      if (prefix !== PREFIX || !id || !ivB64 || !ctB64) throw cryptoErrors.create('crypto.decrypt_failed');
+      const key = enc.get(id);
+      if (!key) throw cryptoErrors.create('crypto.unknown_key', { keyId: id });
+      const buf = Buffer.from(ctB64, 'base64url');
+      if (buf.length < 16) throw cryptoErrors.create('crypto.decrypt_failed');
+      try {
+        const d = createDecipheriv('aes-256-gcm', key, Buffer.from(ivB64, 'base64url'));
+        d.setAAD(Buffer.from(aad, 'utf8'));
+        d.setAuthTag(buf.subarray(buf.length - 16));
+        return Buffer.concat([d.update(buf.subarray(0, buf.length - 16)), d.final()]).toString('utf8');
+      } catch (e) {
+        throw cryptoErrors.create('crypto.decrypt_failed', undefined, { cause: e });
+      }
+    },
+    blindIndex(field, normalised) {
+      return createHmac('sha256', mac).update(field).update('\0').update(normalised, 'utf8').digest('hex');
+    },
+  };
+}
+
+export function generateMasterKey(id: string): MasterKey {
+  return { id, key: randomBytes(32) };
+}

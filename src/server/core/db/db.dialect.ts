@@ -1,0 +1,85 @@
+import { type Kysely, sql } from 'kysely';
+
+/**
+ * The few real differences between SQLite and PostgreSQL live here and nowhere else:
+ * column types for timestamps, JSON and auto-increment keys, row locking for job claims,
+ * and the per-engine setup that runs when a connection pool opens.
+ */
+export type Engine = 'sqlite' | 'postgres';
+
+export interface Dialect {
+  engine: Engine;
+  /** Column type for a UTC timestamp (ISO text on SQLite, timestamptz on PostgreSQL). */
+  timestamp: 'text' | 'timestamptz';
+  /** Column type for a JSON document. */
+  json: 'text' | 'jsonb';
+  /** Auto-incrementing integer primary key, as a raw column definition. */
+  serialPk: string;
+  /** Row lock clause appended to a claim subquery so concurrent workers never take one row twice. */
+  lockClause: string;
+}
+
+export function dialectFor(engine: Engine): Dialect {
+  return engine === 'postgres'
+    ? {
+        engine,
+        timestamp: 'timestamptz',
+        json: 'jsonb',
+        serialPk: 'bigserial primary key',
+        lockClause: 'for update skip locked',
+      }
+    : {
+        engine,
+        timestamp: 'text',
+        json: 'text',
+        serialPk: 'integer primary key autoincrement',
+        // SQLite serialises writers, so a claim inside one write transaction is already exclusive.
+        lockClause: '',
+      };
+}
+
+/**
+ * Serialise writers of one logical resource until the transaction ends (the audit hash chain
+ * must read its last link and append without a concurrent append in between). SQLite already
+ * allows one writer at a time; PostgreSQL takes a transaction-scoped advisory lock.
+ */
+export async function lockForAppend(trx: Kysely<unknown>, d: Dialect, resource: string): Promise<void> {
+  if (d.engine === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${resource}))`.execute(trx);
+}
+
+/** Triggers that make a table append-only, written in each engine's own trigger language. */
+export async function makeAppendOnly(db: Kysely<unknown>, d: Dialect, table: string): Promise<void> {
+  if (d.engine === 'postgres') {
+    await sql
+      .raw(
+        `create or replace function ${table}_append_only() returns trigger language plpgsql as $$
+         begin raise exception '${table} is append-only'; end $$`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create trigger ${table}_no_update_delete before update or delete on ${table}
+         for each row execute function ${table}_append_only()`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create trigger ${table}_no_truncate before truncate on ${table}
+         for each statement execute function ${table}_append_only()`,
+      )
+      .execute(db);
+  } else {
+    await sql
+      .raw(
+        `create trigger ${table}_no_update before update on ${table}
+         begin select raise(abort, '${table} is append-only'); end`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create trigger ${table}_no_delete before delete on ${table}
+         begin select raise(abort, '${table} is append-only'); end`,
+      )
+      .execute(db);
+  }
+}

@@ -1,0 +1,96 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The Kysely view of every table. Timestamps are ISO-8601 UTC strings on both engines
+ * (db.dialect.ts makes PostgreSQL hand them back that way); JSON columns are strings that the
+ * repositories parse; flags are integers 0/1 because SQLite has no boolean to bind.
+ */
+export interface UnitTable {
+  id: string;
+  code: string;
+  name: string;
+  name_en: string;
+  kind: string;
+  parent_id: string | null;
+  prefecture_wide: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  login_id: string;
+  display_name: string;
+  unit_id: string;
+  role: string;
+  password_hash: string;
+  disabled: number;
+  must_change_password: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  client_ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuditEventTable {
+  seq: Generated<number>;
+  id: string;
+  occurred_at: string;
+  actor_user_id: string | null;
+  actor_unit_id: string | null;
+  actor_role: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  reason: string | null;
+  request_id: string | null;
+  client_ip: string | null;
+  outcome: string;
+  change_digest: string | null;
+  detail: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface JobTable {
+  id: string;
+  kind: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  locked_by: string | null;
+  locked_until: string | null;
+  idempotency_key: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JobScheduleTable {
+  name: string;
+  cron: string;
+  kind: string;
+  payload: string;
+  next_run_at: string;
+  last_run_at: string | null;
+}
+
+export interface Database {
+  unit: UnitTable;
+  app_user: UserTable;
+  session: SessionTable;
+  audit_event: AuditEventTable;
+  job: JobTable;
+  job_schedule: JobScheduleTable;
+}

@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { CSRF_HEADER } from '../../../contracts/auth.contracts.js';
+import type { RouteAccess } from '../../../contracts/permissions.contracts.js';
+import { defineErrors } from '../errors/app-error.js';
+import { coreErrors } from '../errors/core.errors.js';
+import type { Logger } from '../log/logger.js';
+import { errorBody, makeErrorHandler } from './http.errors.js';
+import { decideAccess, type Principal } from './http.principal.js';
+import type { RouteModule } from './http.route.js';
+
+export const accessErrors = defineErrors({
+  'auth.unauthenticated': {
+    status: 401,
+    ja: 'ログインが必要です。再度ログインしてください。',
+    en: 'You need to log in.',
+  },
+  'auth.forbidden': {
+    status: 403,
+    ja: 'この操作を行う権限がありません',
+    en: 'You do not have permission for this action',
+  },
+  'auth.csrf_invalid': {
+    status: 403,
+    ja: '不正な要求です（CSRF トークンが一致しません）。画面を再読み込みしてください。',
+    en: 'Invalid request (CSRF token mismatch). Reload the page.',
+  },
+});
+
+/** Routes mounted by plugins we trust, which cannot carry our config: public by decision here. */
+const PLUGIN_PUBLIC_PREFIXES = ['/api/docs'];
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface HttpDeps {
+  logger: Logger;
+  bodyLimit: number;
+  trustProxy: boolean;
+  version: string;
+  /** Resolves the caller from cookies or tokens; null when anonymous. */
+  authenticate: (req: FastifyRequest) => Promise<Principal | null>;
+  routes: RouteModule[];
+  /** Built web app (index.html and assets/); absent in API-only tests. */
+  webRoot?: string;
+}
+
+/** Every route must say who may call it; a route that does not is a bug, so refuse to start. */
+export function assertRoutesDeclareAccess(routes: { method: string; url: string; access?: RouteAccess }[]): void {
+  const missing = routes.filter((r) => r.method !== 'HEAD' && !r.access && !PLUGIN_PUBLIC_PREFIXES.some((p) => r.url.startsWith(p)));
+  if (missing.length > 0) {
+    throw new Error(`routes without an access declaration: ${missing.map((r) => `${r.method} ${r.url}`).join(', ')}`);
+  }
+}
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access?: RouteAccess;
+}
+
+export async function buildHttp(deps: HttpDeps): Promise<{ app: FastifyInstance; routes: RouteInfo[] }> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    bodyLimit: deps.bodyLimit,
+    trustProxy: deps.trustProxy,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // JSON only: text/plain bodies would slip past our schemas as strings.
+  app.removeContentTypeParser('text/plain');
+  app.setErrorHandler(makeErrorHandler(deps.bodyLimit));
+  app.decorateRequest('principal', null);
+
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    for (const m of methods) routes.push({ method: m, url: r.url, access: r.config?.access });
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Renkei API', description: '連携 — サイバー戦略推進システム API', version: deps.version },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  // Authentication and the route's access rule run before the body is parsed,
+  // so an anonymous caller learns nothing from validation messages.
+  app.addHook('onRequest', async (req, reply) => {
+    const access = req.routeOptions.config?.access;
+    if (!access) return; // plugin routes (allow-listed above) and 404s
+    req.principal = await deps.authenticate(req);
+    const decision = decideAccess(access, req.principal);
+    if (decision !== 'allow') {
+      const e = accessErrors.create(decision === 'unauthenticated' ? 'auth.unauthenticated' : 'auth.forbidden');
+      return reply.status(e.status).send(errorBody(e, req.id));
+    }
+    const p = req.principal;
+    if (p?.csrfToken && STATE_CHANGING.has(req.method) && req.headers[CSRF_HEADER] !== p.csrfToken) {
+      const e = accessErrors.create('auth.csrf_invalid');
+      return reply.status(e.status).send(errorBody(e, req.id));
+    }
+  });
+
+  for (const register of deps.routes) register(app);
+
+  const webRoot = deps.webRoot;
+  const indexHtml = webRoot ? path.join(webRoot, 'index.html') : undefined;
+  if (webRoot && indexHtml && fs.existsSync(indexHtml)) {
+    await app.register(fastifyStatic, { root: webRoot, serve: false });
+    app.get('/assets/*', { config: { access: 'public' } }, (req, reply) => {
+      const rel = (req.params as { '*': string })['*'];
+      return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(path.join('assets', rel));
+    });
+  }
+
+  app.setNotFoundHandler((req, reply) => {
+    const wantsPage = req.method === 'GET' && !req.url.startsWith('/api/') && indexHtml && fs.existsSync(indexHtml);
+    if (wantsPage) {
+      // The web app routes on the client: any page URL gets index.html.
+      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
+    }
+    const e = coreErrors.create('http.not_found');
+    return reply.status(404).send(errorBody(e, req.id));
+  });
+
+  await app.ready();
+  try {
+    assertRoutesDeclareAccess(routes);
+  } catch (e) {
+    await app.close();
+    throw e;
+  }
+  return { app, routes };
+}

@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './core/config/config.js';
+import { ensureWritableDir } from './core/config/data-dir.js';
+import { migrate } from './core/db/db.migrate.js';
+import { type Db, type DbTarget, openDb } from './core/db/db.open.js';
+import { coreErrors } from './core/errors/core.errors.js';
+import { buildHttp, type RouteInfo } from './core/http/http.server.js';
+import { createJobRunner, type JobHandler, type JobRunner } from './core/jobs/jobs.runner.js';
+import { ensureSchedule, type ScheduleDef } from './core/jobs/jobs.schedule.js';
+import type { Logger } from './core/log/logger.js';
+import { packageVersion, webRoot } from './core/paths.js';
+import { authRoutes, hashPassword, makeAuthenticator, purgeExpiredSessions } from './domains/auth/index.js';
+import { type AdminResult, ensureFirstAdmin, seedDemo } from './domains/org/index.js';
+import { systemRoutes } from './domains/system/index.js';
+
+/**
+ * Composition root: the one place that knows every domain and wires their dependencies.
+ */
+export function dbTargetOf(config: Config): DbTarget {
+  return config.database.engine === 'postgres'
+    ? { engine: 'postgres', url: config.database.url }
+    : { engine: 'sqlite', file: config.database.file };
+}
+
+/** Open the configured database (checking the data directory first) and bring its schema up to date. */
+export async function openAndMigrate(config: Config, onApplied?: (name: string) => void): Promise<Db> {
+  if (config.database.engine === 'sqlite') ensureWritableDir(config.dataDir);
+  const db = await openDb(dbTargetOf(config));
+  try {
+    await migrate(db, { onApplied });
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
+  return db;
+}
+
+export interface App {
+  app: FastifyInstance;
+  db: Db;
+  routes: RouteInfo[];
+  jobs: JobRunner;
+  admin: AdminResult;
+}
+
+export function jobHandlers(db: Db, config: Config): Record<string, JobHandler> {
+  return {
+    'auth.purge_sessions': async () => {
+      await purgeExpiredSessions(db, config.session);
+    },
+  };
+}
+
+export const schedules: ScheduleDef[] = [{ name: 'auth.purge_sessions', cron: '17 * * * *', kind: 'auth.purge_sessions' }];
+
+/** Build the whole application on an open, migrated database. Tests call this directly. */
+export async function createApp(config: Config, db: Db, logger: Logger): Promise<App> {
+  const version = packageVersion();
+  const admin = await ensureFirstAdmin(db, hashPassword, config.initialAdminPassword);
+  if (config.demo) await seedDemo(db, hashPassword);
+  const authDeps = { db, policy: config.session, secureCookies: config.secureCookies };
+  const { app, routes } = await buildHttp({
+    logger,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    version,
+    authenticate: makeAuthenticator(authDeps),
+    routes: [systemRoutes({ db, version }), authRoutes(authDeps)],
+    webRoot: webRoot(),
+  });
+  for (const s of schedules) await ensureSchedule(db, s);
+  const jobs = createJobRunner({ db, logger, handlers: jobHandlers(db, config), pollMs: config.jobs.pollMs });
+  return { app, db, routes, jobs, admin };
+}
+
+/** Listen on the configured port; a port in use becomes a clear error instead of a stack trace. */
+export async function listen(a: App, config: Config): Promise<string> {
+  try {
+    const address = await a.app.listen({ host: config.host, port: config.port });
+    if (config.jobs.enabled) a.jobs.start();
+    return address;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw coreErrors.create('http.port_in_use', { port: config.port }, { cause: e });
+    }
+    throw e;
+  }
+}
+
+/** Graceful stop: refuse new requests, let in-flight ones finish, stop jobs, close the database. */
+export async function shutdown(a: App, timeoutMs: number): Promise<void> {
+  await a.app.close();
+  await a.jobs.stop(timeoutMs);
+  await a.db.close();
+}

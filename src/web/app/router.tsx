@@ -1,0 +1,96 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { domainNav } from '../../contracts/domains.contracts.js';
+import { PageLoader } from '../components/PageLoader.js';
+import { AdminPage } from '../features/admin/AdminPage.js';
+import { LoginPage } from '../features/auth/LoginPage.js';
+import { safeRedirectPath, sessionQueryOptions } from '../features/auth/session.js';
+import { AppLayout } from '../features/shell/AppLayout.js';
+import { HomePage } from '../features/shell/HomePage.js';
+import { NotFoundPage } from '../features/shell/NotFoundPage.js';
+import { NotReadyPage } from '../features/shell/NotReadyPage.js';
+import { SessionErrorPage } from '../features/shell/SessionErrorPage.js';
+import { queryClient } from './queryClient.js';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
+    const target = safeRedirectPath(search.redirect);
+    return target ? { redirect: target } : {};
+  },
+  beforeLoad: async ({ context, search }) => {
+    // Already logged in: skip the form. If the server cannot be reached, show the form anyway.
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions).catch(() => null);
+    if (session) throw redirect({ href: search.redirect ?? '/' });
+  },
+  component: function LoginRoute() {
+    const { redirect: target } = loginRoute.useSearch();
+    return <LoginPage redirectTo={target} />;
+  },
+});
+
+/** Pathless layout for everything behind login. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (!session) {
+      const target = safeRedirectPath(location.href);
+      throw redirect({ to: '/login', search: target && target !== '/' ? { redirect: target } : {} });
+    }
+  },
+  component: AppLayout,
+  pendingComponent: PageLoader,
+  errorComponent: ({ error }) => <SessionErrorPage error={error} />,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: HomePage,
+});
+
+const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin',
+  component: AdminPage,
+});
+
+/** Domains not built yet: a route each, showing only 「準備中」. */
+const notReadyRoutes = domainNav
+  .filter((domain) => !domain.ready)
+  .map((domain) =>
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: domain.path,
+      component: () => <NotReadyPage domain={domain} />,
+    }),
+  );
+
+export const routeTree = rootRoute.addChildren([loginRoute, appRoute.addChildren([homeRoute, adminRoute, ...notReadyRoutes])]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  // Loaders read through React Query, which does its own caching.
+  defaultPreloadStaleTime: 0,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

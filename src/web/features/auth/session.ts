@@ -1,0 +1,49 @@
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { type SessionInfo, sessionInfoSchema } from '../../../contracts/auth.contracts.js';
+import { apiRequest } from '../../api/client.js';
+import { setCsrfToken } from '../../api/csrf.js';
+import { isApiError } from '../../api/errors.js';
+
+export const sessionQueryKey = ['auth', 'session'] as const;
+
+/** GET /api/auth/me: the session, or null when not logged in (401). Other failures throw. */
+async function fetchSession(signal: AbortSignal): Promise<SessionInfo | null> {
+  try {
+    const session = await apiRequest('/api/auth/me', { schema: sessionInfoSchema, signal });
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export const sessionQueryOptions = queryOptions({
+  queryKey: sessionQueryKey,
+  queryFn: ({ signal }) => fetchSession(signal),
+  staleTime: 5 * 60_000,
+  retry: false,
+});
+
+/** Current session from the cache (the app layout loads it before rendering). */
+export function useSession(): SessionInfo | null | undefined {
+  return useQuery(sessionQueryOptions).data;
+}
+
+/** Record a fresh session (after login) or its end (after logout). */
+export function storeSession(queryClient: QueryClient, session: SessionInfo | null): void {
+  setCsrfToken(session?.csrfToken ?? null);
+  // Nothing cached under the previous user may leak into the next one.
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionQueryKey[0] });
+  queryClient.setQueryData(sessionQueryKey, session);
+}
+
+/** Where to go after login: only same-origin absolute paths are accepted (no open redirect). */
+export function safeRedirectPath(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return undefined;
+  if (value.startsWith('/login') || value.includes('\\')) return undefined;
+  return value;
+}

@@ -1,0 +1,57 @@
+import { Burger, Button, Group, Stack, Text } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../../contracts/auth.contracts.js';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch.js';
+
+interface AppHeaderProps {
+  session: SessionInfo;
+  navOpened: boolean;
+  onToggleNav: () => void;
+  onLogout: () => void;
+  loggingOut: boolean;
+}
+
+export function AppHeader({ session, navOpened, onToggleNav, onLogout, loggingOut }: AppHeaderProps) {
+  const { t } = useTranslation();
+  const { user } = session;
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+      <Group gap="sm" wrap="nowrap">
+        <Burger
+          opened={navOpened}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={t('shell.toggleNav')}
+          aria-expanded={navOpened}
+          aria-controls="renkei-navbar"
+        />
+        <Link to="/" style={{ color: 'inherit', textDecoration: 'none' }}>
+          <Group gap="xs" wrap="nowrap" align="baseline">
+            <Text component="span" fz="h3" fw={700} lang="ja">
+              連携
+            </Text>
+            <Text size="xs" c="dimmed" visibleFrom="md">
+              {t('app.systemName')}
+            </Text>
+          </Group>
+        </Link>
+      </Group>
+      <Group gap="md" wrap="nowrap">
+        <Stack gap={0} align="flex-end" visibleFrom="sm">
+          <Text size="sm" fw={700} lh={1.3}>
+            {user.displayName}
+          </Text>
+          <Text size="xs" c="dimmed" lh={1.3}>
+            {user.unit.name}
+          </Text>
+        </Stack>
+        <LanguageSwitch size="xs" />
+        <Button variant="outline" size="xs" onClick={onLogout} loading={loggingOut}>
+          {t('auth.logout')}
+        </Button>
+      </Group>
+    </Group>
+  );
+}

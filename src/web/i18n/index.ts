@@ -1,0 +1,61 @@
+import i18n from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import { en } from './en.js';
+import { ja } from './ja.js';
+
+export const languages = ['ja', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+const STORAGE_KEY = 'renkei.language';
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+function readStoredLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(stored) ? stored : 'ja';
+  } catch {
+    return 'ja'; // storage disabled (private mode, policy): fall back to Japanese
+  }
+}
+
+function applyLanguage(lng: string): void {
+  document.documentElement.lang = isLanguage(lng) ? lng : 'ja';
+  try {
+    if (isLanguage(lng)) window.localStorage.setItem(STORAGE_KEY, lng);
+  } catch {
+    // not persisted; the switch still works for this page view
+  }
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { ja: { translation: ja }, en: { translation: en } },
+  lng: readStoredLanguage(),
+  fallbackLng: 'ja',
+  supportedLngs: languages,
+  interpolation: { escapeValue: false }, // React escapes
+  initAsync: false, // resources are bundled: initialise synchronously
+});
+i18n.on('languageChanged', applyLanguage);
+applyLanguage(i18n.language);
+
+export { i18n };
+
+/** Current UI language, narrowed to the supported ones. */
+export function useLanguage(): Language {
+  const { i18n: instance } = useTranslation();
+  const lng = instance.resolvedLanguage ?? instance.language;
+  return isLanguage(lng) ? lng : 'ja';
+}
+
+/** Pick the label for the current language from a `{ ja, en }` pair (contracts use this shape). */
+export function useLocalized(): (label: { ja: string; en: string }) => string {
+  const lng = useLanguage();
+  return (label) => label[lng];
+}
+
+export function changeLanguage(lng: Language): void {
+  void i18n.changeLanguage(lng);
+}

@@ -1,0 +1,16 @@
+import '@mantine/core/styles.css';
+import '@digital-go-jp/design-tokens/dist/tokens.css';
+import './app/global.css';
+import './i18n/index.js';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.js';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('#root element is missing from index.html');
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
