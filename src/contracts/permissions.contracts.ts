@@ -13,6 +13,7 @@ export const permissions = {
   'org.users.read': { ja: '職員アカウントの閲覧', en: 'View user accounts' },
   'org.users.manage': { ja: '職員アカウントの管理', en: 'Manage user accounts' },
   'audit.read': { ja: '監査ログの閲覧', en: 'View the audit trail' },
+  'auth.tokens.self': { ja: '自分用 API トークンの発行', en: 'Issue own API tokens' },
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -23,10 +24,10 @@ export type RouteAccess = Permission | 'public' | 'authenticated';
 export const roleGrants: Record<Role, readonly Permission[]> = {
   stationOfficer: ['org.units.read'],
   stationManager: ['org.units.read', 'org.users.read'],
-  cyberAnalyst: ['org.units.read', 'org.users.read'],
+  cyberAnalyst: ['org.units.read', 'org.users.read', 'auth.tokens.self'],
   caseInvestigator: ['org.units.read'],
   technicalAnalyst: ['org.units.read'],
-  csirt: ['org.units.read', 'audit.read'],
+  csirt: ['org.units.read', 'audit.read', 'auth.tokens.self'],
   hrTraining: ['org.units.read', 'org.users.read'],
   executive: ['org.units.read'],
   // Administrators run the system but never read case content: no content permission here.
@@ -38,6 +39,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'org.users.read',
     'org.users.manage',
     'audit.read',
+    'auth.tokens.self',
   ],
   partner: [],
 };
@@ -45,3 +47,24 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
 export function permissionsOf(role: Role): readonly Permission[] {
   return roleGrants[role];
 }
+
+/** Roles whose accounts must use a second factor (they see everything, or administer accounts). */
+export const mfaRequiredRoles: readonly Role[] = ['sysAdmin', 'cyberAnalyst', 'csirt'];
+
+/**
+ * Whose records a role may read (need-to-know): every record in the prefecture, those of its own
+ * unit plus what was shared with it, or none (roles that administer or see only aggregates).
+ */
+export type RecordScope = 'prefecture' | 'unit' | 'none';
+export const roleScopes: Record<Role, RecordScope> = {
+  stationOfficer: 'unit',
+  stationManager: 'unit',
+  cyberAnalyst: 'prefecture',
+  caseInvestigator: 'unit',
+  technicalAnalyst: 'unit',
+  csirt: 'unit',
+  hrTraining: 'none',
+  executive: 'none',
+  sysAdmin: 'none',
+  partner: 'none',
+};

@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './core/config/config.js';
 import { ensureWritableDir } from './core/config/data-dir.js';
+import { cryptoErrors } from './core/crypto/crypto.errors.js';
+import { databaseHasKeys, verifyKeysAgainstDb } from './core/crypto/crypto.fields.js';
+import type { Keyring } from './core/crypto/crypto.keyring.js';
+import { createKeyFile, keySourceExists, loadKeyring } from './core/crypto/crypto.keysource.js';
 import { migrate } from './core/db/db.migrate.js';
 import { type Db, type DbTarget, openDb } from './core/db/db.open.js';
 import { coreErrors } from './core/errors/core.errors.js';
@@ -9,8 +13,9 @@ import { createJobRunner, type JobHandler, type JobRunner } from './core/jobs/jo
 import { ensureSchedule, type ScheduleDef } from './core/jobs/jobs.schedule.js';
 import type { Logger } from './core/log/logger.js';
 import { packageVersion, webRoot } from './core/paths.js';
+import { auditRoutes } from './domains/audit/index.js';
 import { authRoutes, hashPassword, makeAuthenticator, purgeExpiredSessions } from './domains/auth/index.js';
-import { type AdminResult, ensureFirstAdmin, seedDemo } from './domains/org/index.js';
+import { type AdminResult, ensureFirstAdmin, orgRoutes, seedDemo } from './domains/org/index.js';
 import { systemRoutes } from './domains/system/index.js';
 
 /**
@@ -41,6 +46,7 @@ export interface App {
   routes: RouteInfo[];
   jobs: JobRunner;
   admin: AdminResult;
+  keyring: Keyring;
 }
 
 export function jobHandlers(db: Db, config: Config): Record<string, JobHandler> {
@@ -53,24 +59,55 @@ export function jobHandlers(db: Db, config: Config): Record<string, JobHandler> 
 
 export const schedules: ScheduleDef[] = [{ name: 'auth.purge_sessions', cron: '17 * * * *', kind: 'auth.purge_sessions' }];
 
+/**
+ * Open the keyring and prove it fits the database. On a database that has never met a key, a
+ * missing key file is created; otherwise a missing or wrong key stops start-up, because running
+ * without it would mean personal data in plaintext or unreadable.
+ */
+export async function openKeyring(config: Config, db: Db): Promise<{ keyring: Keyring; created: boolean }> {
+  let created = false;
+  if (!keySourceExists(config.keys)) {
+    if (await databaseHasKeys(db))
+      throw cryptoErrors.create('crypto.key_missing', { where: config.keys.kind === 'file' ? config.keys.path : 'RENKEI_ENCRYPTION_KEYS' });
+    if (config.keys.kind === 'file') createKeyFile(config.keys.path);
+    created = true;
+  }
+  const keyring = loadKeyring(config.keys);
+  await verifyKeysAgainstDb(db, keyring);
+  return { keyring, created };
+}
+
 /** Build the whole application on an open, migrated database. Tests call this directly. */
 export async function createApp(config: Config, db: Db, logger: Logger): Promise<App> {
   const version = packageVersion();
+  const { keyring, created } = await openKeyring(config, db);
+  if (created)
+    logger.warn(
+      { keyFile: config.keys.kind === 'file' ? config.keys.path : undefined },
+      'encryption key created: back it up separately from the database',
+    );
   const admin = await ensureFirstAdmin(db, hashPassword, config.initialAdminPassword);
   if (config.demo) await seedDemo(db, hashPassword);
-  const authDeps = { db, policy: config.session, secureCookies: config.secureCookies };
+  const authDeps = {
+    db,
+    keyring,
+    policy: config.session,
+    lockout: config.lockout,
+    secureCookies: config.secureCookies,
+    loginRatePerMinute: config.loginRatePerMinute,
+  };
   const { app, routes } = await buildHttp({
     logger,
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     version,
     authenticate: makeAuthenticator(authDeps),
-    routes: [systemRoutes({ db, version }), authRoutes(authDeps)],
+    routes: [systemRoutes({ db, version }), authRoutes(authDeps), orgRoutes({ db, hashPassword }), auditRoutes({ db })],
     webRoot: webRoot(),
   });
   for (const s of schedules) await ensureSchedule(db, s);
   const jobs = createJobRunner({ db, logger, handlers: jobHandlers(db, config), pollMs: config.jobs.pollMs });
-  return { app, db, routes, jobs, admin };
+  return { app, db, routes, jobs, admin, keyring };
 }
 
 /** Listen on the configured port; a port in use becomes a clear error instead of a stack trace. */

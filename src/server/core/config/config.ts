@@ -43,6 +43,16 @@ const envSchema = z.object({
   RENKEI_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   RENKEI_ADMIN_PASSWORD: z.string().min(12).optional(),
   RENKEI_DEMO: bool.default(false),
+  RENKEI_KEY_FILE: z.string().min(1).optional(),
+  RENKEI_ENCRYPTION_KEYS: z.string().min(1).optional(),
+  RENKEI_LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(100).default(5),
+  RENKEI_LOCKOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  RENKEI_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -61,6 +71,10 @@ export interface Config {
   shutdownTimeoutMs: number;
   initialAdminPassword: string | undefined;
   demo: boolean;
+  /** Master keys for personal-data encryption; see core/crypto/crypto.keysource.ts. */
+  keys: { kind: 'file'; path: string } | { kind: 'env'; value: string };
+  lockout: { maxFailures: number; minutes: number };
+  loginRatePerMinute: number;
 }
 
 /** Variables Renkei does not read but that may legitimately be set around it. */
@@ -101,5 +115,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.RENKEI_SHUTDOWN_TIMEOUT_MS,
     initialAdminPassword: e.RENKEI_ADMIN_PASSWORD,
     demo: e.RENKEI_DEMO,
+    keys: e.RENKEI_ENCRYPTION_KEYS
+      ? { kind: 'env', value: e.RENKEI_ENCRYPTION_KEYS }
+      : { kind: 'file', path: path.resolve(e.RENKEI_KEY_FILE ?? path.join(dataDir, 'renkei.keys.json')) },
+    lockout: { maxFailures: e.RENKEI_LOGIN_MAX_FAILURES, minutes: e.RENKEI_LOCKOUT_MINUTES },
+    loginRatePerMinute: e.RENKEI_LOGIN_RATE_PER_MINUTE,
   };
 }

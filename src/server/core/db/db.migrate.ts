@@ -60,6 +60,8 @@ export async function migrate(db: Db, opts: { list?: readonly Migration[]; onApp
     provider: provider(db, list),
     migrationTableName: TABLE,
     migrationLockTableName: LOCK_TABLE,
+    // Kysely looks for its tables in every schema unless told which one is ours.
+    ...(db.schema ? { migrationTableSchema: db.schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   const done = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -12,6 +12,8 @@ export interface Db {
   dialect: Dialect;
   /** Human-readable target for messages: a file path or host/database, never a password. */
   target: string;
+  /** PostgreSQL schema when not the default (each test gets its own). */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -100,6 +102,7 @@ async function openPostgres(url: string, searchPath?: string): Promise<Db> {
     kysely,
     dialect: dialectFor('postgres'),
     target,
+    ...(searchPath ? { schema: searchPath } : {}),
     async close() {
       await kysely.destroy();
     },

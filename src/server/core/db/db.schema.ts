@@ -28,6 +28,65 @@ export interface UserTable {
   must_change_password: number;
   created_at: string;
   updated_at: string;
+  failed_logins: Generated<number>;
+  locked_until: string | null;
+  password_changed_at: string | null;
+  mfa_enabled: Generated<number>;
+  totp_secret_enc: string | null;
+  totp_pending_enc: string | null;
+  totp_last_step: number | null;
+}
+
+export interface PasswordHistoryTable {
+  id: string;
+  user_id: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  scopes: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface LoginChallengeTable {
+  id_hash: string;
+  user_id: string;
+  expires_at: string;
+  attempts: Generated<number>;
+}
+
+export interface KeyCheckTable {
+  key_id: string;
+  check_value: string;
+  created_at: string;
+}
+
+export interface RecordShareTable {
+  id: string;
+  record_type: string;
+  record_id: string;
+  unit_id: string | null;
+  user_id: string | null;
+  reason: string;
+  created_by: string;
+  created_at: string;
 }
 
 export interface SessionTable {
@@ -93,4 +152,10 @@ export interface Database {
   audit_event: AuditEventTable;
   job: JobTable;
   job_schedule: JobScheduleTable;
+  password_history: PasswordHistoryTable;
+  recovery_code: RecoveryCodeTable;
+  api_token: ApiTokenTable;
+  login_challenge: LoginChallengeTable;
+  key_check: KeyCheckTable;
+  record_share: RecordShareTable;
 }

@@ -13,6 +13,10 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
   url: string;
   /** Mandatory: the server refuses to start if a route omits it. */
   access: RouteAccess;
+  /** Reachable by a session that must still change its password or enrol MFA. */
+  allowRestricted?: boolean;
+  /** Requests per minute per client address, for endpoints that guess-proofing needs. */
+  rateLimitPerMinute?: number;
   summary: string;
   tags?: string[];
   body?: B;
@@ -29,6 +33,7 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    allowRestricted?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -44,7 +49,11 @@ export function addRoute<
   app.withTypeProvider<ZodTypeProvider>().route({
     method: spec.method,
     url: spec.url,
-    config: { access: spec.access },
+    config: {
+      access: spec.access,
+      allowRestricted: spec.allowRestricted ?? false,
+      ...(spec.rateLimitPerMinute ? { rateLimit: { max: spec.rateLimitPerMinute, timeWindow: 60_000 } } : {}),
+    },
     schema: {
       summary: spec.summary,
       tags: spec.tags,

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -27,6 +28,16 @@ export const accessErrors = defineErrors({
     status: 403,
     ja: 'この操作を行う権限がありません',
     en: 'You do not have permission for this action',
+  },
+  'auth.password_change_required': {
+    status: 403,
+    ja: 'パスワードの変更が必要です。アカウント設定でパスワードを変更してください。',
+    en: 'You must change your password first.',
+  },
+  'auth.mfa_enrolment_required': {
+    status: 403,
+    ja: 'この役割では二要素認証の登録が必要です。アカウント設定で登録してください。',
+    en: 'Your role requires two-factor authentication. Enrol first.',
   },
   'auth.csrf_invalid': {
     status: 403,
@@ -103,6 +114,12 @@ export async function buildHttp(deps: HttpDeps): Promise<{ app: FastifyInstance;
     },
   });
   await app.register(fastifyCookie);
+  // Only routes that ask for it (login, second factor) are limited; per client address, in memory.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    // Thrown to our error handler, which answers 429 with the catalogue's message.
+    errorResponseBuilder: () => coreErrors.create('http.rate_limited'),
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -123,9 +140,17 @@ export async function buildHttp(deps: HttpDeps): Promise<{ app: FastifyInstance;
     const access = req.routeOptions.config?.access;
     if (!access) return; // plugin routes (allow-listed above) and 404s
     req.principal = await deps.authenticate(req);
-    const decision = decideAccess(access, req.principal);
+    const decision = decideAccess(access, req.principal, req.routeOptions.config?.allowRestricted === true);
     if (decision !== 'allow') {
-      const e = accessErrors.create(decision === 'unauthenticated' ? 'auth.unauthenticated' : 'auth.forbidden');
+      const e = accessErrors.create(
+        decision === 'unauthenticated'
+          ? 'auth.unauthenticated'
+          : decision === 'restricted'
+            ? req.principal?.restricted === 'password'
+              ? 'auth.password_change_required'
+              : 'auth.mfa_enrolment_required'
+            : 'auth.forbidden',
+      );
       return reply.status(e.status).send(errorBody(e, req.id));
     }
     const p = req.principal;

@@ -1,4 +1,9 @@
+import { createHash } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import type { Kysely } from 'kysely';
+import { PASSWORD_HISTORY, PASSWORD_MIN_LENGTH } from '../../../contracts/auth.contracts.js';
+import type { Database } from '../../core/db/db.schema.js';
+import { authErrors } from './auth.errors.js';
 
 /** Algorithm.Argon2id; the package exports it as a const enum, which isolated modules cannot read. */
 const ARGON2ID = 2;
@@ -26,4 +31,29 @@ let dummy: Promise<string> | undefined;
 export function dummyHash(): Promise<string> {
   dummy ??= hashPassword('renkei-timing-equaliser');
   return dummy;
+}
+
+/** Length and login-ID rules; reuse is checked against the stored history separately. */
+export function checkPasswordRules(loginId: string, password: string): void {
+  if ([...password].length < PASSWORD_MIN_LENGTH) throw authErrors.create('auth.password_too_short', { min: PASSWORD_MIN_LENGTH });
+  if (password.toLowerCase().includes(loginId.toLowerCase())) throw authErrors.create('auth.password_same_as_login');
+}
+
+/** Refuse the current password and the last PASSWORD_HISTORY ones. */
+export async function assertNotReused(db: Kysely<Database>, userId: string, currentHash: string, candidate: string): Promise<void> {
+  const history = await db
+    .selectFrom('password_history')
+    .select('password_hash')
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .limit(PASSWORD_HISTORY - 1)
+    .execute();
+  for (const h of [currentHash, ...history.map((r) => r.password_hash)]) {
+    if (await verifyPassword(h, candidate)) throw authErrors.create('auth.password_reused', { n: PASSWORD_HISTORY });
+  }
+}
+
+/** Fast hash for high-entropy secrets (tokens, recovery codes); passwords use argon2id. */
+export function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
 }

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../core/db/db.schema.js';
+import { sha256 } from './auth.passwords.js';
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -8,9 +9,7 @@ export interface SessionPolicy {
 }
 
 /** The cookie holds a random token; the database holds only its hash, so a stolen backup opens nothing. */
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
+export const hashToken = sha256;
 
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
@@ -42,28 +41,10 @@ export async function createSession(
   return { token, csrfToken, idHash };
 }
 
-/** The live session behind a cookie token, with its user and unit; null when absent or expired. */
+/** The live session behind a cookie token; null when absent or expired (an expired one is deleted). */
 export async function findLiveSession(db: Kysely<Database>, token: string, policy: SessionPolicy, now = new Date()) {
-  const row = await db
-    .selectFrom('session')
-    .innerJoin('app_user', 'app_user.id', 'session.user_id')
-    .innerJoin('unit', 'unit.id', 'app_user.unit_id')
-    .select([
-      'session.id_hash',
-      'session.csrf_token',
-      'session.last_seen_at',
-      'session.expires_at',
-      'app_user.id as user_id',
-      'app_user.login_id',
-      'app_user.display_name',
-      'app_user.role',
-      'app_user.disabled',
-      'app_user.unit_id',
-      'unit.name as unit_name',
-    ])
-    .where('session.id_hash', '=', hashToken(token))
-    .executeTakeFirst();
-  if (!row || row.disabled) return null;
+  const row = await db.selectFrom('session').selectAll().where('id_hash', '=', hashToken(token)).executeTakeFirst();
+  if (!row) return null;
   const idleLimit = new Date(row.last_seen_at).getTime() + policy.idleMinutes * 60_000;
   if (now.getTime() > idleLimit || now.toISOString() > row.expires_at) {
     await db.deleteFrom('session').where('id_hash', '=', row.id_hash).execute();
@@ -76,6 +57,18 @@ export async function findLiveSession(db: Kysely<Database>, token: string, polic
   return row;
 }
 
-export async function deleteSession(db: Kysely<Database>, idHash: string): Promise<void> {
-  await db.deleteFrom('session').where('id_hash', '=', idHash).execute();
+export async function deleteSession(db: Kysely<Database>, idHash: string, userId?: string): Promise<number> {
+  let q = db.deleteFrom('session').where('id_hash', '=', idHash);
+  if (userId) q = q.where('user_id', '=', userId);
+  const r = await q.executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+export async function deleteUserSessions(db: Kysely<Database>, userId: string): Promise<number> {
+  const r = await db.deleteFrom('session').where('user_id', '=', userId).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+export async function listUserSessions(db: Kysely<Database>, userId: string) {
+  return db.selectFrom('session').selectAll().where('user_id', '=', userId).orderBy('last_seen_at', 'desc').execute();
 }

@@ -41,7 +41,7 @@ test('a wrong password and an unknown account get the same Japanese answer, and 
   assert.equal(wrong.statusCode, 401);
   assert.equal(ghost.statusCode, 401);
   assert.deepEqual({ ...wrong.json().error, requestId: '' }, { ...ghost.json().error, requestId: '' });
-  assert.equal(wrong.json().error.message, 'ログインIDまたはパスワードが正しくありません');
+  assert.match(wrong.json().error.message, /^ログインIDまたはパスワードが正しくありません/);
   assert.equal(await auditCount('auth.login', 'failure'), before + 2);
 });
 

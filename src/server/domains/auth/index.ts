@@ -1,3 +1,4 @@
 export { purgeExpiredSessions } from './auth.jobs.js';
 export { hashPassword } from './auth.passwords.js';
-export { type AuthDeps, authRoutes, makeAuthenticator, sessionCookieName } from './auth.routes.js';
+export { type AuthHttpDeps, authRoutes, makeAuthenticator, sessionCookieName } from './auth.routes.js';
+export { currentTotp, totpAad } from './auth.totp.js';

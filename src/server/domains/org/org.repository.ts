@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { Unit, User } from '../../../contracts/org.contracts.js';
 import type { Role, UnitKind } from '../../../contracts/roles.contracts.js';
-import type { Database } from '../../core/db/db.schema.js';
+import type { Database, UnitTable } from '../../core/db/db.schema.js';
 
 export interface NewUnit {
   code: string;
@@ -75,20 +76,77 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
 }
 
 /** The account joined with its unit, as authentication needs it. */
-export async function findUserForLogin(db: Kysely<Database>, loginId: string) {
-  return db
+export async function findAccount(db: Kysely<Database>, by: { loginId: string } | { id: string }) {
+  let q = db.selectFrom('app_user').innerJoin('unit', 'unit.id', 'app_user.unit_id').selectAll('app_user').select('unit.name as unit_name');
+  q = 'id' in by ? q.where('app_user.id', '=', by.id) : q.where('app_user.login_id', '=', by.loginId);
+  return q.executeTakeFirst();
+}
+export type Account = NonNullable<Awaited<ReturnType<typeof findAccount>>>;
+
+export function toUnit(r: UnitTable): Unit {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    nameEn: r.name_en,
+    kind: r.kind as Unit['kind'],
+    parentId: r.parent_id,
+    prefectureWide: !!r.prefecture_wide,
+  };
+}
+
+export async function listUnits(db: Kysely<Database>): Promise<Unit[]> {
+  return (await db.selectFrom('unit').selectAll().orderBy('code').execute()).map(toUnit);
+}
+
+export async function findUnit(db: Kysely<Database>, id: string) {
+  return db.selectFrom('unit').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function toUser(a: Account, now = new Date()): User {
+  return {
+    id: a.id,
+    loginId: a.login_id,
+    displayName: a.display_name,
+    role: a.role as User['role'],
+    unitId: a.unit_id,
+    unitName: a.unit_name,
+    disabled: !!a.disabled,
+    locked: a.locked_until !== null && a.locked_until > now.toISOString(),
+    mfaEnabled: !!a.mfa_enabled,
+    mustChangePassword: !!a.must_change_password,
+    createdAt: a.created_at,
+  };
+}
+
+export async function listUsers(db: Kysely<Database>, f: { unitId?: string; role?: string; q?: string; limit: number }): Promise<User[]> {
+  let q = db
     .selectFrom('app_user')
     .innerJoin('unit', 'unit.id', 'app_user.unit_id')
-    .select([
-      'app_user.id',
-      'app_user.login_id',
-      'app_user.display_name',
-      'app_user.role',
-      'app_user.password_hash',
-      'app_user.disabled',
-      'app_user.unit_id',
-      'unit.name as unit_name',
-    ])
-    .where('app_user.login_id', '=', loginId)
-    .executeTakeFirst();
+    .selectAll('app_user')
+    .select('unit.name as unit_name')
+    .orderBy('app_user.login_id')
+    .limit(f.limit);
+  if (f.unitId) q = q.where('app_user.unit_id', '=', f.unitId);
+  if (f.role) q = q.where('app_user.role', '=', f.role);
+  if (f.q) {
+    const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([eb('app_user.login_id', 'like', like), eb('app_user.display_name', 'like', like)]));
+  }
+  return (await q.execute()).map((a) => toUser(a));
+}
+
+/** A user's sessions end when an administrator resets, disables or demotes them. */
+export async function endSessionsOf(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.deleteFrom('session').where('user_id', '=', userId).execute();
+}
+
+export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
+  const r = await db
+    .selectFrom('app_user')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'sysAdmin')
+    .where('disabled', '=', 0)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }

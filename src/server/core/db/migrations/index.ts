@@ -1,5 +1,6 @@
 import { m0001Core } from './0001_core.js';
+import { m0002Security } from './0002_security.js';
 import type { Migration } from './migration.types.js';
 
 /** The one ordered migration list, run on both engines. Append only; never edit a released one. */
-export const migrations: readonly Migration[] = [m0001Core];
+export const migrations: readonly Migration[] = [m0001Core, m0002Security];
