@@ -7,6 +7,7 @@ import { packageVersion } from '../server/core/paths.js';
 import { hashPassword } from '../server/domains/auth/index.js';
 import { DEMO_PASSWORD, seedDemo } from '../server/domains/org/index.js';
 import { dbTargetOf, openAndMigrate } from '../server/main.js';
+import { registerAdminCommands } from './cli.admin.js';
 import { runAction } from './cli.errors.js';
 import { progressBar } from './cli.progress.js';
 import { serve } from './cli.serve.js';
@@ -90,6 +91,8 @@ program
       }
     }),
   );
+
+registerAdminCommands(program);
 
 program
   .command('version')

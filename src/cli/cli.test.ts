@@ -99,3 +99,70 @@ test('version prints the package version', () => {
   const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string };
   assert.equal(renkei(['version']).out.trim(), `renkei ${pkg.version}`);
 });
+
+test('the server refuses to start when the key file is missing or wrong, and never runs without it', () => {
+  const dir = path.join(tmp, 'keys');
+  const env = { RENKEI_DATA_DIR: dir };
+  assert.equal(renkei(['audit', 'verify'], env).code, 0, 'first run creates the key');
+  const keyFile = path.join(dir, 'renkei.keys.json');
+  assert.ok(fs.existsSync(keyFile));
+  const saved = fs.readFileSync(keyFile, 'utf8');
+  fs.rmSync(keyFile);
+  assertCleanFailure(renkei(['audit', 'verify'], env), 1, 'crypto.key_missing');
+  assert.ok(!fs.existsSync(keyFile), 'a missing key is never silently replaced');
+  const wrong = JSON.parse(saved);
+  wrong.keys[0].key = Buffer.alloc(32, 7).toString('base64');
+  fs.writeFileSync(keyFile, JSON.stringify(wrong));
+  assertCleanFailure(renkei(['audit', 'verify'], env), 1, 'crypto.key_mismatch');
+  fs.writeFileSync(keyFile, saved);
+  assert.equal(renkei(['audit', 'verify'], env).code, 0);
+});
+
+test('users and units from the CLI; the audit trail verifies and exports as JSON Lines', () => {
+  const dir = path.join(tmp, 'admin');
+  const env = { RENKEI_DATA_DIR: dir };
+  assert.equal(renkei(['seed-demo'], env).code, 0);
+  const unit = renkei(
+    [
+      'unit',
+      'add',
+      '--code',
+      'PB-IZUMI-1',
+      '--name',
+      '泉警察署 泉中央交番',
+      '--name-en',
+      'Izumi-Chuo Police Box',
+      '--kind',
+      'policeBox',
+      '--parent',
+      'ST-IZUMI',
+    ],
+    env,
+  );
+  assert.equal(unit.code, 0, unit.err);
+  const add = renkei(['user', 'add', '--login', 'izumi.abe', '--name', '阿部 誠', '--unit', 'ST-IZUMI', '--role', 'stationOfficer'], env);
+  assert.equal(add.code, 0, add.err);
+  assert.match(add.out, /仮パスワード: [a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}/);
+  const badRole = renkei(['user', 'add', '--login', 'x.y', '--name', 'x', '--unit', 'ST-IZUMI', '--role', 'god'], env);
+  assert.equal(badRole.code, 1);
+  assert.match(badRole.err, /役割が正しくありません/);
+  const verify = renkei(['audit', 'verify'], env);
+  assert.equal(verify.code, 0);
+  assert.match(verify.out, /改ざんされていません/);
+  const out = path.join(tmp, 'audit.jsonl');
+  const exp = renkei(['audit', 'export', out], env);
+  assert.equal(exp.code, 0, exp.err);
+  const lines = fs
+    .readFileSync(out, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.ok(lines.some((e) => e.action === 'org.user.create' && e.clientIp?.startsWith('cli:')));
+  assert.ok(
+    lines.every((e, i) => i === 0 || e.prevHash === lines[i - 1].hash),
+    'the export carries the chain',
+  );
+  // The export itself is in the trail.
+  const again = renkei(['audit', 'export'], env);
+  assert.ok(again.out.includes('"action":"audit.export"'));
+});

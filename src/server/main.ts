@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './core/config/config.js';
 import { ensureWritableDir } from './core/config/data-dir.js';
 import { cryptoErrors } from './core/crypto/crypto.errors.js';
-import { databaseHasKeys, verifyKeysAgainstDb } from './core/crypto/crypto.fields.js';
+import { databaseHasKeys, type EncryptedField, verifyKeysAgainstDb } from './core/crypto/crypto.fields.js';
 import type { Keyring } from './core/crypto/crypto.keyring.js';
 import { createKeyFile, keySourceExists, loadKeyring } from './core/crypto/crypto.keysource.js';
 import { migrate } from './core/db/db.migrate.js';
@@ -14,7 +14,7 @@ import { ensureSchedule, type ScheduleDef } from './core/jobs/jobs.schedule.js';
 import type { Logger } from './core/log/logger.js';
 import { packageVersion, webRoot } from './core/paths.js';
 import { auditRoutes } from './domains/audit/index.js';
-import { authRoutes, hashPassword, makeAuthenticator, purgeExpiredSessions } from './domains/auth/index.js';
+import { authRoutes, hashPassword, makeAuthenticator, purgeExpiredSessions, totpAad } from './domains/auth/index.js';
 import { type AdminResult, ensureFirstAdmin, orgRoutes, seedDemo } from './domains/org/index.js';
 import { systemRoutes } from './domains/system/index.js';
 
@@ -58,6 +58,12 @@ export function jobHandlers(db: Db, config: Config): Record<string, JobHandler> 
 }
 
 export const schedules: ScheduleDef[] = [{ name: 'auth.purge_sessions', cron: '17 * * * *', kind: 'auth.purge_sessions' }];
+
+/** Every encrypted column of every domain, for key rotation. Domains add theirs here. */
+export const encryptedFields: EncryptedField[] = [
+  { table: 'app_user', idColumn: 'id', column: 'totp_secret_enc', aad: totpAad },
+  { table: 'app_user', idColumn: 'id', column: 'totp_pending_enc', aad: totpAad },
+];
 
 /**
  * Open the keyring and prove it fits the database. On a database that has never met a key, a

@@ -21,7 +21,7 @@ import type { HashPassword } from './org.usecases.js';
 
 /** Who acts and from where, for the audit trail. */
 export interface Ctx {
-  actor: AuditActor;
+  actor: AuditActor | null;
   requestId?: string;
   clientIp?: string;
 }

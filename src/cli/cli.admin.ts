@@ -1,0 +1,195 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import type { Command } from 'commander';
+import { type Role, roleLabels, roles, type UnitKind, unitKinds } from '../contracts/roles.contracts.js';
+import { verifyAuditChain } from '../server/core/audit/audit.verify.js';
+import { loadConfig } from '../server/core/config/config.js';
+import { reencryptAll } from '../server/core/crypto/crypto.fields.js';
+import { addKeyToFile, loadKeyring } from '../server/core/crypto/crypto.keysource.js';
+import type { Db } from '../server/core/db/db.open.js';
+import { exportAudit } from '../server/domains/audit/index.js';
+import { hashPassword } from '../server/domains/auth/index.js';
+import { createUnit, createUser, listUnits, resetPassword, unlockUser } from '../server/domains/org/index.js';
+import { encryptedFields, openAndMigrate, openKeyring } from '../server/main.js';
+import { runAction } from './cli.errors.js';
+import { progressBar } from './cli.progress.js';
+
+/** The operator at the server's console: recorded in the trail as the CLI and the OS account. */
+const cliCtx = () => ({ actor: null, clientIp: `cli:${os.userInfo().username}` });
+
+async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await openAndMigrate(config);
+  try {
+    // Every command proves the keys fit before touching data, exactly as `serve` does.
+    await openKeyring(config, db);
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function unitIdByCode(db: Db, code: string): Promise<string> {
+  const u = (await listUnits(db.kysely)).find((x) => x.code === code);
+  if (!u) throw new Error(`所属コードが見つかりません / unknown unit code: ${code}`);
+  return u.id;
+}
+
+export function registerAdminCommands(program: Command): void {
+  const audit = program.command('audit').description('監査ログ / audit trail');
+  audit
+    .command('verify')
+    .description('ハッシュチェーンを検査する / walk the hash chain and report the first broken link')
+    .action(
+      runAction(async () => {
+        const r = await withDb((db) => verifyAuditChain(db));
+        if (r.ok) {
+          process.stdout.write(`監査ログは改ざんされていません（${r.rows} 件）/ audit chain intact (${r.rows} events)\n`);
+          return;
+        }
+        process.stdout.write(
+          `監査ログの改ざんを検出しました: 連番 ${r.brokenAtSeq}（${r.reason === 'hash' ? '内容の変更' : '削除または挿入'}）/ chain broken at seq ${r.brokenAtSeq} (${r.reason})\n`,
+        );
+        process.exitCode = 3;
+      }),
+    );
+  audit
+    .command('export')
+    .description('JSON Lines で出力する / export as JSON Lines')
+    .argument('[file]', '出力ファイル（省略時は標準出力）/ output file (default stdout)')
+    .option('--from <iso>', '開始日時（UTC, ISO 8601）')
+    .option('--to <iso>', '終了日時（UTC, ISO 8601、含まない）')
+    .action(
+      runAction(async (file: string | undefined, opts: { from?: string; to?: string }) => {
+        for (const v of [opts.from, opts.to])
+          if (v && Number.isNaN(Date.parse(v))) throw new Error(`日時の形式が正しくありません / invalid date: ${v}`);
+        const from = opts.from ? new Date(opts.from).toISOString() : undefined;
+        const to = opts.to ? new Date(opts.to).toISOString() : undefined;
+        const out = file ? fs.createWriteStream(file, { mode: 0o600 }) : process.stdout;
+        const n = await withDb((db) =>
+          exportAudit(db, out, { from, to, by: `cli:${os.userInfo().username}` }, (k) => process.stderr.write(`\r${k} 件`)),
+        );
+        if (file) await new Promise<void>((res) => (out as fs.WriteStream).end(res));
+        process.stderr.write(`\n${n} 件を出力しました / exported ${n} events\n`);
+      }),
+    );
+
+  const keys = program.command('keys').description('暗号鍵 / encryption keys');
+  keys
+    .command('rotate')
+    .description('新しい鍵で個人情報を再暗号化する / re-encrypt personal data under a new key')
+    .action(
+      runAction(async () => {
+        const config = loadConfig();
+        if (config.keys.kind === 'file') {
+          // Prove the current key fits before adding a new one.
+          await withDb(async () => {});
+          const id = addKeyToFile(config.keys.path);
+          process.stderr.write(`新しい鍵 ${id} を追加しました / added key ${id}\n`);
+        } else {
+          process.stderr.write(
+            'RENKEI_ENCRYPTION_KEYS の先頭の鍵で再暗号化します / re-encrypting to the first key in RENKEI_ENCRYPTION_KEYS\n',
+          );
+        }
+        const keyring = loadKeyring(config.keys);
+        const db = await openAndMigrate(config);
+        try {
+          const bar = progressBar('再暗号化 / re-encrypting');
+          const r = await reencryptAll(db, keyring, encryptedFields);
+          bar.update(1, 1);
+          bar.done();
+          process.stdout.write(`${r.reencrypted} 件を鍵 ${keyring.activeId} で再暗号化しました / re-encrypted ${r.reencrypted} values\n`);
+        } finally {
+          await db.close();
+        }
+      }),
+    );
+
+  const unit = program.command('unit').description('所属 / units');
+  unit
+    .command('list')
+    .description('所属の一覧 / list units')
+    .action(
+      runAction(async () => {
+        const units = await withDb((db) => listUnits(db.kysely));
+        for (const u of units) process.stdout.write(`${u.code}\t${u.kind}\t${u.name}\n`);
+      }),
+    );
+  unit
+    .command('add')
+    .description('所属を追加する / add a unit')
+    .requiredOption('--code <code>', '所属コード（例 ST-NEW）')
+    .requiredOption('--name <name>', '名称')
+    .requiredOption('--name-en <nameEn>', '英語名称')
+    .requiredOption('--kind <kind>', `種別: ${unitKinds.join(' | ')}`)
+    .option('--parent <code>', '上位所属のコード')
+    .action(
+      runAction(async (o: { code: string; name: string; nameEn: string; kind: string; parent?: string }) => {
+        if (!unitKinds.includes(o.kind as UnitKind)) throw new Error(`種別が正しくありません / unknown kind: ${o.kind}`);
+        const u = await withDb(async (db) =>
+          createUnit(db, cliCtx(), {
+            code: o.code,
+            name: o.name,
+            nameEn: o.nameEn,
+            kind: o.kind as UnitKind,
+            parentId: o.parent ? await unitIdByCode(db, o.parent) : null,
+            prefectureWide: false,
+          }),
+        );
+        process.stdout.write(`所属を作成しました / created: ${u.code} ${u.name}\n`);
+      }),
+    );
+
+  const user = program.command('user').description('職員アカウント / user accounts');
+  user
+    .command('add')
+    .description('職員を追加する（仮パスワードを表示）/ add a user and print a temporary password')
+    .requiredOption('--login <loginId>', 'ログインID')
+    .requiredOption('--name <displayName>', '氏名')
+    .requiredOption('--unit <code>', '所属コード')
+    .requiredOption('--role <role>', `役割: ${roles.join(' | ')}`)
+    .action(
+      runAction(async (o: { login: string; name: string; unit: string; role: string }) => {
+        if (!roles.includes(o.role as Role)) throw new Error(`役割が正しくありません / unknown role: ${o.role}`);
+        const r = await withDb(async (db) =>
+          createUser(db, hashPassword, cliCtx(), {
+            loginId: o.login,
+            displayName: o.name,
+            unitId: await unitIdByCode(db, o.unit),
+            role: o.role as Role,
+          }),
+        );
+        process.stdout.write(
+          `${r.user.loginId}（${roleLabels[r.user.role].ja}）を作成しました。仮パスワード: ${r.temporaryPassword}\n（初回ログイン時に変更が必要です / must be changed at first login）\n`,
+        );
+      }),
+    );
+  user
+    .command('reset-password')
+    .description('仮パスワードを再発行する / issue a new temporary password')
+    .argument('<loginId>')
+    .action(
+      runAction(async (loginId: string) => {
+        const r = await withDb(async (db) => {
+          const row = await db.kysely.selectFrom('app_user').select('id').where('login_id', '=', loginId).executeTakeFirst();
+          if (!row) throw new Error(`職員が見つかりません / no such user: ${loginId}`);
+          return resetPassword(db, hashPassword, cliCtx(), row.id);
+        });
+        process.stdout.write(`仮パスワード / temporary password: ${r.temporaryPassword}\n`);
+      }),
+    );
+  user
+    .command('unlock')
+    .description('ロックを解除する / unlock an account')
+    .argument('<loginId>')
+    .action(
+      runAction(async (loginId: string) => {
+        await withDb(async (db) => {
+          const row = await db.kysely.selectFrom('app_user').select('id').where('login_id', '=', loginId).executeTakeFirst();
+          if (!row) throw new Error(`職員が見つかりません / no such user: ${loginId}`);
+          await unlockUser(db, cliCtx(), row.id);
+        });
+        process.stdout.write(`${loginId} のロックを解除しました / unlocked\n`);
+      }),
+    );
+}

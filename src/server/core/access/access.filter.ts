@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { type AuditActor, writeAudit } from '../audit/audit.writer.js';
+import type { Dialect } from '../db/db.dialect.js';
+import type { Database } from '../db/db.schema.js';
+import type { Principal } from '../http/http.principal.js';
+
+/**
+ * Need-to-know, enforced in SQL. A record is readable by its owning unit, by units and people it
+ * was shared with (escalation, case membership, explicit share), and by roles with
+ * prefecture-wide scope. Every list, count, search, export and correlation of records adds this
+ * predicate to its WHERE clause, so nothing unreadable is ever fetched and filtered afterwards.
+ */
+export interface RecordRef {
+  /** Record type as stored in record_share (`consultation`, `case`, …). */
+  type: string;
+  /** Qualified column holding the record id, e.g. `consultation.id`. */
+  idColumn: string;
+  /** Qualified column holding the owning unit, e.g. `consultation.owning_unit_id`. */
+  ownerUnitColumn: string;
+}
+
+export function readableBy(p: Pick<Principal, 'scope' | 'unitId' | 'userId'>, ref: RecordRef): Expression<SqlBool> {
+  if (p.scope === 'prefecture') return sql<SqlBool>`1 = 1`;
+  if (p.scope === 'none') return sql<SqlBool>`1 = 0`;
+  return sql<SqlBool>`(${sql.ref(ref.ownerUnitColumn)} = ${p.unitId} or exists (
+    select 1 from record_share rs
+    where rs.record_type = ${ref.type} and rs.record_id = ${sql.ref(ref.idColumn)}
+      and (rs.unit_id = ${p.unitId} or rs.user_id = ${p.userId})))`;
+}
+
+export interface ShareInput {
+  recordType: string;
+  recordId: string;
+  unitId?: string;
+  userId?: string;
+  reason: string;
+}
+
+/** Grant a unit or a person read access to one record; audited in the caller's transaction. */
+export async function shareRecord(
+  trx: Kysely<Database>,
+  dialect: Dialect,
+  actor: AuditActor | null,
+  s: ShareInput,
+  now = new Date(),
+): Promise<void> {
+  if (!s.unitId === !s.userId) throw new Error('share with exactly one unit or one user');
+  await trx
+    .insertInto('record_share')
+    .values({
+      id: randomUUID(),
+      record_type: s.recordType,
+      record_id: s.recordId,
+      unit_id: s.unitId ?? null,
+      user_id: s.userId ?? null,
+      reason: s.reason,
+      created_by: actor?.userId ?? 'system',
+      created_at: now.toISOString(),
+    })
+    .execute();
+  await writeAudit(trx, dialect, {
+    actor,
+    action: 'access.share',
+    targetType: s.recordType,
+    targetId: s.recordId,
+    reason: s.reason,
+    outcome: 'success',
+    detail: s.unitId ? { unit: s.unitId } : { user: s.userId as string },
+  });
+}
