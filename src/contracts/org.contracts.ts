@@ -25,7 +25,16 @@ export const unitCreateSchema = z.strictObject({
   parentId: z.string().nullable(),
   prefectureWide: z.boolean().default(false),
 });
-export const unitUpdateSchema = unitCreateSchema.omit({ code: true }).partial().strict();
+/** Only the fields sent change: no defaults here, or a PATCH of the name would reset other fields. */
+export const unitUpdateSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(100),
+    nameEn: z.string().trim().min(1).max(100),
+    kind: unitKindSchema,
+    parentId: z.string().nullable(),
+    prefectureWide: z.boolean(),
+  })
+  .partial();
 
 export const userSchema = z.object({
   id: z.string(),

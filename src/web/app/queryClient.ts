@@ -1,13 +1,21 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/errors.js';
+import { forcedErrorCodes } from '../features/auth/forced.js';
 import { sessionQueryKey } from '../features/auth/session.js';
 
 function createQueryClient(): QueryClient {
-  /** A 401 outside /api/auth/ means the session expired: re-check it, the layout then goes to /login. */
+  /**
+   * A 401 means the session expired — except from the login steps (wrong password, wrong code) and
+   * from /me itself (which answers null for it): re-check it, the layout then goes to /login.
+   * A 403 saying a password change or MFA enrolment is due: re-read /me, the layout then moves to
+   * the page that settles it.
+   */
   const onError = (error: unknown) => {
-    if (isApiError(error) && error.status === 401 && !error.path.startsWith('/api/auth/')) {
-      void client.invalidateQueries({ queryKey: sessionQueryKey });
-    }
+    if (!isApiError(error)) return;
+    const loginFlow = error.path.startsWith('/api/auth/login') || error.path === '/api/auth/me';
+    const expired = error.status === 401 && !loginFlow;
+    const obligation = error.status === 403 && forcedErrorCodes.has(error.code);
+    if (expired || obligation) void client.invalidateQueries({ queryKey: sessionQueryKey });
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),

@@ -2,7 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { domainNav } from '../../contracts/domains.contracts.js';
 import { PageLoader } from '../components/PageLoader.js';
+import { AccountLayout } from '../features/account/AccountLayout.js';
+import { AccountOverviewPage } from '../features/account/AccountOverviewPage.js';
+import { MfaPage } from '../features/account/MfaPage.js';
+import { PasswordPage } from '../features/account/PasswordPage.js';
+import { SessionsPage } from '../features/account/SessionsPage.js';
+import { TokensPage } from '../features/account/TokensPage.js';
 import { AdminPage } from '../features/admin/AdminPage.js';
+import { type AdminTab, isAdminTab } from '../features/admin/tabs.js';
+import { forcedPath, normalisePath } from '../features/auth/forced.js';
 import { LoginPage } from '../features/auth/LoginPage.js';
 import { safeRedirectPath, sessionQueryOptions } from '../features/auth/session.js';
 import { AppLayout } from '../features/shell/AppLayout.js';
@@ -49,6 +57,9 @@ const appRoute = createRoute({
       const target = safeRedirectPath(location.href);
       throw redirect({ to: '/login', search: target && target !== '/' ? { redirect: target } : {} });
     }
+    // A temporary password or a missing second factor holds the user on one page.
+    const forced = forcedPath(session.user);
+    if (forced && normalisePath(location.pathname) !== forced) throw redirect({ to: forced, replace: true });
   },
   component: AppLayout,
   pendingComponent: PageLoader,
@@ -64,7 +75,50 @@ const homeRoute = createRoute({
 const adminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin',
-  component: AdminPage,
+  validateSearch: (search: Record<string, unknown>): { tab?: AdminTab } => (isAdminTab(search.tab) ? { tab: search.tab } : {}),
+  component: function AdminRoute() {
+    const { tab } = adminRoute.useSearch();
+    const navigate = adminRoute.useNavigate();
+    return <AdminPage tab={tab} onTabChange={(next) => void navigate({ search: { tab: next }, replace: true })} />;
+  },
+});
+
+/** アカウント設定 and its sub-pages. */
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account',
+  component: AccountLayout,
+});
+
+const accountIndexRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: '/',
+  component: AccountOverviewPage,
+});
+
+const accountPasswordRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: '/password',
+  component: PasswordPage,
+});
+
+const accountMfaRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: '/mfa',
+  component: MfaPage,
+});
+
+const accountSessionsRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: '/sessions',
+  component: SessionsPage,
+});
+
+/** Personal API tokens; the page itself says so when auth.tokens.self is missing. */
+const accountTokensRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: '/tokens',
+  component: TokensPage,
 });
 
 /** Domains not built yet: a route each, showing only 「準備中」. */
@@ -78,7 +132,15 @@ const notReadyRoutes = domainNav
     }),
   );
 
-export const routeTree = rootRoute.addChildren([loginRoute, appRoute.addChildren([homeRoute, adminRoute, ...notReadyRoutes])]);
+export const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    homeRoute,
+    adminRoute,
+    accountRoute.addChildren([accountIndexRoute, accountPasswordRoute, accountMfaRoute, accountSessionsRoute, accountTokensRoute]),
+    ...notReadyRoutes,
+  ]),
+]);
 
 export const router = createRouter({
   routeTree,

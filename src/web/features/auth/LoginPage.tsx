@@ -1,12 +1,14 @@
-import { Box, Button, Container, Group, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Box, Container, Group, Paper, Stack, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
+import type { SessionInfo } from '../../../contracts/auth.contracts.js';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
-import { login } from './api.js';
+import { forcedPath } from './forced.js';
+import { LoginCredentialsForm } from './LoginCredentialsForm.js';
+import { LoginTotpForm } from './LoginTotpForm.js';
 import { storeSession } from './session.js';
 
 interface LoginPageProps {
@@ -14,36 +16,25 @@ interface LoginPageProps {
   redirectTo: string | undefined;
 }
 
+type Step = { kind: 'credentials'; notice?: unknown } | { kind: 'totp'; challenge: string };
+
+/** Two steps: login ID and password, then (for accounts with MFA) the authenticator code. */
 export function LoginPage({ redirectTo }: LoginPageProps) {
   const { t } = useTranslation();
   const router = useRouter();
   const queryClient = useQueryClient();
+  const [step, setStep] = useState<Step>({ kind: 'credentials' });
   const [loginId, setLoginId] = useState('');
-  const [password, setPassword] = useState('');
-  const [showRequired, setShowRequired] = useState(false);
-  useDocumentTitle();
+  useDocumentTitle(step.kind === 'totp' ? t('auth.totpTitle') : undefined);
 
-  const mutation = useMutation({
-    mutationFn: login,
-    onSuccess: async (session) => {
-      storeSession(queryClient, session);
-      setPassword('');
-      if (redirectTo) router.history.push(redirectTo);
-      else await router.navigate({ to: '/' });
-    },
-  });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const id = loginId.trim();
-    if (!id || !password) {
-      setShowRequired(true);
-      return;
-    }
-    mutation.mutate({ loginId: id, password });
+  const finish = async (session: SessionInfo) => {
+    storeSession(queryClient, { user: session.user, csrfToken: session.csrfToken });
+    // A pending obligation (password change, MFA enrolment) wins over the requested page.
+    const forced = forcedPath(session.user);
+    if (forced) await router.navigate({ to: forced });
+    else if (redirectTo) router.history.push(redirectTo);
+    else await router.navigate({ to: '/' });
   };
-
-  const required = (field: string, value: string) => (showRequired && !value ? t('auth.required', { field }) : undefined);
 
   return (
     <Box component="main" mih="100vh" bg="gray.0" py="xl">
@@ -56,37 +47,17 @@ export function LoginPage({ redirectTo }: LoginPageProps) {
             <Title order={1} size="h3" ta="center">
               {t('app.fullTitle')}
             </Title>
-            {mutation.isError && <ErrorAlert error={mutation.error} title={t('auth.loginFailed')} />}
-            <form onSubmit={onSubmit} noValidate>
-              <Stack gap="md">
-                <TextInput
-                  label={t('auth.loginId')}
-                  name="loginId"
-                  autoComplete="username"
-                  autoCapitalize="off"
-                  spellCheck={false}
-                  maxLength={64}
-                  required
-                  value={loginId}
-                  onChange={(e) => setLoginId(e.currentTarget.value)}
-                  error={required(t('auth.loginId'), loginId.trim())}
-                  autoFocus
-                />
-                <PasswordInput
-                  label={t('auth.password')}
-                  name="password"
-                  autoComplete="current-password"
-                  maxLength={256}
-                  required
-                  value={password}
-                  onChange={(e) => setPassword(e.currentTarget.value)}
-                  error={required(t('auth.password'), password)}
-                />
-                <Button type="submit" fullWidth size="md" loading={mutation.isPending}>
-                  {t('auth.submit')}
-                </Button>
-              </Stack>
-            </form>
+            {step.kind === 'credentials' ? (
+              <LoginCredentialsForm
+                loginId={loginId}
+                onLoginIdChange={setLoginId}
+                notice={step.notice}
+                onDone={finish}
+                onTotp={(challenge) => setStep({ kind: 'totp', challenge })}
+              />
+            ) : (
+              <LoginTotpForm challenge={step.challenge} onDone={finish} onRestart={(notice) => setStep({ kind: 'credentials', notice })} />
+            )}
           </Stack>
         </Paper>
       </Container>

@@ -41,6 +41,15 @@ export function storeSession(queryClient: QueryClient, session: SessionInfo | nu
   queryClient.setQueryData(sessionQueryKey, session);
 }
 
+/**
+ * Replace the session after the server rotated it (password change) without dropping other
+ * cached data: the user is the same, only the token and flags changed.
+ */
+export function updateSession(queryClient: QueryClient, session: SessionInfo): void {
+  setCsrfToken(session.csrfToken);
+  queryClient.setQueryData(sessionQueryKey, session);
+}
+
 /** Where to go after login: only same-origin absolute paths are accepted (no open redirect). */
 export function safeRedirectPath(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return undefined;

@@ -1,10 +1,11 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Outlet, useNavigate } from '@tanstack/react-router';
+import { Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageLoader } from '../../components/PageLoader.js';
+import { forcedPath, normalisePath } from '../auth/forced.js';
 import { useSession } from '../auth/session.js';
 import { AppHeader } from './AppHeader.js';
 import { AppNavbar } from './AppNavbar.js';
@@ -15,6 +16,8 @@ export function AppLayout() {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
+  const pathname = useLocation({ select: (location) => normalisePath(location.pathname) });
+  const forced = session ? forcedPath(session.user) : null;
   const [navOpened, nav] = useDisclosure(false);
   const logout = useLogout();
 
@@ -23,25 +26,39 @@ export function AppLayout() {
     if (session === null) void navigate({ to: '/login' });
   }, [session, navigate]);
 
+  // The session can also gain an obligation (a 403 made us re-read /me): follow it at once.
+  useEffect(() => {
+    if (forced && pathname !== forced) void navigate({ to: forced, replace: true });
+  }, [forced, pathname, navigate]);
+
   if (!session) return <PageLoader />;
 
+  // While forced, the menu is gone: only the page that settles it, logout and the language switch.
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="lg">
+    <AppShell
+      header={{ height: 64 }}
+      // Collapsed rather than removed: AppShell keeps the main offset right when a forced flow ends.
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { desktop: forced !== null, mobile: forced !== null || !navOpened } }}
+      padding="lg"
+    >
       <a href="#main-content" className="renkei-skip-link">
         {t('shell.skipToContent')}
       </a>
       <AppShell.Header>
         <AppHeader
           session={session}
+          forced={forced !== null}
           navOpened={navOpened}
           onToggleNav={nav.toggle}
           onLogout={() => logout.mutate()}
           loggingOut={logout.isPending}
         />
       </AppShell.Header>
-      <AppShell.Navbar id="renkei-navbar" p="xs" aria-label={t('shell.mainNav')}>
-        <AppNavbar onNavigate={nav.close} />
-      </AppShell.Navbar>
+      {!forced && (
+        <AppShell.Navbar id="renkei-navbar" p="xs" aria-label={t('shell.mainNav')}>
+          <AppNavbar onNavigate={nav.close} />
+        </AppShell.Navbar>
+      )}
       <AppShell.Main id="main-content" tabIndex={-1}>
         {logout.isError && <ErrorAlert error={logout.error} title={t('auth.logoutFailed')} />}
         <Outlet />

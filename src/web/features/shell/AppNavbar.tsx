@@ -1,17 +1,23 @@
-import { Badge, NavLink, ScrollArea } from '@mantine/core';
+import { Badge, Divider, NavLink, ScrollArea } from '@mantine/core';
 import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { domainNav } from '../../../contracts/domains.contracts.js';
 import { useLocalized } from '../../i18n/index.js';
+import { canOpenAdmin } from '../../lib/permissions.js';
+import { useSession } from '../auth/session.js';
 
 /** One entry per domain of domains.contracts.ts; unbuilt ones carry a 「準備中」 badge. */
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const pathname = useLocation({ select: (location) => location.pathname });
+  const user = useSession()?.user;
+  // システム管理 only for those who can administer something (not every officer with org.units.read).
+  const domains = domainNav.filter((domain) => domain.key !== 'admin' || canOpenAdmin(user));
+  const isActive = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
   return (
     <ScrollArea h="100%" type="auto">
-      {domainNav.map((domain) => (
+      {domains.map((domain) => (
         <NavLink
           key={domain.key}
           component={Link}
@@ -25,9 +31,11 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
               </Badge>
             )
           }
-          active={pathname === domain.path || pathname.startsWith(`${domain.path}/`)}
+          active={isActive(domain.path)}
         />
       ))}
+      <Divider my="xs" />
+      <NavLink component={Link} to="/account" label={t('account.title')} onClick={onNavigate} active={isActive('/account')} />
     </ScrollArea>
   );
 }

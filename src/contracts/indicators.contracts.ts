@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/**
+ * Indicator types and their one canonical form each. Storage, correlation, the labelled
+ * benchmark corpus (bench/corpus) and the API all use exactly these forms.
+ *
+ * - url:        WHATWG-serialised after refanging: scheme and host lower case, host in punycode,
+ *               default port dropped, fragment dropped, path and query kept as written.
+ *               e.g. "https://xn--eckwd4c7c.xn--zckzah/login?id=1"
+ * - domain:     lower case, punycode, no trailing dot, must have a public suffix (tldts).
+ *               Hosts of extracted URLs are also reported as domains.
+ * - ipv4:       dotted decimal without leading zeros.            "203.0.113.5"
+ * - ipv6:       RFC 5952 compressed, lower case (ipaddr.js).      "2001:db8::1"
+ * - cidr:       network address / prefix length.                 "198.51.100.0/24"
+ * - email:      lower case.                                       "info@example.co.jp"
+ * - phone:      E.164.                                            "+819012345678", "+81120123456"
+ * - bankAccount: "<bank 4>-<branch 3>-<type>-<number 7>", type 1 普通, 2 当座, 4 貯蓄; bank and
+ *               branch codes must exist in zengin-code; Japan Post Bank 記号/番号 converted to
+ *               branch and number (see normalise.bank.ts).                "0005-001-1-1234567"
+ * - btc:        as written for base58, lower case for bech32.
+ * - eth:        lower case 0x + 40 hex (mixed case input must pass the EIP-55 checksum).
+ * - trx:        TRON base58check address as written (T…, 34 chars).
+ * - md5, sha1, sha256, sha512: lower-case hex.
+ * - cve:        upper case "CVE-2024-12345".
+ * - social:     "<service>:<handle>" lower case, service one of x, instagram, facebook, tiktok,
+ *               line, telegram, youtube; only when the text names the service.  "x:@fake_support" → "x:fake_support"
+ */
+export const indicatorTypes = [
+  'url',
+  'domain',
+  'ipv4',
+  'ipv6',
+  'cidr',
+  'email',
+  'phone',
+  'bankAccount',
+  'btc',
+  'eth',
+  'trx',
+  'md5',
+  'sha1',
+  'sha256',
+  'sha512',
+  'cve',
+  'social',
+] as const;
+export const indicatorTypeSchema = z.enum(indicatorTypes);
+export type IndicatorType = z.infer<typeof indicatorTypeSchema>;
+
+export const indicatorTypeLabels: Record<IndicatorType, { ja: string; en: string }> = {
+  url: { ja: 'URL', en: 'URL' },
+  domain: { ja: 'ドメイン', en: 'Domain' },
+  ipv4: { ja: 'IPアドレス（v4）', en: 'IPv4 address' },
+  ipv6: { ja: 'IPアドレス（v6）', en: 'IPv6 address' },
+  cidr: { ja: 'IPアドレス範囲', en: 'CIDR range' },
+  email: { ja: 'メールアドレス', en: 'Email address' },
+  phone: { ja: '電話番号', en: 'Phone number' },
+  bankAccount: { ja: '銀行口座', en: 'Bank account' },
+  btc: { ja: '暗号資産アドレス（ビットコイン）', en: 'Bitcoin address' },
+  eth: { ja: '暗号資産アドレス（イーサリアム）', en: 'Ethereum address' },
+  trx: { ja: '暗号資産アドレス（トロン）', en: 'TRON address' },
+  md5: { ja: 'ハッシュ値（MD5）', en: 'MD5' },
+  sha1: { ja: 'ハッシュ値（SHA-1）', en: 'SHA-1' },
+  sha256: { ja: 'ハッシュ値（SHA-256）', en: 'SHA-256' },
+  sha512: { ja: 'ハッシュ値（SHA-512）', en: 'SHA-512' },
+  cve: { ja: '脆弱性識別子（CVE）', en: 'CVE' },
+  social: { ja: 'SNSアカウント', en: 'Social media account' },
+};
+
+/** One hit in a text: canonical value, the raw span as written, and its UTF-16 offsets in the original. */
+export const extractionHitSchema = z.object({
+  type: indicatorTypeSchema,
+  value: z.string(),
+  raw: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  defanged: z.boolean(),
+  /** Extra facts for people: bank and branch names, account holder, phone line type. */
+  attributes: z.record(z.string(), z.string()).optional(),
+});
+export type ExtractionHit = z.infer<typeof extractionHitSchema>;

@@ -1,0 +1,60 @@
+import { canonicalCidr, canonicalIpv4, canonicalIpv6, DOT, isDefanged, refang } from './extract.host.js';
+import { type Hit, hit, type Scan } from './extract.types.js';
+
+/** IPv4 with optional /prefix; defanged dots allowed. Boundaries keep it off longer dotted numbers. */
+const IPV4 = new RegExp(String.raw`(?<![\w.\-/])\d{1,3}(?:${DOT}\d{1,3}){3}(?:/\d{1,2})?(?![\w\-]|\.\d|\[\.\]\d)`, 'gi');
+
+/** Words before a dotted number that make it a version, not an address. */
+const VERSION_CONTEXT =
+  /(?:version|ver\.?|v|build|release|バージョン|chrome|firefox|edge|safari|ios|android|windows|macos|os|firmware|ファームウェア|更新|アップデート)\s*[:：]?\s*$/i;
+/** A version word earlier on the same line, with no network word after it, also makes it a version. */
+const VERSION_LINE = /(?:version|ver\.|バージョン|ファームウェア|firmware|修正版|影響を受ける)[^\n]*$/i;
+const NETWORK_WORD = /(?:IP|アドレス|address|通信|接続|C2|サーバ|server|host|ホスト|送信元|攻撃元)/i;
+
+export function extractIpv4(scan: Scan, out: Hit[]): void {
+  const s = scan.folded;
+  IPV4.lastIndex = 0;
+  for (let m = IPV4.exec(s); m; m = IPV4.exec(s)) {
+    const raw = m[0];
+    const defanged = isDefanged(raw);
+    const [addr, prefix] = refang(raw).split('/');
+    const v4 = canonicalIpv4(addr as string);
+    if (!v4) continue;
+    if (!defanged) {
+      const before = s.slice(Math.max(0, m.index - 40), m.index);
+      if (VERSION_CONTEXT.test(before.slice(-16))) continue;
+      const v = VERSION_LINE.exec(before);
+      if (v && !NETWORK_WORD.test(v[0])) continue;
+    }
+    if (prefix !== undefined) {
+      const c = canonicalCidr(v4, Number(prefix));
+      if (c) out.push(hit('cidr', c, scan, m.index, m.index + raw.length, defanged));
+      continue;
+    }
+    out.push(hit('ipv4', v4, scan, m.index, m.index + raw.length, defanged));
+  }
+}
+
+/** Candidate IPv6: hex groups and colons, at least two colons; ipaddr.js decides. */
+const IPV6 =
+  /(?<![\w.])(?<![0-9A-Fa-f]:)(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?:\/\d{1,3})?(?![\w:])/g;
+
+export function extractIpv6(scan: Scan, out: Hit[]): void {
+  const s = scan.folded;
+  IPV6.lastIndex = 0;
+  for (let m = IPV6.exec(s); m; m = IPV6.exec(s)) {
+    const raw = m[0];
+    const [addr, prefix] = raw.split('/');
+    const a = addr as string;
+    // Times (12:34:56) and MAC addresses have neither '::' nor eight groups.
+    if (!a.includes('::') && a.split(':').length !== 8) continue;
+    const v6 = canonicalIpv6(a);
+    if (!v6) continue;
+    if (prefix !== undefined) {
+      const c = canonicalCidr(a, Number(prefix));
+      if (c) out.push(hit('cidr', c, scan, m.index, m.index + raw.length, false));
+      continue;
+    }
+    out.push(hit('ipv6', v6, scan, m.index, m.index + raw.length, false));
+  }
+}

@@ -1,0 +1,28 @@
+import type { ExtractionHit, IndicatorType } from '../../../../contracts/indicators.contracts.js';
+
+export type Hit = ExtractionHit;
+export type { IndicatorType };
+
+/** What every detector receives: the original text and its width-folded copy (same offsets). */
+export interface Scan {
+  text: string;
+  folded: string;
+}
+
+export const hit = (
+  type: IndicatorType,
+  value: string,
+  scan: Scan,
+  start: number,
+  end: number,
+  defanged: boolean,
+  attributes?: Record<string, string>,
+): Hit => ({
+  type,
+  value,
+  raw: scan.text.slice(start, end),
+  start,
+  end,
+  defanged,
+  ...(attributes ? { attributes } : {}),
+});

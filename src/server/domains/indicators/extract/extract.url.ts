@@ -1,0 +1,248 @@
+import { canonicalIpv4, canonicalIpv6, DOT, isDefanged, refang, toAsciiHost, validDomain } from './extract.host.js';
+import { type Hit, hit, type Scan } from './extract.types.js';
+
+/**
+ * URLs, e-mail addresses and bare domain names. Regular expressions only find where a candidate
+ * starts (or a maximal run of unambiguous characters); the rest is a hand-written forward scan,
+ * so the work per character is bounded and no input makes it backtrack.
+ */
+
+const SCHEME = /(?<![A-Za-z0-9])(h(?:tt|xx|\*\*)ps?|f[tx]p)(:\/\/|\[:\]\/\/|\[:\/\/\])/gi;
+
+const isAsciiLabel = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f;
+/** Letters of internationalised labels (日本語.jp): anything non-ASCII that is a letter. */
+const IDN_LETTER = /[\p{L}\p{M}\p{N}]/u;
+/** Characters that may continue a URL path. Non-ASCII ends a path: Japanese glued after a URL is prose. */
+const isPathChar = (c: number) => c > 0x20 && c < 0x7f && !'<>"`{}|\\^[]'.includes(String.fromCharCode(c));
+/** Japanese punctuation that always ends a URL, even inside a query value. */
+const CJK_STOP = /[、。，．「」『』（）【】〈〉《》〔〕！？：；・…\s]/u;
+
+function defangedDotAt(s: string, i: number): number {
+  for (const d of ['[.]', '(.)', '{.}', '[dot]', '(dot)']) if (s.slice(i, i + d.length).toLowerCase() === d) return d.length;
+  return 0;
+}
+
+/** Scan a host from `i`; returns its end or -1. Labels are all-ASCII or all-IDN letters. */
+function scanHost(s: string, i: number): number {
+  let j = i;
+  let labels = 0;
+  for (;;) {
+    const start = j;
+    if (j < s.length && isAsciiLabel(s.charCodeAt(j))) {
+      while (j < s.length && isAsciiLabel(s.charCodeAt(j))) j++;
+    } else {
+      while (j < s.length && s.charCodeAt(j) > 0x7f && IDN_LETTER.test(s[j] as string) && !CJK_STOP.test(s[j] as string)) j++;
+    }
+    if (j === start) return labels > 0 ? j : -1;
+    labels++;
+    if (s[j] === '.') {
+      if (j + 1 < s.length && (isAsciiLabel(s.charCodeAt(j + 1)) || s.charCodeAt(j + 1) > 0x7f)) {
+        j++;
+        continue;
+      }
+      return j;
+    }
+    const d = defangedDotAt(s, j);
+    if (d > 0) {
+      j += d;
+      continue;
+    }
+    return j;
+  }
+}
+
+function trimTrailing(url: string): string {
+  // Count brackets once; each trimmed ')' then updates the balance in constant time.
+  let open = 0;
+  let close = 0;
+  for (let i = 0; i < url.length; i++) {
+    if (url[i] === '(') open++;
+    else if (url[i] === ')') close++;
+  }
+  let end = url.length;
+  for (;;) {
+    const last = url[end - 1];
+    if (last && ".,;:!?'*".includes(last)) end--;
+    else if (last === ')' && open < close) {
+      end--;
+      close--;
+    } else return url.slice(0, end);
+  }
+}
+
+/** Scan the rest of a URL (port, path, query) from `i`; returns its end. */
+function scanRest(s: string, i: number, idnHost: boolean): number {
+  let j = i;
+  let inQueryValue = false;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (c === 0x5b /* [ */ && defangedDotAt(s, j) > 0) {
+      j += defangedDotAt(s, j); // login[.]php
+    } else if (isPathChar(c)) {
+      if (c === 0x3d /* = */) inQueryValue = true;
+      else if (c === 0x26 /* & */) inQueryValue = false;
+      j++;
+    } else if (c > 0x7f && (inQueryValue || idnHost) && !CJK_STOP.test(s[j] as string)) {
+      // A Japanese search term in a query value (?q=詐欺), or a Japanese path under a Japanese
+      // host (https://日本語.jp/お知らせ), belongs to the URL.
+      j++;
+    } else break;
+  }
+  return j;
+}
+
+const SCHEME_AHEAD = /^(?:h(?:tt|xx|\*\*)ps?|f[tx]p)(?::|\[:\])/i;
+
+/**
+ * A URL hard-wrapped by a mail client continues on the next line with no space. Join it when the
+ * next line starts with URL characters, is not a URL of its own, and the break looks mechanical.
+ */
+function continuation(s: string, end: number, lineStart: number): number {
+  if (s[end] !== '\n' && !(s[end] === '\r' && s[end + 1] === '\n')) return -1;
+  const next = end + (s[end] === '\r' ? 2 : 1);
+  const tail = s.slice(next, next + 8);
+  if (!tail || SCHEME_AHEAD.test(tail) || /^www\./i.test(tail) || !isPathChar(s.charCodeAt(next))) return -1;
+  const lastChar = s[end - 1] ?? '';
+  const lineLen = end - lineStart;
+  if (!('/?&=%-_.'.includes(lastChar) || lineLen >= 60)) return -1;
+  const restEnd = scanRest(s, next, false);
+  // The continuation must itself look like URL material, not a word of prose: URL punctuation,
+  // or (after a long, mechanically wrapped line) a whole line of letters and digits such as a token tail.
+  const piece = s.slice(next, restEnd);
+  const wholeLine = restEnd >= s.length || s[restEnd] === '\n' || s[restEnd] === '\r';
+  if (/[/?=&%]/.test(piece)) return restEnd;
+  if (wholeLine && lineLen >= 50 && /^[A-Za-z0-9._~%+-]+$/.test(piece) && (/[\d._]/.test(piece) || piece.length >= 12)) return restEnd;
+  return -1;
+}
+
+export function extractUrls(scan: Scan, out: Hit[]): void {
+  const s = scan.folded;
+  SCHEME.lastIndex = 0;
+  for (let m = SCHEME.exec(s); m; m = SCHEME.exec(s)) {
+    const start = m.index;
+    const hostStart = start + m[0].length;
+    const hostEnd = s[hostStart] === '[' ? s.indexOf(']', hostStart) + 1 : scanHost(s, hostStart);
+    if (hostEnd <= hostStart || hostEnd - hostStart > 260) continue;
+    const idnHost = /[^\p{ASCII}]/u.test(s.slice(hostStart, hostEnd));
+    let end = scanRest(s, hostEnd, idnHost);
+    const pieces = [s.slice(start, end)];
+    // Only "is this line long?" matters, so look back a bounded distance (an unbounded search is quadratic).
+    const back = s.slice(Math.max(0, start - 120), start).lastIndexOf('\n');
+    const lineStart = back < 0 ? Math.max(0, start - 120) : Math.max(0, start - 120) + back + 1;
+    for (let k = 0, c = continuation(s, end, lineStart); c > 0 && k < 5; k++) {
+      const nl = s[end] === '\r' ? 2 : 1;
+      pieces.push(s.slice(end + nl, c));
+      const nextLineStart = end + nl;
+      end = c;
+      c = continuation(s, end, nextLineStart);
+    }
+    // Whatever this candidate turns out to be, the scan resumes after it: no text is scanned twice.
+    SCHEME.lastIndex = Math.max(SCHEME.lastIndex, end);
+    const all = pieces.join('');
+    const joined = trimTrailing(all);
+    end -= all.length - joined.length;
+    if (joined.length > 8192) continue;
+    const canonical = canonicalUrl(joined);
+    if (!canonical) continue;
+    const defanged = isDefanged(joined.slice(0, hostEnd - start + 8));
+    out.push(hit('url', canonical.url, scan, start, end, defanged));
+    const hostType = canonical.hostType;
+    const hs = s[hostStart] === '[' ? hostStart + 1 : hostStart;
+    const he = s[hostStart] === '[' ? hostEnd - 1 : hostEnd;
+    out.push(hit(hostType, canonical.host, scan, hs, Math.min(he, end), defanged));
+  }
+}
+
+function canonicalUrl(raw: string): { url: string; host: string; hostType: 'domain' | 'ipv4' | 'ipv6' } | null {
+  let u: URL;
+  try {
+    u = new URL(refang(raw));
+  } catch {
+    return null;
+  }
+  if (!['http:', 'https:', 'ftp:'].includes(u.protocol)) return null;
+  u.hash = '';
+  const h = u.hostname;
+  if (h.startsWith('[')) {
+    const v6 = canonicalIpv6(h.slice(1, -1));
+    return v6 ? { url: u.href, host: v6, hostType: 'ipv6' } : null;
+  }
+  if (/^[\d.]+$/.test(h)) {
+    const v4 = canonicalIpv4(h);
+    return v4 ? { url: u.href, host: v4, hostType: 'ipv4' } : null;
+  }
+  const d = validDomain(h, { strict: false });
+  return d ? { url: u.href, host: d, hostType: 'domain' } : null;
+}
+
+const EMAIL = new RegExp(
+  String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}(?:@|\s?\[at\]\s?|\s?\(at\)\s?|\[@\])[A-Za-z0-9-]{1,63}(?:${DOT}[A-Za-z0-9-]{1,63}){1,126}`,
+  'gi',
+);
+
+export function extractEmails(scan: Scan, out: Hit[]): void {
+  const s = scan.folded;
+  EMAIL.lastIndex = 0;
+  for (let m = EMAIL.exec(s); m; m = EMAIL.exec(s)) {
+    const raw = m[0];
+    const refanged = refang(raw).replace(/\s/g, '');
+    const at = refanged.lastIndexOf('@');
+    const local = refanged.slice(0, at);
+    if (!local || local.startsWith('.') || local.endsWith('.') || local.includes('..')) continue;
+    const domain = validDomain(refanged.slice(at + 1), { strict: false });
+    if (!domain) continue;
+    out.push(hit('email', `${local}@${domain}`.toLowerCase(), scan, m.index, m.index + raw.length, isDefanged(raw)));
+  }
+}
+
+/** A maximal run of label characters joined by dots (plain or defanged); JS decides what it is. */
+// Bounded repetition (63-character labels, at most 127 of them, as DNS allows): an unbounded
+// group over a megabyte of "1.1.1.…" costs the regex engine more than linear time.
+const DOMAIN_RUN = new RegExp(
+  String.raw`(?<![A-Za-z0-9_@.\-/\\])[A-Za-z0-9-]{1,63}(?:${DOT}[A-Za-z0-9-]{1,63}){1,126}(?![A-Za-z0-9-])`,
+  'gi',
+);
+
+/**
+ * A Japanese domain name written on its own, set off by brackets or spaces: 「楽天カード.com」.
+ * Anchored on the rare "non-ASCII letter, dot, ASCII TLD" and walked back by hand: a regex
+ * starting at every Japanese character would dominate the time spent on Japanese prose.
+ */
+const IDN_TLD = /(?<=[^\p{ASCII}])\.([a-z]{2,24})(?![A-Za-z0-9-])/gu;
+const IDN_OPEN = /[\s「『（(【"'：:]/;
+const IDN_CHAR = /[\p{L}\p{N}ー・-]/u;
+
+export function extractIdnDomains(scan: Scan, out: Hit[]): void {
+  const s = scan.folded;
+  IDN_TLD.lastIndex = 0;
+  for (let m = IDN_TLD.exec(s); m; m = IDN_TLD.exec(s)) {
+    let from = m.index;
+    while (from > 0 && m.index - from < 63 && IDN_CHAR.test(s[from - 1] as string)) from--;
+    if (from === m.index || (from > 0 && !IDN_OPEN.test(s[from - 1] as string))) continue;
+    const raw = s.slice(from, m.index + m[0].length);
+    const ascii = toAsciiHost(raw);
+    const d = ascii ? validDomain(ascii, { strict: true }) : null;
+    if (d) out.push(hit('domain', d, scan, from, from + raw.length, false));
+  }
+}
+
+export function extractDomains(scan: Scan, out: Hit[]): void {
+  extractIdnDomains(scan, out);
+  const s = scan.folded;
+  DOMAIN_RUN.lastIndex = 0;
+  for (let m = DOMAIN_RUN.exec(s); m; m = DOMAIN_RUN.exec(s)) {
+    let raw = m[0];
+    const after = s[m.index + raw.length];
+    // Followed by '@' it is the local part of an address; by a digit-dot it is a version.
+    if (after === '@' || after === '_') continue;
+    raw = raw.replace(/-+$/, '');
+    const host = refang(raw);
+    if (/^[\d.]+$/.test(host)) continue;
+    const d = validDomain(host, { strict: !isDefanged(raw), raw });
+    if (!d) continue;
+    const ascii = toAsciiHost(d);
+    if (!ascii) continue;
+    out.push(hit('domain', ascii, scan, m.index, m.index + raw.length, isDefanged(raw)));
+  }
+}

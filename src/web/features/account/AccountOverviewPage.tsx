@@ -1,0 +1,71 @@
+import { Badge, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { roleLabels } from '../../../contracts/roles.contracts.js';
+import { useLocalized } from '../../i18n/index.js';
+import { usePermissionLabel } from '../../lib/permissions.js';
+import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
+import { useSession } from '../auth/session.js';
+
+/** /account: who you are, your second factor, and what you may do. */
+export function AccountOverviewPage() {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const permissionLabel = usePermissionLabel();
+  const session = useSession();
+  useDocumentTitle(t('account.title'));
+  if (!session) return null;
+  const { user } = session;
+  return (
+    <Stack gap="lg">
+      <Title order={2} size="h3">
+        {t('account.nav.overview')}
+      </Title>
+      <Paper withBorder p="lg">
+        <Table variant="vertical" layout="fixed" withRowBorders>
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th scope="row" w={180}>
+                {t('account.overview.loginId')}
+              </Table.Th>
+              <Table.Td ff="monospace">{user.loginId}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('home.name')}</Table.Th>
+              <Table.Td>{user.displayName}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('home.unit')}</Table.Th>
+              <Table.Td>{user.unit.name}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('home.role')}</Table.Th>
+              <Table.Td>{localized(roleLabels[user.role])}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('account.nav.mfa')}</Table.Th>
+              <Table.Td>
+                <Badge color={user.mfaEnabled ? 'green' : 'gray'} variant="light">
+                  {t(user.mfaEnabled ? 'account.mfa.statusEnabled' : 'account.mfa.statusDisabled')}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          {t('account.overview.permissions')}
+        </Title>
+        {user.permissions.length === 0 ? (
+          <Text size="sm">{t('account.overview.noPermissions')}</Text>
+        ) : (
+          <List size="sm">
+            {user.permissions.map((permission) => (
+              <List.Item key={permission}>{permissionLabel(permission)}</List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,112 @@
+import { Badge, type MantineColor, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { type AuditEvent, auditActionLabels } from '../../../../contracts/audit.contracts.js';
+import { roleLabels, roleSchema } from '../../../../contracts/roles.contracts.js';
+import { useLocalized } from '../../../i18n/index.js';
+import { formatJst } from '../../../lib/datetime.js';
+
+const outcomeColor: Record<AuditEvent['outcome'], MantineColor> = { success: 'green', failure: 'orange', denied: 'red' };
+
+interface AuditTableProps {
+  events: readonly AuditEvent[];
+  /** Unit id → name, when units can be read; ids are shown otherwise. */
+  unitName: (id: string) => string | undefined;
+}
+
+export function AuditTable({ events, unitName }: AuditTableProps) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const roleName = (role: string | null) => {
+    const parsed = roleSchema.safeParse(role);
+    return parsed.success ? localized(roleLabels[parsed.data]) : role;
+  };
+  return (
+    <Table.ScrollContainer minWidth={1200}>
+      <Table striped withTableBorder verticalSpacing="xs" fz="sm">
+        <Table.Caption>{t('common.jstNote')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('admin.audit.columns.occurredAt')}</Table.Th>
+            <Table.Th scope="col">{t('admin.audit.columns.actor')}</Table.Th>
+            <Table.Th scope="col">{t('admin.audit.columns.unit')}</Table.Th>
+            <Table.Th scope="col">{t('admin.audit.columns.action')}</Table.Th>
+            <Table.Th scope="col">{t('admin.audit.columns.target')}</Table.Th>
+            <Table.Th scope="col">{t('admin.audit.columns.outcome')}</Table.Th>
+            <Table.Th scope="col">{t('admin.audit.columns.reason')}</Table.Th>
+            <Table.Th scope="col">{t('admin.audit.columns.requestId')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {events.map((event) => {
+            const label = auditActionLabels[event.action];
+            return (
+              <Table.Tr key={event.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <time dateTime={event.occurredAt}>{formatJst(event.occurredAt)}</time>
+                </Table.Td>
+                <Table.Td>
+                  {event.actorUserId || event.actorLoginId ? (
+                    <Stack gap={0}>
+                      <Text size="sm" ff="monospace">
+                        {event.actorLoginId ?? event.actorUserId}
+                      </Text>
+                      {event.actorRole && (
+                        <Text size="xs" c="dimmed">
+                          {roleName(event.actorRole)}
+                        </Text>
+                      )}
+                    </Stack>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('admin.audit.system')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{event.actorUnitId ? (unitName(event.actorUnitId) ?? event.actorUnitId) : '—'}</Table.Td>
+                <Table.Td>
+                  <Stack gap={0}>
+                    {label && <Text size="sm">{localized(label)}</Text>}
+                    <Text size="xs" ff="monospace" c={label ? 'dimmed' : undefined}>
+                      {event.action}
+                    </Text>
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  {event.targetType || event.targetId ? (
+                    <Stack gap={0}>
+                      {event.targetType && (
+                        <Text size="xs" c="dimmed" ff="monospace">
+                          {event.targetType}
+                        </Text>
+                      )}
+                      {event.targetId && (
+                        <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                          {event.targetId}
+                        </Text>
+                      )}
+                    </Stack>
+                  ) : (
+                    '—'
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={outcomeColor[event.outcome]} variant="light">
+                    {t(`admin.audit.outcome.${event.outcome}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td maw={280} style={{ overflowWrap: 'anywhere' }}>
+                  {event.reason ?? '—'}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                    {event.requestId ?? '—'}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Me } from '../../contracts/auth.contracts.js';
+import { type Permission, permissions } from '../../contracts/permissions.contracts.js';
+import { useLocalized } from '../i18n/index.js';
+
+type Holder = Pick<Me, 'permissions'> | null | undefined;
+
+/** The UI hides what a user may not do; the server checks every call again. */
+export function hasPermission(user: Holder, permission: Permission): boolean {
+  return user?.permissions.includes(permission) ?? false;
+}
+
+/** Any one of these opens システム管理 (org.units.read alone does not: every officer has it). */
+export const adminEntryPermissions: readonly Permission[] = ['system.jobs.read', 'org.users.read', 'org.units.manage', 'audit.read'];
+
+export function canOpenAdmin(user: Holder): boolean {
+  return adminEntryPermissions.some((permission) => hasPermission(user, permission));
+}
+
+/** Permissions arrive as plain strings (me, token scopes); narrow the ones the catalogue knows. */
+export function isPermission(value: string): value is Permission {
+  return Object.hasOwn(permissions, value);
+}
+
+/** Label for a permission string in the current language; unknown ones are shown as they are. */
+export function usePermissionLabel(): (value: string) => string {
+  const localized = useLocalized();
+  return (value) => (isPermission(value) ? localized(permissions[value]) : value);
+}
