@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, seedDemo } from '../server/domains/org/index.js';
 import { dbTargetOf, openAndMigrate } from '../server/main.js';
 import { registerAdminCommands } from './cli.admin.js';
 import { runAction } from './cli.errors.js';
+import { registerIndicatorCommands } from './cli.indicators.js';
 import { progressBar } from './cli.progress.js';
 import { serve } from './cli.serve.js';
 
@@ -93,6 +94,7 @@ program
   );
 
 registerAdminCommands(program);
+registerIndicatorCommands(program);
 
 program
   .command('version')

@@ -166,3 +166,45 @@ test('users and units from the CLI; the audit trail verifies and exports as JSON
   const again = renkei(['audit', 'export'], env);
   assert.ok(again.out.includes('"action":"audit.export"'));
 });
+
+test('renkei extract reads stdin or a file and prints hits as text or JSON Lines', () => {
+  const f = path.join(tmp, 'lure.txt');
+  fs.writeFileSync(f, '【重要】お支払い確認 hxxps://amaz0n-security-jp[.]com/ap/signin 連絡 ０３－１２３４－５６７８');
+  const text = renkei(['extract', f]);
+  assert.equal(text.code, 0, text.err);
+  assert.match(text.out, /^url\thttps:\/\/amaz0n-security-jp\.com\/ap\/signin\t\d+-\d+\t\(無害化表記\)$/m);
+  const jsonl = renkei(['extract', f, '--jsonl']);
+  const hits = jsonl.out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    hits.map((h) => h.type),
+    ['url', 'domain', 'phone'],
+  );
+  assert.equal(hits[2].value, '+81312345678');
+});
+
+test('renkei import indicators reports every bad row and imports nothing unless told to skip them', () => {
+  const dir = path.join(tmp, 'import');
+  const env = { RENKEI_DATA_DIR: dir };
+  const f = path.join(tmp, 'feed.csv');
+  fs.writeFileSync(f, 'type,value\nphone,090-1234-5678\nurl,hxxps://evil[.]example[.]com/x\nbogus,1\nphone,not-a-phone\n');
+  const strict = renkei(['import', 'indicators', f], env);
+  assert.equal(strict.code, 1);
+  assert.match(strict.err, /feed\.csv:4: 不明な種別です: bogus/);
+  assert.match(strict.err, /feed\.csv:5: 電話番号として解釈できません/);
+  assert.match(strict.err, /何も取り込みませんでした/);
+  const db = path.join(dir, 'renkei.sqlite');
+  const count = () => {
+    const c = new SQLite(db, { readonly: true });
+    const n = (c.prepare('select count(*) as n from indicator').get() as { n: number }).n;
+    c.close();
+    return n;
+  };
+  assert.equal(fs.existsSync(db) ? count() : 0, 0);
+  const lenient = renkei(['import', 'indicators', f, '--skip-bad'], env);
+  assert.equal(lenient.code, 0, lenient.err);
+  assert.match(lenient.out, /2 件を取り込みました/);
+  assert.equal(count(), 2, 'the phone and the URL, as typed');
+});

@@ -79,3 +79,58 @@ export const extractionHitSchema = z.object({
   attributes: z.record(z.string(), z.string()).optional(),
 });
 export type ExtractionHit = z.infer<typeof extractionHitSchema>;
+
+export const extractRequestSchema = z.strictObject({ text: z.string().max(500_000) });
+
+export const indicatorSchema = z.object({
+  id: z.number(),
+  type: z.string(),
+  value: z.string(),
+  firstSeenAt: z.string(),
+  lastSeenAt: z.string(),
+  recordCount: z.number(),
+  common: z.boolean(),
+  warnings: z.array(z.string()),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const annotatedHitSchema = extractionHitSchema.extend({
+  warnings: z.array(z.string()),
+  known: z.object({ indicatorId: z.number(), recordCount: z.number(), common: z.boolean() }).nullable(),
+});
+export const extractResponseSchema = z.object({ hits: z.array(annotatedHitSchema) });
+
+export const lookupItemSchema = z.object({ type: indicatorTypeSchema, value: z.string().min(1).max(2000) });
+export const lookupBatchSchema = z.strictObject({ items: z.array(lookupItemSchema).min(1).max(10_000) });
+export const lookupResultSchema = z.object({
+  items: z.array(
+    z.object({
+      type: indicatorTypeSchema,
+      query: z.string(),
+      value: z.string(),
+      indicator: indicatorSchema.nullable(),
+      warnings: z.array(z.string()),
+    }),
+  ),
+});
+
+export const sightingViewSchema = z.object({
+  recordType: z.string(),
+  recordId: z.string(),
+  unitId: z.string().nullable(),
+  seenAt: z.string(),
+  start: z.number().nullable(),
+  end: z.number().nullable(),
+});
+export const indicatorDetailSchema = z.object({
+  indicator: indicatorSchema,
+  sightings: z.array(sightingViewSchema),
+  /** Records the caller may not read: a count only, with a way to ask for access. */
+  hiddenRecords: z.number(),
+});
+export const clusterSchema = z.object({
+  clusterId: z.number().nullable(),
+  records: z.array(z.object({ recordType: z.string(), recordId: z.string(), unitId: z.string().nullable() })),
+  hidden: z.number(),
+  links: z.array(z.object({ recordType: z.string(), recordId: z.string(), indicatorId: z.number() })),
+});

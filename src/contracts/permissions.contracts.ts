@@ -14,6 +14,8 @@ export const permissions = {
   'org.users.manage': { ja: '職員アカウントの管理', en: 'Manage user accounts' },
   'audit.read': { ja: '監査ログの閲覧', en: 'View the audit trail' },
   'auth.tokens.self': { ja: '自分用 API トークンの発行', en: 'Issue own API tokens' },
+  'indicators.extract': { ja: '文章からの指標抽出', en: 'Extract indicators from text' },
+  'indicators.read': { ja: '指標・相関の閲覧', en: 'Look up indicators and correlations' },
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -22,12 +24,12 @@ export type Permission = keyof typeof permissions;
 export type RouteAccess = Permission | 'public' | 'authenticated';
 
 export const roleGrants: Record<Role, readonly Permission[]> = {
-  stationOfficer: ['org.units.read'],
-  stationManager: ['org.units.read', 'org.users.read'],
-  cyberAnalyst: ['org.units.read', 'org.users.read', 'auth.tokens.self'],
-  caseInvestigator: ['org.units.read'],
-  technicalAnalyst: ['org.units.read'],
-  csirt: ['org.units.read', 'audit.read', 'auth.tokens.self'],
+  stationOfficer: ['org.units.read', 'indicators.extract', 'indicators.read'],
+  stationManager: ['org.units.read', 'org.users.read', 'indicators.extract', 'indicators.read'],
+  cyberAnalyst: ['org.units.read', 'org.users.read', 'auth.tokens.self', 'indicators.extract', 'indicators.read'],
+  caseInvestigator: ['org.units.read', 'indicators.extract', 'indicators.read'],
+  technicalAnalyst: ['org.units.read', 'indicators.extract', 'indicators.read'],
+  csirt: ['org.units.read', 'audit.read', 'auth.tokens.self', 'indicators.extract', 'indicators.read'],
   hrTraining: ['org.units.read', 'org.users.read'],
   executive: ['org.units.read'],
   // Administrators run the system but never read case content: no content permission here.

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './core/config/config.js';
 import { ensureWritableDir } from './core/config/data-dir.js';
@@ -12,9 +13,10 @@ import { buildHttp, type RouteInfo } from './core/http/http.server.js';
 import { createJobRunner, type JobHandler, type JobRunner } from './core/jobs/jobs.runner.js';
 import { ensureSchedule, type ScheduleDef } from './core/jobs/jobs.schedule.js';
 import type { Logger } from './core/log/logger.js';
-import { packageVersion, webRoot } from './core/paths.js';
+import { packageRoot, packageVersion, webRoot } from './core/paths.js';
 import { auditRoutes } from './domains/audit/index.js';
 import { authRoutes, hashPassword, makeAuthenticator, purgeExpiredSessions, totpAad } from './domains/auth/index.js';
+import { indicatorRoutes, loadWarningLists, type WarningLists } from './domains/indicators/index.js';
 import { type AdminResult, ensureFirstAdmin, orgRoutes, seedDemo } from './domains/org/index.js';
 import { systemRoutes } from './domains/system/index.js';
 
@@ -47,6 +49,7 @@ export interface App {
   jobs: JobRunner;
   admin: AdminResult;
   keyring: Keyring;
+  warnings: WarningLists;
 }
 
 export function jobHandlers(db: Db, config: Config): Record<string, JobHandler> {
@@ -94,6 +97,10 @@ export async function createApp(config: Config, db: Db, logger: Logger): Promise
     );
   const admin = await ensureFirstAdmin(db, hashPassword, config.initialAdminPassword);
   if (config.demo) await seedDemo(db, hashPassword);
+  const warnings = loadWarningLists(
+    [path.join(packageRoot(), 'reference', 'warninglists'), path.join(config.dataDir, 'warninglists')],
+    (file, reason) => logger.warn({ file, reason }, 'warning list skipped'),
+  );
   const authDeps = {
     db,
     keyring,
@@ -108,12 +115,18 @@ export async function createApp(config: Config, db: Db, logger: Logger): Promise
     trustProxy: config.trustProxy,
     version,
     authenticate: makeAuthenticator(authDeps),
-    routes: [systemRoutes({ db, version }), authRoutes(authDeps), orgRoutes({ db, hashPassword }), auditRoutes({ db })],
+    routes: [
+      systemRoutes({ db, version }),
+      authRoutes(authDeps),
+      orgRoutes({ db, hashPassword }),
+      auditRoutes({ db }),
+      indicatorRoutes({ db, warnings, commonThreshold: config.commonThreshold }),
+    ],
     webRoot: webRoot(),
   });
   for (const s of schedules) await ensureSchedule(db, s);
   const jobs = createJobRunner({ db, logger, handlers: jobHandlers(db, config), pollMs: config.jobs.pollMs });
-  return { app, db, routes, jobs, admin, keyring };
+  return { app, db, routes, jobs, admin, keyring, warnings };
 }
 
 /** Listen on the configured port; a port in use becomes a clear error instead of a stack trace. */

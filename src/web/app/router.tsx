@@ -13,6 +13,9 @@ import { type AdminTab, isAdminTab } from '../features/admin/tabs.js';
 import { forcedPath, normalisePath } from '../features/auth/forced.js';
 import { LoginPage } from '../features/auth/LoginPage.js';
 import { safeRedirectPath, sessionQueryOptions } from '../features/auth/session.js';
+import { IndicatorDetailPage } from '../features/indicators/IndicatorDetailPage.js';
+import { IndicatorsPage } from '../features/indicators/IndicatorsPage.js';
+import { type IndicatorTab, isIndicatorTab } from '../features/indicators/tabs.js';
 import { AppLayout } from '../features/shell/AppLayout.js';
 import { HomePage } from '../features/shell/HomePage.js';
 import { NotFoundPage } from '../features/shell/NotFoundPage.js';
@@ -83,6 +86,28 @@ const adminRoute = createRoute({
   },
 });
 
+/** 指標・相関分析: 照会 and 抽出 tabs (?tab=), each shown only with its permission. */
+const indicatorsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/indicators',
+  validateSearch: (search: Record<string, unknown>): { tab?: IndicatorTab } => (isIndicatorTab(search.tab) ? { tab: search.tab } : {}),
+  component: function IndicatorsRoute() {
+    const { tab } = indicatorsRoute.useSearch();
+    const navigate = indicatorsRoute.useNavigate();
+    return <IndicatorsPage tab={tab} onTabChange={(next) => void navigate({ search: { tab: next }, replace: true })} />;
+  },
+});
+
+/** One indicator: facts, the sightings the user may read, and the cluster of a record. */
+const indicatorDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/indicators/$id',
+  component: function IndicatorDetailRoute() {
+    const { id } = indicatorDetailRoute.useParams();
+    return <IndicatorDetailPage id={id} />;
+  },
+});
+
 /** アカウント設定 and its sub-pages. */
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -137,6 +162,8 @@ export const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     adminRoute,
+    indicatorsRoute,
+    indicatorDetailRoute,
     accountRoute.addChildren([accountIndexRoute, accountPasswordRoute, accountMfaRoute, accountSessionsRoute, accountTokensRoute]),
     ...notReadyRoutes,
   ]),

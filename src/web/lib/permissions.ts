@@ -16,6 +16,20 @@ export function canOpenAdmin(user: Holder): boolean {
   return adminEntryPermissions.some((permission) => hasPermission(user, permission));
 }
 
+/** 指標・相関分析: 照会 needs indicators.read, 抽出 indicators.extract; either one opens the page. */
+export const indicatorEntryPermissions: readonly Permission[] = ['indicators.read', 'indicators.extract'];
+
+export function canOpenIndicators(user: Holder): boolean {
+  return indicatorEntryPermissions.some((permission) => hasPermission(user, permission));
+}
+
+/** Whether a domain's menu entry is shown (entries without a rule are shown to everyone). */
+export function canOpenDomain(user: Holder, key: string): boolean {
+  if (key === 'admin') return canOpenAdmin(user);
+  if (key === 'indicators') return canOpenIndicators(user);
+  return true;
+}
+
 /** Permissions arrive as plain strings (me, token scopes); narrow the ones the catalogue knows. */
 export function isPermission(value: string): value is Permission {
   return Object.hasOwn(permissions, value);

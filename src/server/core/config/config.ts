@@ -53,6 +53,7 @@ const envSchema = z.object({
     .max(24 * 60)
     .default(15),
   RENKEI_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  RENKEI_COMMON_THRESHOLD: z.coerce.number().int().min(2).max(1_000_000).default(50),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -75,6 +76,8 @@ export interface Config {
   keys: { kind: 'file'; path: string } | { kind: 'env'; value: string };
   lockout: { maxFailures: number; minutes: number };
   loginRatePerMinute: number;
+  /** An indicator seen in more records than this is "common" and joins no cluster. */
+  commonThreshold: number;
 }
 
 /** Variables Renkei does not read but that may legitimately be set around it. */
@@ -120,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'file', path: path.resolve(e.RENKEI_KEY_FILE ?? path.join(dataDir, 'renkei.keys.json')) },
     lockout: { maxFailures: e.RENKEI_LOGIN_MAX_FAILURES, minutes: e.RENKEI_LOCKOUT_MINUTES },
     loginRatePerMinute: e.RENKEI_LOGIN_RATE_PER_MINUTE,
+    commonThreshold: e.RENKEI_COMMON_THRESHOLD,
   };
 }

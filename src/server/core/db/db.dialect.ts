@@ -47,6 +47,16 @@ export async function lockForAppend(trx: Kysely<unknown>, d: Dialect, resource: 
   if (d.engine === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${resource}))`.execute(trx);
 }
 
+/** After rows were inserted with explicit ids, make the next generated id follow them. */
+export async function resyncSerial(db: Kysely<unknown>, d: Dialect, table: string): Promise<void> {
+  if (d.engine === 'postgres') {
+    await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(
+      db,
+    );
+  }
+  // SQLite's AUTOINCREMENT already continues after the largest id present.
+}
+
 /** Triggers that make a table append-only, written in each engine's own trigger language. */
 export async function makeAppendOnly(db: Kysely<unknown>, d: Dialect, table: string): Promise<void> {
   if (d.engine === 'postgres') {

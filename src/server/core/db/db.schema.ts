@@ -145,6 +145,41 @@ export interface JobScheduleTable {
   last_run_at: string | null;
 }
 
+export interface IndicatorTable {
+  id: Generated<number>;
+  type: string;
+  value: string;
+  first_seen_at: string;
+  last_seen_at: string;
+  record_count: Generated<number>;
+  common: Generated<number>;
+  /** JSON array of warning-list names that matched; null when none. */
+  warning: string | null;
+}
+
+export interface SightingTable {
+  id: Generated<number>;
+  indicator_id: number;
+  record_type: string;
+  record_id: string;
+  unit_id: string | null;
+  seen_at: string;
+  start_offset: number | null;
+  end_offset: number | null;
+}
+
+export interface RecordClusterTable {
+  record_type: string;
+  record_id: string;
+  cluster_id: number;
+  unit_id: string | null;
+}
+
+export interface ClusterTable {
+  id: Generated<number>;
+  size: number;
+}
+
 export interface Database {
   unit: UnitTable;
   app_user: UserTable;
@@ -158,4 +193,8 @@ export interface Database {
   login_challenge: LoginChallengeTable;
   key_check: KeyCheckTable;
   record_share: RecordShareTable;
+  indicator: IndicatorTable;
+  sighting: SightingTable;
+  record_cluster: RecordClusterTable;
+  cluster: ClusterTable;
 }

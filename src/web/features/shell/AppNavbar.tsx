@@ -3,7 +3,7 @@ import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { domainNav } from '../../../contracts/domains.contracts.js';
 import { useLocalized } from '../../i18n/index.js';
-import { canOpenAdmin } from '../../lib/permissions.js';
+import { canOpenDomain } from '../../lib/permissions.js';
 import { useSession } from '../auth/session.js';
 
 /** One entry per domain of domains.contracts.ts; unbuilt ones carry a 「準備中」 badge. */
@@ -12,8 +12,9 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const localized = useLocalized();
   const pathname = useLocation({ select: (location) => location.pathname });
   const user = useSession()?.user;
-  // システム管理 only for those who can administer something (not every officer with org.units.read).
-  const domains = domainNav.filter((domain) => domain.key !== 'admin' || canOpenAdmin(user));
+  // システム管理 only for those who can administer something (not every officer with org.units.read);
+  // 指標・相関分析 only for those who may look up or extract indicators.
+  const domains = domainNav.filter((domain) => canOpenDomain(user, domain.key));
   const isActive = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
   return (
     <ScrollArea h="100%" type="auto">

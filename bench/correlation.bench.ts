@@ -1,0 +1,155 @@
+/**
+ * Correlation at scale: generate N indicators and 3N sightings (default 1,000,000 / 3,000,000)
+ * through the bulk ingest path, rebuild clusters, then time correlating new records that carry
+ * 50 indicators each (store the sightings, update clusters, find related records under
+ * need-to-know), as a station officer and as the cyber division. Median and p99.
+ *   npm run bench -- correlation                                   (SQLite)
+ *   node scripts/with-postgres.mjs npm run bench -- correlation    (PostgreSQL)
+ * BENCH_INDICATORS=100000 makes a quick run.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { IndicatorType } from '../src/contracts/indicators.contracts.js';
+import { migrate } from '../src/server/core/db/db.migrate.js';
+import { type Db, openDb } from '../src/server/core/db/db.open.js';
+import { ingestBulk, rebuildClusters, recountIndicators } from '../src/server/domains/indicators/indicators.bulk.js';
+import { lookupIndicators, relatedRecords } from '../src/server/domains/indicators/indicators.queries.js';
+import { storeSightings } from '../src/server/domains/indicators/indicators.store.js';
+
+const N = Number(process.env.BENCH_INDICATORS ?? 1_000_000);
+const SIGHTINGS = 3 * N;
+const PER_RECORD = 3;
+const RECORDS = SIGHTINGS / PER_RECORD;
+const UNITS = Array.from({ length: 25 }, (_, i) => `unit-${i}`);
+const THRESHOLD = 50;
+
+let seed = 7;
+const rand = () => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed / 0x7fffffff;
+};
+const types: IndicatorType[] = ['phone', 'url', 'domain', 'bankAccount', 'email', 'ipv4'];
+const valueOf = (i: number): { type: IndicatorType; value: string } => {
+  const t = types[i % types.length] as IndicatorType;
+  switch (t) {
+    case 'phone':
+      return { type: t, value: `+8190${String(10_000_000 + i).slice(-8)}` };
+    case 'url':
+      return { type: t, value: `https://phish-${i}.example.com/login` };
+    case 'domain':
+      return { type: t, value: `fraud-${i}.example.net` };
+    case 'bankAccount':
+      return { type: t, value: `0005-314-1-${String(i).padStart(7, '0').slice(-7)}` };
+    case 'email':
+      return { type: t, value: `scam${i}@example.org` };
+    default:
+      return { type: t, value: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` };
+  }
+};
+
+async function open(): Promise<{ db: Db; where: string; cleanup: () => Promise<void> }> {
+  if (process.env.RENKEI_TEST_DB === 'postgres') {
+    const url = process.env.RENKEI_TEST_DATABASE_URL as string;
+    const db = await openDb({ engine: 'postgres', url });
+    return { db, where: 'PostgreSQL', cleanup: () => db.close() };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'renkei-corr-'));
+  const db = await openDb({ engine: 'sqlite', file: path.join(dir, 'bench.sqlite') });
+  return {
+    db,
+    where: `SQLite (${dir})`,
+    cleanup: async () => {
+      await db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] as number;
+
+const { db, where, cleanup } = await open();
+try {
+  await migrate(db);
+  console.log(
+    `engine: ${where}; ${N.toLocaleString()} indicators, ${SIGHTINGS.toLocaleString()} sightings in ${RECORDS.toLocaleString()} records`,
+  );
+  const noWarnings = () => [];
+  const t0 = performance.now();
+  const BATCH = 5000; // records per transaction
+  // A third of the sightings introduce a new value (1M distinct in all); the rest repeat earlier
+  // ones with a skew: a few values (call-centre numbers, shared bank accounts) recur very often,
+  // most recur a few times, as in real consultation registers.
+  let next = 0;
+  for (let r = 0; r < RECORDS; r += BATCH) {
+    const batch: { rec: { recordType: string; recordId: string; unitId: string }; items: { type: IndicatorType; value: string }[] }[] = [];
+    for (let k = r; k < Math.min(RECORDS, r + BATCH); k++) {
+      const items: { type: IndicatorType; value: string }[] = [];
+      for (let j = 0; j < PER_RECORD; j++) {
+        const fresh = next < N && (j === 0 || next === 0);
+        items.push(valueOf(fresh ? next++ : Math.floor(next * rand() ** 3)));
+      }
+      batch.push({ rec: { recordType: 'consultation', recordId: `r${k}`, unitId: UNITS[k % UNITS.length] as string }, items });
+    }
+    await db.kysely.transaction().execute((trx) => ingestBulk(trx, batch, { warningsFor: noWarnings }));
+    if ((r / BATCH) % 20 === 0) process.stderr.write(`\r  ingest ${(r + BATCH).toLocaleString()} records`);
+  }
+  const ingestS = (performance.now() - t0) / 1000;
+  process.stderr.write('\n');
+  console.log(
+    `bulk ingest: ${SIGHTINGS.toLocaleString()} sightings in ${ingestS.toFixed(1)} s = ${Math.round(SIGHTINGS / ingestS).toLocaleString()} sightings/s`,
+  );
+  const t1 = performance.now();
+  await recountIndicators(db, THRESHOLD);
+  const clustered = await rebuildClusters(db);
+  console.log(
+    `recount + cluster rebuild: ${((performance.now() - t1) / 1000).toFixed(1)} s (${clustered.toLocaleString()} records in clusters)`,
+  );
+
+  // A new record carries 50 indicators: 40 already known somewhere, 10 never seen.
+  const station = { scope: 'unit' as const, unitId: 'unit-3', userId: 'u' };
+  const cyber = { scope: 'prefecture' as const, unitId: 'hq', userId: 'c' };
+  const newItems = (i: number) => [
+    ...Array.from({ length: 40 }, () => valueOf(Math.floor(rand() * N))),
+    ...Array.from({ length: 10 }, (_, j) => valueOf(N + i * 10 + j)),
+  ];
+  // 1. Correlation, as the intake form does while the officer types: which other records, under
+  //    need-to-know, share any of these 50 values (details of readable ones, counts of the rest).
+  const read = { station: [] as number[], cyber: [] as number[] };
+  for (let i = 0; i < 1020; i++) {
+    const viewer = i % 2 === 0 ? cyber : station;
+    const items = newItems(i);
+    const t = performance.now();
+    const found = await lookupIndicators(db.kysely, items);
+    await relatedRecords(
+      db.kysely,
+      viewer,
+      found.map((f) => f.id),
+    );
+    const ms = performance.now() - t;
+    if (i >= 20) (viewer === cyber ? read.cyber : read.station).push(ms);
+  }
+  const allRead = [...read.cyber, ...read.station];
+  console.log(`correlate a new record with 50 indicators (lookup + related records under need-to-know, ${allRead.length} runs):`);
+  console.log(`  all            median ${pct(allRead, 50).toFixed(2)} ms   p99 ${pct(allRead, 99).toFixed(2)} ms`);
+  console.log(`  cyber division median ${pct(read.cyber, 50).toFixed(2)} ms   p99 ${pct(read.cyber, 99).toFixed(2)} ms`);
+  console.log(`  station        median ${pct(read.station, 50).toFixed(2)} ms   p99 ${pct(read.station, 99).toFixed(2)} ms`);
+  // 2. Saving it: sightings, counts and clusters in one durable transaction, then correlation.
+  const write: number[] = [];
+  for (let i = 0; i < 220; i++) {
+    const rec = { recordType: 'consultation', recordId: `new-${i}`, unitId: 'unit-3' };
+    const t = performance.now();
+    const stored = await db.kysely
+      .transaction()
+      .execute((trx) => storeSightings(trx, db.dialect, rec, newItems(2000 + i), { commonThreshold: THRESHOLD, warningsFor: noWarnings }));
+    await relatedRecords(db.kysely, station, stored.indicatorIds, rec);
+    if (i >= 20) write.push(performance.now() - t);
+  }
+  console.log(`store a new record's 50 sightings + update clusters + correlate (durable commit, ${write.length} runs):`);
+  console.log(`  median ${pct(write, 50).toFixed(2)} ms   p99 ${pct(write, 99).toFixed(2)} ms`);
+  const rss = process.memoryUsage().rss / 1024 / 1024;
+  console.log(`process RSS ${rss.toFixed(0)} MB`);
+} finally {
+  await cleanup();
+}

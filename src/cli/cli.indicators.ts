@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { type IndicatorType, indicatorTypeLabels, indicatorTypeSchema } from '../contracts/indicators.contracts.js';
+import { loadConfig } from '../server/core/config/config.js';
+import { packageRoot } from '../server/core/paths.js';
+import { canonicalise, extract, loadWarningLists, type SightingInput, storeSightings } from '../server/domains/indicators/index.js';
+import { openAndMigrate } from '../server/main.js';
+import { runAction } from './cli.errors.js';
+import { progressBar } from './cli.progress.js';
+
+const MAX_INPUT = 50 * 1024 * 1024;
+
+function readInput(file: string | undefined): string {
+  if (!file || file === '-') return fs.readFileSync(0, 'utf8');
+  const st = fs.statSync(file);
+  if (st.size > MAX_INPUT) throw new Error(`ファイルが大きすぎます（上限 50 MB）/ file too large: ${file}`);
+  return fs.readFileSync(file, 'utf8');
+}
+
+interface Row {
+  line: number;
+  type: string;
+  value: string;
+}
+
+export interface RowError {
+  line: number;
+  message: string;
+}
+
+/** Parse an import file into rows, CSV (header type,value) or JSON Lines ({"type","value"}). */
+export function parseImport(file: string, content: string): { rows: Row[]; errors: RowError[] } {
+  const rows: Row[] = [];
+  const errors: RowError[] = [];
+  if (file.endsWith('.jsonl') || file.endsWith('.ndjson')) {
+    content.split('\n').forEach((l, i) => {
+      if (!l.trim()) return;
+      try {
+        const o = JSON.parse(l) as { type?: unknown; value?: unknown };
+        if (typeof o.type !== 'string' || typeof o.value !== 'string')
+          errors.push({ line: i + 1, message: 'type と value（文字列）が必要です' });
+        else rows.push({ line: i + 1, type: o.type, value: o.value });
+      } catch {
+        errors.push({ line: i + 1, message: 'JSON として解釈できません' });
+      }
+    });
+    return { rows, errors };
+  }
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    // A broken row is reported and skipped; the parser goes on, so every bad row is listed at once.
+    records = parseCsv(content.replace(/^\uFEFF/, ''), {
+      columns: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+      skip_records_with_error: true,
+      on_skip: (err: { lines?: number; message: string } | undefined) => {
+        if (err)
+          errors.push({ line: err.lines ?? 0, message: `CSV の形式が正しくありません（引用符・列数）: ${err.message.slice(0, 100)}` });
+      },
+    }) as { record: Record<string, string>; info: { lines: number } }[];
+  } catch (e) {
+    errors.push({ line: 1, message: `CSV を読み込めません: ${(e as Error).message.slice(0, 120)}` });
+    return { rows, errors };
+  }
+  for (const { record: r, info } of records) {
+    const line = info.lines;
+    if (!r.type || !r.value) errors.push({ line, message: 'type 列と value 列が必要です' });
+    else rows.push({ line, type: r.type, value: r.value });
+  }
+  return { rows, errors };
+}
+
+/** Check each row: a known type, and a value that reads as that type. */
+export function validateRows(rows: Row[]): { items: (SightingInput & { line: number })[]; errors: RowError[] } {
+  const items: (SightingInput & { line: number })[] = [];
+  const errors: RowError[] = [];
+  for (const r of rows) {
+    const t = indicatorTypeSchema.safeParse(r.type);
+    if (!t.success) {
+      errors.push({ line: r.line, message: `不明な種別です: ${r.type}` });
+      continue;
+    }
+    const type: IndicatorType = t.data;
+    const hit = extract(r.value).find((h) => h.type === type);
+    if (!hit && !['social'].includes(type)) {
+      errors.push({ line: r.line, message: `${indicatorTypeLabels[type].ja}として解釈できません: ${r.value.slice(0, 80)}` });
+      continue;
+    }
+    items.push({ type, value: hit?.value ?? canonicalise(type, r.value), line: r.line });
+  }
+  return { items, errors };
+}
+
+export function registerIndicatorCommands(program: Command): void {
+  program
+    .command('extract')
+    .description('文章から指標を抽出する / extract indicators from text')
+    .argument('[file]', '入力ファイル（省略時は標準入力）/ input file (default stdin)')
+    .option('--jsonl', 'JSON Lines で出力 / output JSON Lines')
+    .action(
+      runAction(async (file: string | undefined, opts: { jsonl?: boolean }) => {
+        const hits = extract(readInput(file));
+        for (const h of hits) {
+          process.stdout.write(
+            opts.jsonl ? `${JSON.stringify(h)}\n` : `${h.type}\t${h.value}\t${h.start}-${h.end}${h.defanged ? '\t(無害化表記)' : ''}\n`,
+          );
+        }
+        process.stderr.write(`${hits.length} 件 / ${hits.length} hits\n`);
+      }),
+    );
+
+  const imp = program.command('import').description('取り込み / import');
+  imp
+    .command('indicators')
+    .description('指標を CSV（type,value）または JSON Lines から取り込む / import indicators')
+    .argument('<file>', '.csv または .jsonl')
+    .option('--source <name>', '出所の名称（既定はファイル名）/ feed name (default: file name)')
+    .option('--skip-bad', '不正な行を飛ばして残りを取り込む / import the good rows, skip bad ones')
+    .action(
+      runAction(async (file: string, opts: { source?: string; skipBad?: boolean }) => {
+        const parsed = parseImport(file, readInput(file));
+        const checked = validateRows(parsed.rows);
+        const errors = [...parsed.errors, ...checked.errors].sort((a, b) => a.line - b.line);
+        for (const e of errors) process.stderr.write(`${file}:${e.line}: ${e.message}\n`);
+        if (errors.length > 0 && !opts.skipBad) {
+          process.stderr.write(
+            `${errors.length} 行に誤りがあるため、何も取り込みませんでした（--skip-bad で正しい行のみ取り込み）/ nothing imported\n`,
+          );
+          process.exitCode = 1;
+          return;
+        }
+        const config = loadConfig();
+        const db = await openAndMigrate(config);
+        try {
+          const warnings = loadWarningLists([path.join(packageRoot(), 'reference', 'warninglists'), path.join(config.dataDir, 'warninglists')]);
+          const source = opts.source ?? path.basename(file);
+          const bar = progressBar('取り込み / importing');
+          const batch = 2000;
+          // One transaction: a failure half-way leaves nothing behind.
+          await db.kysely.transaction().execute(async (trx) => {
+            for (let i = 0; i < checked.items.length; i += batch) {
+              await storeSightings(
+                trx,
+                db.dialect,
+                { recordType: 'feed', recordId: source, unitId: null },
+                checked.items.slice(i, i + batch).map(({ type, value }) => ({ type, value })),
+                { commonThreshold: config.commonThreshold, warningsFor: (t, v) => warnings.match(t, v) },
+              );
+              bar.update(Math.min(i + batch, checked.items.length), checked.items.length);
+            }
+          });
+          bar.done();
+          process.stdout.write(
+            `${checked.items.length} 件を取り込みました（不正 ${errors.length} 行を除外）/ imported ${checked.items.length}\n`,
+          );
+        } finally {
+          await db.close();
+        }
+      }),
+    );
+}

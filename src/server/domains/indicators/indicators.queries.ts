@@ -1,0 +1,233 @@
+import { type Kysely, sql } from 'kysely';
+import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
+import { readableBy } from '../../core/access/access.filter.js';
+import type { Database } from '../../core/db/db.schema.js';
+import type { Principal } from '../../core/http/http.principal.js';
+
+/**
+ * Reading correlations under need-to-know: details only of records the caller may read (the
+ * predicate is in the SQL), and for the rest a bare count, never which unit or which record.
+ */
+type Viewer = Pick<Principal, 'scope' | 'unitId' | 'userId'>;
+
+const readable = (p: Viewer) =>
+  readableBy(p, { type: '', typeColumn: 'sighting.record_type', idColumn: 'sighting.record_id', ownerUnitColumn: 'sighting.unit_id' });
+
+export interface IndicatorRow {
+  id: number;
+  type: string;
+  value: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  recordCount: number;
+  common: boolean;
+  warnings: string[];
+}
+
+const toRow = (r: Database['indicator'] & { id: number | bigint }): IndicatorRow => ({
+  id: Number(r.id),
+  type: r.type,
+  value: r.value,
+  firstSeenAt: r.first_seen_at,
+  lastSeenAt: r.last_seen_at,
+  recordCount: Number(r.record_count),
+  common: !!r.common,
+  warnings: r.warning ? (JSON.parse(r.warning) as string[]) : [],
+});
+
+export async function findIndicator(db: Kysely<Database>, id: number): Promise<IndicatorRow | null> {
+  const r = await db.selectFrom('indicator').selectAll().where('id', '=', id).executeTakeFirst();
+  return r ? toRow(r as never) : null;
+}
+
+/** Batch lookup by canonical value, grouped by type so each query uses the unique index. */
+export async function lookupIndicators(db: Kysely<Database>, items: { type: IndicatorType; value: string }[]): Promise<IndicatorRow[]> {
+  const byType = new Map<string, string[]>();
+  for (const i of items) byType.set(i.type, [...(byType.get(i.type) ?? []), i.value]);
+  const out: IndicatorRow[] = [];
+  for (const [type, values] of byType) {
+    for (let k = 0; k < values.length; k += 500) {
+      const rows = await db
+        .selectFrom('indicator')
+        .selectAll()
+        .where('type', '=', type)
+        .where('value', 'in', values.slice(k, k + 500))
+        .execute();
+      out.push(...rows.map((r) => toRow(r as never)));
+    }
+  }
+  return out;
+}
+
+export interface RelatedRecord {
+  recordType: string;
+  recordId: string;
+  unitId: string | null;
+  indicatorIds: number[];
+}
+
+export interface Related {
+  visible: RelatedRecord[];
+  /** Records the caller may not read, per indicator: "N related records in other units". */
+  hiddenByIndicator: Record<number, number>;
+}
+
+/** Other records that share any of these indicators, split by what the caller may read. */
+export async function relatedRecords(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  indicatorIds: number[],
+  exclude?: { recordType: string; recordId: string },
+  limit = 200,
+): Promise<Related> {
+  // Common values and known-benign ones are kept out of correlation: they would link everything.
+  const correlatable: number[] = [];
+  for (let k = 0; k < indicatorIds.length; k += 500) {
+    const rows = await db
+      .selectFrom('indicator')
+      .select('id')
+      .where('id', 'in', indicatorIds.slice(k, k + 500))
+      .where('common', '=', 0)
+      .where('warning', 'is', null)
+      .execute();
+    correlatable.push(...rows.map((r) => Number(r.id)));
+  }
+  indicatorIds = correlatable;
+  if (indicatorIds.length === 0) return { visible: [], hiddenByIndicator: {} };
+  const notSelf = exclude
+    ? sql<boolean>`not (sighting.record_type = ${exclude.recordType} and sighting.record_id = ${exclude.recordId})`
+    : sql<boolean>`1 = 1`;
+  const rows = await db
+    .selectFrom('sighting')
+    .select(['sighting.record_type', 'sighting.record_id', 'sighting.unit_id', 'sighting.indicator_id'])
+    .distinct()
+    .where('sighting.indicator_id', 'in', indicatorIds)
+    .where(notSelf)
+    .where(readable(viewer))
+    .limit(limit * 4)
+    .execute();
+  const visible = new Map<string, RelatedRecord>();
+  for (const r of rows) {
+    const k = `${r.record_type}\u0000${r.record_id}`;
+    const e = visible.get(k) ?? { recordType: r.record_type, recordId: r.record_id, unitId: r.unit_id, indicatorIds: [] };
+    e.indicatorIds.push(Number(r.indicator_id));
+    visible.set(k, e);
+  }
+  const hidden = await db
+    .selectFrom('sighting')
+    .select(['sighting.indicator_id', sql<number>`count(distinct sighting.record_type || ':' || sighting.record_id)`.as('n')])
+    .where('sighting.indicator_id', 'in', indicatorIds)
+    .where(notSelf)
+    .where(sql<boolean>`not ${readable(viewer)}`)
+    .groupBy('sighting.indicator_id')
+    .execute();
+  const hiddenByIndicator: Record<number, number> = {};
+  for (const h of hidden) hiddenByIndicator[Number(h.indicator_id)] = Number(h.n);
+  return { visible: [...visible.values()].slice(0, limit), hiddenByIndicator };
+}
+
+export interface SightingView {
+  recordType: string;
+  recordId: string;
+  unitId: string | null;
+  seenAt: string;
+  start: number | null;
+  end: number | null;
+}
+
+export async function visibleSightings(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  indicatorId: number,
+  limit = 200,
+): Promise<{ items: SightingView[]; hidden: number }> {
+  const rows = await db
+    .selectFrom('sighting')
+    .selectAll()
+    .where('indicator_id', '=', indicatorId)
+    .where(readable(viewer))
+    .orderBy('seen_at', 'desc')
+    .limit(limit)
+    .execute();
+  const hidden = await db
+    .selectFrom('sighting')
+    .select(sql<number>`count(distinct sighting.record_type || ':' || sighting.record_id)`.as('n'))
+    .where('indicator_id', '=', indicatorId)
+    .where(sql<boolean>`not ${readable(viewer)}`)
+    .executeTakeFirst();
+  return {
+    items: rows.map((r) => ({
+      recordType: r.record_type,
+      recordId: r.record_id,
+      unitId: r.unit_id,
+      seenAt: r.seen_at,
+      start: r.start_offset,
+      end: r.end_offset,
+    })),
+    hidden: Number(hidden?.n ?? 0),
+  };
+}
+
+export interface ClusterView {
+  clusterId: number | null;
+  records: { recordType: string; recordId: string; unitId: string | null }[];
+  hidden: number;
+  /** Which visible records share which indicators, for the graph. */
+  links: { recordType: string; recordId: string; indicatorId: number }[];
+}
+
+/** The cluster a record belongs to, as far as the caller may see it. */
+export async function clusterOfRecord(db: Kysely<Database>, viewer: Viewer, recordType: string, recordId: string): Promise<ClusterView> {
+  const own = await db
+    .selectFrom('record_cluster')
+    .select('cluster_id')
+    .where('record_type', '=', recordType)
+    .where('record_id', '=', recordId)
+    .executeTakeFirst();
+  if (!own) return { clusterId: null, records: [], hidden: 0, links: [] };
+  const clusterId = Number(own.cluster_id);
+  const readableMember = readableBy(viewer, {
+    type: '',
+    typeColumn: 'record_cluster.record_type',
+    idColumn: 'record_cluster.record_id',
+    ownerUnitColumn: 'record_cluster.unit_id',
+  });
+  const records = await db
+    .selectFrom('record_cluster')
+    .select(['record_type', 'record_id', 'unit_id'])
+    .where('cluster_id', '=', clusterId)
+    .where(readableMember)
+    .limit(500)
+    .execute();
+  const hidden = await db
+    .selectFrom('record_cluster')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('cluster_id', '=', clusterId)
+    .where(sql<boolean>`not ${readableMember}`)
+    .executeTakeFirst();
+  const links: ClusterView['links'] = [];
+  for (let k = 0; k < records.length; k += 100) {
+    const part = records.slice(k, k + 100);
+    const rows = await db
+      .selectFrom('sighting')
+      .innerJoin('indicator', 'indicator.id', 'sighting.indicator_id')
+      .select(['sighting.record_type', 'sighting.record_id', 'sighting.indicator_id'])
+      .distinct()
+      .where('indicator.common', '=', 0)
+      .where('indicator.warning', 'is', null)
+      .where((eb) =>
+        eb.or(part.map((m) => eb.and([eb('sighting.record_type', '=', m.record_type), eb('sighting.record_id', '=', m.record_id)]))),
+      )
+      .execute();
+    for (const r of rows) links.push({ recordType: r.record_type, recordId: r.record_id, indicatorId: Number(r.indicator_id) });
+  }
+  // Only indicators shared by two or more visible records draw an edge.
+  const uses = new Map<number, number>();
+  for (const l of links) uses.set(l.indicatorId, (uses.get(l.indicatorId) ?? 0) + 1);
+  return {
+    clusterId,
+    records: records.map((r) => ({ recordType: r.record_type, recordId: r.record_id, unitId: r.unit_id })),
+    hidden: Number(hidden?.n ?? 0),
+    links: links.filter((l) => (uses.get(l.indicatorId) ?? 0) >= 2),
+  };
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { apiErrorSchema } from '../../../contracts/errors.contracts.js';
+import {
+  clusterSchema,
+  extractRequestSchema,
+  extractResponseSchema,
+  indicatorDetailSchema,
+  indicatorTypeSchema,
+  lookupBatchSchema,
+  lookupResultSchema,
+} from '../../../contracts/indicators.contracts.js';
+import type { Principal } from '../../core/http/http.principal.js';
+import { addRoute, type RouteModule } from '../../core/http/http.route.js';
+import { indicatorErrors } from './indicators.errors.js';
+import { clusterOfRecord, findIndicator, lookupIndicators, visibleSightings } from './indicators.queries.js';
+import { canonicalise, extractAnnotated, type IndicatorDeps } from './indicators.usecases.js';
+
+const must = (p: Principal | null): Principal => {
+  if (!p) throw new Error('indicator route reached without a principal');
+  return p;
+};
+
+export function indicatorRoutes(deps: IndicatorDeps): RouteModule {
+  const db = deps.db.kysely;
+  const tags = ['indicators'];
+  const lookup = async (items: { type: z.infer<typeof indicatorTypeSchema>; value: string }[]) => {
+    const canon = items.map((i) => ({ type: i.type, query: i.value, value: canonicalise(i.type, i.value) }));
+    const found = await lookupIndicators(db, canon);
+    const byKey = new Map(found.map((f) => [`${f.type}\u0000${f.value}`, f]));
+    return canon.map((c) => ({
+      ...c,
+      indicator: byKey.get(`${c.type}\u0000${c.value}`) ?? null,
+      warnings: deps.warnings.match(c.type, c.value),
+    }));
+  };
+  return (app) => {
+    addRoute(app, {
+      method: 'POST',
+      url: '/api/indicators/extract',
+      access: 'indicators.extract',
+      summary: '文章から指標を抽出 / Extract indicators from text',
+      tags,
+      body: extractRequestSchema,
+      response: { 200: extractResponseSchema },
+      handler: async ({ body }) => ({ hits: await extractAnnotated(deps, body.text) }),
+    });
+    addRoute(app, {
+      method: 'GET',
+      url: '/api/indicators/lookup',
+      access: 'indicators.read',
+      summary: '指標の照会 / Look up one indicator',
+      tags,
+      querystring: z.strictObject({ type: indicatorTypeSchema, value: z.string().min(1).max(2000) }),
+      response: { 200: lookupResultSchema },
+      handler: async ({ query }) => ({ items: await lookup([query]) }),
+    });
+    addRoute(app, {
+      method: 'POST',
+      url: '/api/indicators/lookup',
+      access: 'indicators.read',
+      summary: '指標の一括照会（最大 10,000 件） / Batch lookup',
+      tags,
+      body: lookupBatchSchema,
+      response: { 200: lookupResultSchema },
+      handler: async ({ body }) => ({ items: await lookup(body.items) }),
+    });
+    addRoute(app, {
+      method: 'GET',
+      url: '/api/indicators/:id',
+      access: 'indicators.read',
+      summary: '指標の詳細と観測 / Indicator and its sightings',
+      tags,
+      params: z.strictObject({ id: z.coerce.number().int().positive() }),
+      response: { 200: indicatorDetailSchema, 404: apiErrorSchema },
+      async handler({ params, principal }) {
+        const indicator = await findIndicator(db, params.id);
+        if (!indicator) throw indicatorErrors.create('indicators.not_found');
+        const s = await visibleSightings(db, must(principal), params.id);
+        return { indicator, sightings: s.items, hiddenRecords: s.hidden };
+      },
+    });
+    addRoute(app, {
+      method: 'GET',
+      url: '/api/records/:recordType/:recordId/cluster',
+      access: 'indicators.read',
+      summary: '記録のクラスタ（共通の指標でつながる記録） / A record\u2019s cluster',
+      tags,
+      params: z.strictObject({ recordType: z.string().min(1).max(50), recordId: z.string().min(1).max(100) }),
+      response: { 200: clusterSchema },
+      handler: async ({ params, principal }) => clusterOfRecord(db, must(principal), params.recordType, params.recordId),
+    });
+  };
+}

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { type Agent, loginAs, type TestApp, testApp } from '../../testing/test-app.js';
+import { relatedRecords } from './indicators.queries.js';
+import { recordText } from './indicators.usecases.js';
+
+let a: TestApp;
+let chuo: Agent;
+let ishinomaki: Agent;
+let cyber: Agent;
+let admin: Agent;
+const deps = () => ({ db: a.db, warnings: a.warnings, commonThreshold: 3 });
+before(async () => {
+  a = await testApp({ commonThreshold: 3 });
+  chuo = await loginAs(a.app, 'chuo.sato');
+  ishinomaki = await loginAs(a.app, 'ishinomaki.suzuki');
+  cyber = await loginAs(a.app, 'cyber.watanabe');
+  admin = await loginAs(a.app, 'admin');
+});
+after(() => a.close());
+
+const rec = (id: string, agent: Agent) => ({ recordType: 'consultation', recordId: id, unitId: agent.info.user.unit.id });
+
+test('the same phone number at two stations links the records into one cluster', async () => {
+  await recordText(deps(), rec('c-1', chuo), '架空請求のSMS。連絡先 090-1234-5678、URL https://sagawa-exp.top/track');
+  const r2 = await recordText(deps(), rec('c-2', ishinomaki), '「未納料金」と 09012345678 から電話があった');
+  assert.ok(r2.clusterId !== null);
+  const c1 = await a.db.kysely.selectFrom('record_cluster').selectAll().where('record_id', '=', 'c-1').executeTakeFirstOrThrow();
+  assert.equal(Number(c1.cluster_id), r2.clusterId);
+});
+
+test('a record bridging two clusters merges them', async () => {
+  await recordText(deps(), rec('c-3', chuo), '振込先 三菱UFJ銀行 仙台支店 普通 7654321');
+  await recordText(deps(), rec('c-4', ishinomaki), '三菱UFJ銀行 仙台支店 普通 7654321 に振り込んだ');
+  const bridge = await recordText(deps(), rec('c-5', chuo), '同じ番号 090-1234-5678 と 口座 三菱UFJ銀行 仙台支店 普通 7654321');
+  const ids = await a.db.kysely
+    .selectFrom('record_cluster')
+    .select(['record_id', 'cluster_id'])
+    .where('record_id', 'in', ['c-1', 'c-2', 'c-3', 'c-4', 'c-5'])
+    .execute();
+  assert.equal(ids.length, 5);
+  assert.equal(new Set(ids.map((i) => Number(i.cluster_id))).size, 1);
+  assert.equal(Number(ids[0]?.cluster_id), bridge.clusterId);
+});
+
+test('a value on a warning list is annotated and kept out of clusters, never dropped', async () => {
+  await recordText(deps(), rec('w-1', chuo), '正規のサイトは https://www.nta.go.jp/ です。DNS 8.8.8.8');
+  const r = await recordText(deps(), rec('w-2', ishinomaki), '国税庁 www.nta.go.jp を確認。8.8.8.8');
+  assert.equal(r.clusterId, null, 'benign values link nothing');
+  const ind = await a.db.kysely.selectFrom('indicator').selectAll().where('value', '=', 'www.nta.go.jp').executeTakeFirstOrThrow();
+  assert.ok(JSON.parse(ind.warning ?? '[]').length > 0);
+  assert.equal(Number(ind.record_count), 2, 'sightings are still stored');
+  const dns = await a.app.inject({ url: '/api/indicators/lookup?type=ipv4&value=8.8.8.8', headers: chuo.headers() });
+  assert.ok(dns.json().items[0].warnings.some((w: string) => /DNS/i.test(w)));
+});
+
+test('a value seen in more records than the threshold becomes common and stops joining clusters', async () => {
+  for (const [i, who] of [chuo, ishinomaki, chuo, ishinomaki].entries())
+    await recordText(deps(), rec(`k-${i}`, who), `問い合わせ先 support@common-helpdesk.example.net (${i})`);
+  const ind = await a.db.kysely
+    .selectFrom('indicator')
+    .selectAll()
+    .where('value', '=', 'support@common-helpdesk.example.net')
+    .executeTakeFirstOrThrow();
+  assert.equal(Number(ind.record_count), 4);
+  assert.equal(ind.common, 1);
+  const late = await recordText(deps(), rec('k-late', chuo), 'support@common-helpdesk.example.net');
+  assert.equal(late.clusterId, null);
+});
+
+test('need-to-know: a station learns only a count of the other station’s records; the cyber division sees them', async () => {
+  const ind = await a.db.kysely.selectFrom('indicator').select('id').where('value', '=', '+819012345678').executeTakeFirstOrThrow();
+  const id = Number(ind.id);
+  const asChuo = await relatedRecords(a.db.kysely, { scope: 'unit', unitId: chuo.info.user.unit.id, userId: chuo.info.user.id }, [id], {
+    recordType: 'consultation',
+    recordId: 'c-5',
+  });
+  assert.deepEqual(asChuo.visible.map((v) => v.recordId).sort(), ['c-1']);
+  assert.equal(asChuo.hiddenByIndicator[id], 1, 'one related record in another unit, no details');
+  const detail = await a.app.inject({ url: `/api/indicators/${id}`, headers: chuo.headers() });
+  assert.equal(detail.statusCode, 200);
+  const body = detail.json();
+  assert.ok(
+    body.sightings.every((s: { unitId: string }) => s.unitId === chuo.info.user.unit.id),
+    'no sighting of another station leaks',
+  );
+  assert.ok(body.hiddenRecords >= 1);
+  const asCyber = (await a.app.inject({ url: `/api/indicators/${id}`, headers: cyber.headers() })).json();
+  assert.equal(asCyber.hiddenRecords, 0);
+  assert.ok(asCyber.sightings.some((s: { recordId: string }) => s.recordId === 'c-2'));
+  const cluster = (await a.app.inject({ url: '/api/records/consultation/c-1/cluster', headers: chuo.headers() })).json();
+  assert.ok(cluster.records.every((r: { unitId: string }) => r.unitId === chuo.info.user.unit.id));
+  assert.ok(cluster.hidden >= 2);
+  assert.ok(cluster.links.length > 0);
+});
+
+test('the system administrator reads no sighting or cluster content', async () => {
+  const ind = await a.db.kysely.selectFrom('indicator').select('id').where('value', '=', '+819012345678').executeTakeFirstOrThrow();
+  assert.equal((await a.app.inject({ url: `/api/indicators/${ind.id}`, headers: admin.headers() })).statusCode, 403);
+});
+
+test('lookup takes the forms people type and batches of up to 10,000', async () => {
+  const one = (
+    await a.app.inject({
+      url: `/api/indicators/lookup?type=phone&value=${encodeURIComponent('０９０－１２３４－５６７８')}`,
+      headers: chuo.headers(),
+    })
+  ).json();
+  assert.equal(one.items[0].value, '+819012345678');
+  assert.ok(one.items[0].indicator.recordCount >= 3);
+  const items = Array.from({ length: 10_000 }, (_, i) => ({ type: 'domain', value: `unknown-${i}.example.org` }));
+  items[9_999] = { type: 'url', value: 'hxxps://sagawa-exp[.]top/track' };
+  const batch = await a.app.inject({ method: 'POST', url: '/api/indicators/lookup', headers: chuo.headers(), payload: { items } });
+  assert.equal(batch.statusCode, 200, batch.body.slice(0, 300));
+  const res = batch.json().items;
+  assert.equal(res.length, 10_000);
+  assert.equal(res.filter((r: { indicator: unknown }) => r.indicator).length, 1);
+  const tooMany = await a.app.inject({
+    method: 'POST',
+    url: '/api/indicators/lookup',
+    headers: chuo.headers(),
+    payload: { items: [...items, items[0]] },
+  });
+  assert.equal(tooMany.statusCode, 400);
+});
+
+test('extract over HTTP returns spans, warning-list hits and what is already known', async () => {
+  const r = await a.app.inject({
+    method: 'POST',
+    url: '/api/indicators/extract',
+    headers: chuo.headers(),
+    payload: { text: '電話 090-1234-5678、正規サイト https://www.nta.go.jp/' },
+  });
+  assert.equal(r.statusCode, 200);
+  const hits = r.json().hits as { type: string; start: number; end: number; known: unknown; warnings: string[] }[];
+  const phone = hits.find((h) => h.type === 'phone');
+  assert.ok(phone?.known);
+  assert.equal(phone?.start, 3);
+  assert.ok(hits.find((h) => h.type === 'domain')?.warnings.length);
+});

@@ -1,0 +1,54 @@
+import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
+import type { Db } from '../../core/db/db.open.js';
+import { extract } from './extract/extract.js';
+import { lookupIndicators } from './indicators.queries.js';
+import { type RecordKey, type SightingInput, type StoreResult, storeSightings } from './indicators.store.js';
+import type { WarningLists } from './indicators.warninglists.js';
+
+export interface IndicatorDeps {
+  db: Db;
+  warnings: WarningLists;
+  commonThreshold: number;
+}
+
+/** Extract and annotate: which values are on a warning list, which we have seen before. */
+export async function extractAnnotated(deps: IndicatorDeps, text: string) {
+  const hits = extract(text);
+  const known = await lookupIndicators(
+    deps.db.kysely,
+    hits.map((h) => ({ type: h.type, value: h.value })),
+  );
+  const byKey = new Map(known.map((k) => [`${k.type}\u0000${k.value}`, k]));
+  return hits.map((h) => {
+    const k = byKey.get(`${h.type}\u0000${h.value}`);
+    return {
+      ...h,
+      warnings: deps.warnings.match(h.type, h.value),
+      known: k ? { indicatorId: k.id, recordCount: k.recordCount, common: k.common } : null,
+    };
+  });
+}
+
+/**
+ * A value typed by a person ("090-1234-5678", "example[.]com") in its canonical form: the
+ * extractor's reading of it when it finds one of that type, else the trimmed input.
+ */
+export function canonicalise(type: IndicatorType, value: string): string {
+  const hit = extract(value).find((h) => h.type === type);
+  if (hit) return hit.value;
+  const v = value.trim();
+  return ['domain', 'email', 'eth', 'md5', 'sha1', 'sha256', 'sha512', 'ipv6', 'social'].includes(type) ? v.toLowerCase() : v;
+}
+
+/** Record what a record's text contains, in the caller's transaction-free convenience form. */
+export async function recordText(deps: IndicatorDeps, rec: RecordKey, text: string): Promise<StoreResult> {
+  const items: SightingInput[] = extract(text).map((h) => ({ type: h.type, value: h.value, start: h.start, end: h.end }));
+  return deps.db.kysely
+    .transaction()
+    .execute((trx) =>
+      storeSightings(trx, deps.db.dialect, rec, items, {
+        commonThreshold: deps.commonThreshold,
+        warningsFor: (t, v) => deps.warnings.match(t, v),
+      }),
+    );
+}

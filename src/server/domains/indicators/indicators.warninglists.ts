@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ipaddr from 'ipaddr.js';
+import { z } from 'zod';
+import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
+
+/**
+ * Known-benign values (MISP warning lists and our own), matched by type: CIDR lists for
+ * addresses, hostname lists for a domain and its parents, string lists for exact values (hashes,
+ * names). Matching annotates; it never removes anything.
+ */
+const listSchema = z.object({
+  name: z.string(),
+  type: z.enum(['cidr', 'hostname', 'string', 'substring', 'regex']),
+  list: z.array(z.string()),
+});
+
+interface V4Range {
+  from: number;
+  to: number;
+}
+
+export interface WarningList {
+  name: string;
+  hosts?: Set<string>;
+  strings?: Set<string>;
+  v4?: V4Range[];
+  v6?: [ipaddr.IPv6, number][];
+}
+
+export interface WarningLists {
+  lists: WarningList[];
+  match(type: IndicatorType, value: string): string[];
+}
+
+const v4ToInt = (a: ipaddr.IPv4) => a.octets.reduce((n, o) => n * 256 + o, 0);
+
+function compile(raw: z.infer<typeof listSchema>): WarningList | null {
+  const w: WarningList = { name: raw.name };
+  if (raw.type === 'cidr') {
+    const v4: V4Range[] = [];
+    const v6: [ipaddr.IPv6, number][] = [];
+    for (const entry of raw.list) {
+      try {
+        const [addr, bits] = entry.includes('/')
+          ? ipaddr.parseCIDR(entry)
+          : [ipaddr.parse(entry), ipaddr.parse(entry).kind() === 'ipv4' ? 32 : 128];
+        if (addr.kind() === 'ipv4') {
+          const start = v4ToInt(ipaddr.IPv4.networkAddressFromCIDR(`${addr.toString()}/${bits}`));
+          v4.push({ from: start, to: start + 2 ** (32 - bits) - 1 });
+        } else v6.push([addr as ipaddr.IPv6, bits]);
+      } catch {
+        // A malformed entry in an upstream list is skipped, not fatal.
+      }
+    }
+    w.v4 = v4.sort((a, b) => a.from - b.from);
+    w.v6 = v6;
+  } else if (raw.type === 'hostname') {
+    w.hosts = new Set(raw.list.map((h) => h.toLowerCase().replace(/^\*\./, '').replace(/^\./, '').replace(/\.$/, '')));
+  } else if (raw.type === 'string') {
+    w.strings = new Set(raw.list.map((s) => s.toLowerCase().replace(/\.$/, '')));
+  } else return null; // substring and regex lists are not used for annotation
+  return w;
+}
+
+function inV4(ranges: V4Range[], n: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  // Ranges may overlap; any range starting at or before n could contain it, so scan back a little.
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as V4Range).from <= n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  for (let i = hi; i >= 0 && i > hi - 64; i--) if ((ranges[i] as V4Range).to >= n) return true;
+  return false;
+}
+
+function hostMatches(set: Set<string>, host: string): boolean {
+  let h = host;
+  for (;;) {
+    if (set.has(h)) return true;
+    const dot = h.indexOf('.');
+    if (dot < 0) return false;
+    h = h.slice(dot + 1);
+  }
+}
+
+export function createWarningLists(lists: WarningList[]): WarningLists {
+  return {
+    lists,
+    match(type, value) {
+      const hits: string[] = [];
+      for (const l of lists) {
+        let hit = false;
+        if (type === 'ipv4' && l.v4) hit = inV4(l.v4, v4ToInt(ipaddr.IPv4.parse(value)));
+        else if (type === 'ipv6' && l.v6) {
+          const a = ipaddr.IPv6.parse(value);
+          hit = l.v6.some(([net, bits]) => a.match(net, bits));
+        } else if ((type === 'domain' || type === 'email') && l.hosts)
+          hit = hostMatches(l.hosts, type === 'email' ? (value.split('@')[1] ?? '') : value);
+        else if (l.strings && (type === 'domain' || type === 'md5' || type === 'sha1' || type === 'sha256' || type === 'sha512'))
+          hit = l.strings.has(value);
+        if (hit) hits.push(l.name);
+      }
+      return hits;
+    },
+  };
+}
+
+/** Read every list in the given directories (shipped data first, then the administrator's). */
+export function loadWarningLists(dirs: string[], onError: (file: string, reason: string) => void = () => {}): WarningLists {
+  const lists: WarningList[] = [];
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs
+      .readdirSync(dir)
+      .filter((x) => x.endsWith('.json'))
+      .sort()) {
+      const file = path.join(dir, f);
+      try {
+        const parsed = listSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+        const w = compile(parsed);
+        if (w) lists.push(w);
+      } catch (e) {
+        onError(file, (e as Error).message.slice(0, 200));
+      }
+    }
+  }
+  return createWarningLists(lists);
+}

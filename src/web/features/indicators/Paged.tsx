@@ -1,0 +1,50 @@
+import { Group, Pagination, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The current page of a long list; back to page 1 when the list changes. */
+export function usePage<T>(
+  items: readonly T[],
+  pageSize: number,
+): { page: number; setPage: (page: number) => void; rows: readonly T[]; pages: number } {
+  const [page, setPage] = useState(1);
+  const pages = Math.max(1, Math.ceil(items.length / pageSize));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new list starts again at its first page
+  useEffect(() => setPage(1), [items]);
+  const current = Math.min(page, pages);
+  return { page: current, setPage, rows: items.slice((current - 1) * pageSize, current * pageSize), pages };
+}
+
+interface PagerProps {
+  page: number;
+  pages: number;
+  total: number;
+  pageSize: number;
+  onChange: (page: number) => void;
+}
+
+/** 「1〜100 件目を表示（全 N 件）」 and page buttons with accessible names; nothing for a single page. */
+export function Pager({ page, pages, total, pageSize, onChange }: PagerProps) {
+  const { t } = useTranslation();
+  if (pages <= 1) return null;
+  const from = (page - 1) * pageSize + 1;
+  const to = Math.min(page * pageSize, total);
+  return (
+    <Group justify="space-between" gap="sm">
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {t('indicators.pagination.range', { from, to, total })}
+      </Text>
+      <nav aria-label={t('indicators.pagination.label')}>
+        <Pagination
+          value={page}
+          onChange={onChange}
+          total={pages}
+          size="sm"
+          withEdges
+          getItemProps={(item) => ({ 'aria-label': t('indicators.pagination.page', { page: item }) })}
+          getControlProps={(control) => ({ 'aria-label': t(`indicators.pagination.${control}`) })}
+        />
+      </nav>
+    </Group>
+  );
+}
