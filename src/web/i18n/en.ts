@@ -465,9 +465,6 @@ export const en = {
       canonical: 'Canonical value',
       notFound: 'This indicator is not registered yet',
       notFoundBody: 'The value has not been seen in any record so far.',
-      recordCount: '{{count}} record(s)',
-      firstSeen: 'First seen',
-      lastSeen: 'Last seen',
     },
     batch: {
       heading: 'Batch lookup',
@@ -519,8 +516,6 @@ export const en = {
     highlight: {
       regionLabel: 'Text with indicators highlighted',
       describe: '{{type}}: {{value}}',
-      canonical: 'Canonical: {{value}}',
-      continued: '(continued)',
       separator: ', ',
     },
     hits: {
@@ -586,6 +581,7 @@ export const en = {
       intro:
         'Shows the chosen record and the records connected to it through shared indicators. Common indicators (appearing in many records) and those on a warning list are not used to connect records.',
       origin: 'Starting record',
+      originOption: '{{type}} {{id}} ({{unit}})',
       originBadge: 'Start',
       noSightings: 'Not seen in any record, so there are no related records to show.',
       none: 'This record shares no indicator with other records.',

@@ -462,9 +462,6 @@ export const ja = {
       canonical: '正規化後の値',
       notFound: 'この指標はまだ登録されていません',
       notFoundBody: 'これまでの記録で、この値は観測されていません。',
-      recordCount: '記録件数 {{count}} 件',
-      firstSeen: '初回観測',
-      lastSeen: '最終観測',
     },
     batch: {
       heading: '一括照会',
@@ -516,8 +513,6 @@ export const ja = {
     highlight: {
       regionLabel: '指標を強調表示した本文',
       describe: '{{type}}：{{value}}',
-      canonical: '正規化後: {{value}}',
-      continued: '（前の部分から続く）',
       separator: '、',
     },
     hits: {
@@ -582,6 +577,7 @@ export const ja = {
       intro:
         '選択した記録と、共通の指標でつながる記録を図示します。共通（多数の記録に出現）の指標と警告リストに該当する指標は、つながりの判定に使用しません。',
       origin: '起点とする記録',
+      originOption: '{{type}} {{id}}（{{unit}}）',
       originBadge: '起点',
       noSightings: '記録での観測がないため、関連する記録は表示できません。',
       none: 'この記録は、他の記録と共通の指標でつながっていません。',

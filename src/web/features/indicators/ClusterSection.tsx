@@ -59,7 +59,11 @@ export function ClusterSection({ indicator, sightings }: ClusterSectionProps) {
               label={t('indicators.cluster.origin')}
               data={records.map(([key, record]) => ({
                 value: key,
-                label: `${recordTypeLabel(record.recordType)} ${record.recordId}（${unitLabel(record.unitId)}）`,
+                label: t('indicators.cluster.originOption', {
+                  type: recordTypeLabel(record.recordType),
+                  id: record.recordId,
+                  unit: unitLabel(record.unitId),
+                }),
               }))}
               value={originEntry?.[0] ?? null}
               onChange={setChosen}

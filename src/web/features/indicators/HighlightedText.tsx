@@ -67,7 +67,8 @@ export function HighlightedText({ text, hits, idPrefix, label, mah = 480 }: High
     setActive(mark?.dataset.fragment ?? null);
   };
 
-  const renderNodes = (nodes: readonly HighlightNode[]): ReactNode =>
+  /** `insideDefanged`: an enclosing hit already carries the 「無害化表記」 tag; the nested one does not repeat it. */
+  const renderNodes = (nodes: readonly HighlightNode[], insideDefanged = false): ReactNode =>
     nodes.map((node) => {
       if (node.kind === 'text') return <Fragment key={`t${node.start}`}>{text.slice(node.start, node.end)}</Fragment>;
       const hit = hits[node.hitIndex];
@@ -108,8 +109,8 @@ export function HighlightedText({ text, hits, idPrefix, label, mah = 480 }: High
             tabIndex={0}
             aria-describedby={descriptionId(node.hitIndex)}
           >
-            {renderNodes(node.children)}
-            {hit.defanged && last && (
+            {renderNodes(node.children, insideDefanged || hit.defanged)}
+            {hit.defanged && last && !insideDefanged && (
               <span className={classes.defanged} aria-hidden>
                 {t('indicators.defanged')}
               </span>
@@ -137,9 +138,7 @@ export function HighlightedText({ text, hits, idPrefix, label, mah = 480 }: High
           if (event.key === 'Escape') setActive(null);
         }}
       >
-        <p className={classes.text} lang="ja">
-          {renderNodes(tree)}
-        </p>
+        <p className={classes.text}>{renderNodes(tree)}</p>
       </Box>
       <div hidden>
         {hits.map((hit, index) => (

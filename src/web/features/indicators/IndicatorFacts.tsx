@@ -22,7 +22,7 @@ export function IndicatorFacts({ indicator, warnings }: IndicatorFactsProps) {
             {t('indicators.detail.recordCount')}
           </Table.Th>
           <Table.Td>
-            <Text fw={700}>{t('indicators.lookup.recordCount', { count: indicator.recordCount })}</Text>
+            <Text fw={700}>{t('indicators.detail.recordCountValue', { count: indicator.recordCount })}</Text>
           </Table.Td>
         </Table.Tr>
         <Table.Tr>

@@ -15,7 +15,7 @@ export function WarningListBadges({ names }: { names: readonly string[] }) {
           h="auto"
           py={2}
           maw="100%"
-          styles={{ label: { whiteSpace: 'normal', overflowWrap: 'anywhere' } }}
+          styles={{ root: { justifyContent: 'flex-start' }, label: { whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'start' } }}
         >
           {name}
         </Badge>
