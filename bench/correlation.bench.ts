@@ -30,7 +30,7 @@ const rand = () => {
   return seed / 0x7fffffff;
 };
 const types: IndicatorType[] = ['phone', 'url', 'domain', 'bankAccount', 'email', 'ipv4'];
-const valueOf = (i: number): { type: IndicatorType; value: string } => {
+const indicatorAt = (i: number): { type: IndicatorType; value: string } => {
   const t = types[i % types.length] as IndicatorType;
   switch (t) {
     case 'phone':
@@ -88,7 +88,7 @@ try {
       const items: { type: IndicatorType; value: string }[] = [];
       for (let j = 0; j < PER_RECORD; j++) {
         const fresh = next < N && (j === 0 || next === 0);
-        items.push(valueOf(fresh ? next++ : Math.floor(next * rand() ** 3)));
+        items.push(indicatorAt(fresh ? next++ : Math.floor(next * rand() ** 3)));
       }
       batch.push({ rec: { recordType: 'consultation', recordId: `r${k}`, unitId: UNITS[k % UNITS.length] as string }, items });
     }
@@ -111,8 +111,8 @@ try {
   const station = { scope: 'unit' as const, unitId: 'unit-3', userId: 'u' };
   const cyber = { scope: 'prefecture' as const, unitId: 'hq', userId: 'c' };
   const newItems = (i: number) => [
-    ...Array.from({ length: 40 }, () => valueOf(Math.floor(rand() * N))),
-    ...Array.from({ length: 10 }, (_, j) => valueOf(N + i * 10 + j)),
+    ...Array.from({ length: 40 }, () => indicatorAt(Math.floor(rand() * N))),
+    ...Array.from({ length: 10 }, (_, j) => indicatorAt(N + i * 10 + j)),
   ];
   // 1. Correlation, as the intake form does while the officer types: which other records, under
   //    need-to-know, share any of these 50 values (details of readable ones, counts of the rest).
