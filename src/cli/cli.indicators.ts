@@ -136,7 +136,10 @@ export function registerIndicatorCommands(program: Command): void {
         const config = loadConfig();
         const db = await openAndMigrate(config);
         try {
-          const warnings = loadWarningLists([path.join(packageRoot(), 'reference', 'warninglists'), path.join(config.dataDir, 'warninglists')]);
+          const warnings = loadWarningLists([
+            path.join(packageRoot(), 'reference', 'warninglists'),
+            path.join(config.dataDir, 'warninglists'),
+          ]);
           const source = opts.source ?? path.basename(file);
           const bar = progressBar('取り込み / importing');
           const batch = 2000;

@@ -43,12 +43,10 @@ export function canonicalise(type: IndicatorType, value: string): string {
 /** Record what a record's text contains, in the caller's transaction-free convenience form. */
 export async function recordText(deps: IndicatorDeps, rec: RecordKey, text: string): Promise<StoreResult> {
   const items: SightingInput[] = extract(text).map((h) => ({ type: h.type, value: h.value, start: h.start, end: h.end }));
-  return deps.db.kysely
-    .transaction()
-    .execute((trx) =>
-      storeSightings(trx, deps.db.dialect, rec, items, {
-        commonThreshold: deps.commonThreshold,
-        warningsFor: (t, v) => deps.warnings.match(t, v),
-      }),
-    );
+  return deps.db.kysely.transaction().execute((trx) =>
+    storeSightings(trx, deps.db.dialect, rec, items, {
+      commonThreshold: deps.commonThreshold,
+      warningsFor: (t, v) => deps.warnings.match(t, v),
+    }),
+  );
 }
