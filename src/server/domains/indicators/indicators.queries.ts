@@ -113,14 +113,18 @@ export async function relatedRecords(
     e.indicatorIds.push(Number(r.indicator_id));
     visible.set(k, e);
   }
-  const hidden = await db
-    .selectFrom('sighting')
-    .select(['sighting.indicator_id', sql<number>`count(distinct sighting.record_type || ':' || sighting.record_id)`.as('n')])
-    .where('sighting.indicator_id', 'in', indicatorIds)
-    .where(notSelf)
-    .where(sql<boolean>`not ${readable(viewer)}`)
-    .groupBy('sighting.indicator_id')
-    .execute();
+  // A prefecture-wide reader has nothing hidden: skip the count.
+  const hidden =
+    viewer.scope === 'prefecture'
+      ? []
+      : await db
+          .selectFrom('sighting')
+          .select(['sighting.indicator_id', sql<number>`count(distinct sighting.record_type || ':' || sighting.record_id)`.as('n')])
+          .where('sighting.indicator_id', 'in', indicatorIds)
+          .where(notSelf)
+          .where(sql<boolean>`not ${readable(viewer)}`)
+          .groupBy('sighting.indicator_id')
+          .execute();
   const hiddenByIndicator: Record<number, number> = {};
   for (const h of hidden) hiddenByIndicator[Number(h.indicator_id)] = Number(h.n);
   return { visible: [...visible.values()].slice(0, limit), hiddenByIndicator };
