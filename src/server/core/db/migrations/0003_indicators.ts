@@ -34,7 +34,11 @@ export const m0003Indicators: Migration = {
       .addColumn('end_offset', 'integer')
       .execute();
     // Covering index for correlation: the owning unit is in it, so need-to-know needs no table reads.
-    await db.schema.createIndex('sighting_indicator_idx').on('sighting').columns(['indicator_id', 'record_type', 'record_id', 'unit_id']).execute();
+    await db.schema
+      .createIndex('sighting_indicator_idx')
+      .on('sighting')
+      .columns(['indicator_id', 'record_type', 'record_id', 'unit_id'])
+      .execute();
     await db.schema.createIndex('sighting_record_idx').on('sighting').columns(['record_type', 'record_id']).execute();
 
     await db.schema
