@@ -3,6 +3,7 @@ import os from 'node:os';
 import type { Command } from 'commander';
 import { type Role, roleLabels, roles, type UnitKind, unitKinds } from '../contracts/roles.contracts.js';
 import { verifyAuditChain } from '../server/core/audit/audit.verify.js';
+import { writeAudit } from '../server/core/audit/audit.writer.js';
 import { loadConfig } from '../server/core/config/config.js';
 import { reencryptAll } from '../server/core/crypto/crypto.fields.js';
 import { addKeyToFile, loadKeyring } from '../server/core/crypto/crypto.keysource.js';
@@ -96,6 +97,17 @@ export function registerAdminCommands(program: Command): void {
         try {
           const bar = progressBar('再暗号化 / re-encrypting');
           const r = await reencryptAll(db, keyring, encryptedFields);
+          await db.kysely.transaction().execute((trx) =>
+            writeAudit(trx, db.dialect, {
+              actor: null,
+              action: 'crypto.rotate',
+              targetType: 'key',
+              targetId: keyring.activeId,
+              clientIp: cliCtx().clientIp,
+              outcome: 'success',
+              detail: { reencrypted: r.reencrypted },
+            }),
+          );
           bar.update(1, 1);
           bar.done();
           process.stdout.write(`${r.reencrypted} 件を鍵 ${keyring.activeId} で再暗号化しました / re-encrypted ${r.reencrypted} values\n`);

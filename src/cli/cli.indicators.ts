@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { type IndicatorType, indicatorTypeLabels, indicatorTypeSchema } from '../contracts/indicators.contracts.js';
+import { writeAudit } from '../server/core/audit/audit.writer.js';
 import { loadConfig } from '../server/core/config/config.js';
 import { packageRoot } from '../server/core/paths.js';
 import { canonicalise, extract, loadWarningLists, type SightingInput, storeSightings } from '../server/domains/indicators/index.js';
@@ -155,6 +157,15 @@ export function registerIndicatorCommands(program: Command): void {
               );
               bar.update(Math.min(i + batch, checked.items.length), checked.items.length);
             }
+            await writeAudit(trx, db.dialect, {
+              actor: null,
+              action: 'indicators.import',
+              targetType: 'feed',
+              targetId: source,
+              clientIp: `cli:${os.userInfo().username}`,
+              outcome: 'success',
+              detail: { rows: checked.items.length, skipped: errors.length },
+            });
           });
           bar.done();
           process.stdout.write(

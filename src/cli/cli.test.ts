@@ -207,4 +207,9 @@ test('renkei import indicators reports every bad row and imports nothing unless 
   assert.equal(lenient.code, 0, lenient.err);
   assert.match(lenient.out, /2 件を取り込みました/);
   assert.equal(count(), 2, 'the phone and the URL, as typed');
+  const c = new SQLite(db, { readonly: true });
+  const events = c.prepare("select detail from audit_event where action = 'indicators.import'").all() as { detail: string }[];
+  c.close();
+  assert.equal(events.length, 1, 'the import is in the audit trail');
+  assert.equal(JSON.parse(events[0]?.detail ?? '{}').rows, 2);
 });

@@ -51,6 +51,7 @@ export const auditActionLabels: Record<string, { ja: string; en: string }> = {
   'auth.session_revoke': { ja: 'セッション無効化', en: 'Session revoked' },
   'auth.password_change': { ja: 'パスワード変更', en: 'Password changed' },
   'auth.lockout': { ja: 'アカウントロック', en: 'Account locked' },
+  'auth.mfa_setup': { ja: '二要素認証の登録開始', en: 'MFA enrolment started' },
   'auth.mfa_enable': { ja: '二要素認証の登録', en: 'MFA enabled' },
   'auth.mfa_reset': { ja: '二要素認証の初期化', en: 'MFA reset' },
   'auth.recovery_code_use': { ja: 'リカバリーコード使用', en: 'Recovery code used' },
@@ -64,6 +65,8 @@ export const auditActionLabels: Record<string, { ja: string; en: string }> = {
   'org.user.unlock': { ja: 'ロック解除', en: 'Account unlocked' },
   'org.seed_demo': { ja: 'デモデータ作成', en: 'Demo data created' },
   'audit.export': { ja: '監査ログの出力', en: 'Audit export' },
+  'access.share': { ja: '記録の共有', en: 'Record shared' },
+  'indicators.import': { ja: '指標の取り込み', en: 'Indicators imported' },
   'crypto.rotate': { ja: '暗号鍵の更新', en: 'Key rotation' },
   'system.job.retry': { ja: 'ジョブ再実行', en: 'Job retried' },
 };

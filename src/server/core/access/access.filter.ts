@@ -12,9 +12,9 @@ import type { Principal } from '../http/http.principal.js';
  * predicate to its WHERE clause, so nothing unreadable is ever fetched and filtered afterwards.
  */
 export interface RecordRef {
-  /** Record type as stored in record_share (`consultation`, `case`, …). */
-  type: string;
-  /** Or, for tables that mix record types (sightings), the column that holds it. */
+  /** Record type as stored in record_share (`consultation`, `case`, …)… */
+  type?: string;
+  /** …or, for tables that mix record types (sightings, clusters), the column that holds it. */
   typeColumn?: string;
   /** Qualified column holding the record id, e.g. `consultation.id`. */
   idColumn: string;
@@ -27,7 +27,7 @@ export function readableBy(p: Pick<Principal, 'scope' | 'unitId' | 'userId'>, re
   if (p.scope === 'none') return sql<SqlBool>`1 = 0`;
   return sql<SqlBool>`(${sql.ref(ref.ownerUnitColumn)} = ${p.unitId} or exists (
     select 1 from record_share rs
-    where rs.record_type = ${ref.typeColumn ? sql.ref(ref.typeColumn) : ref.type} and rs.record_id = ${sql.ref(ref.idColumn)}
+    where rs.record_type = ${ref.typeColumn ? sql.ref(ref.typeColumn) : (ref.type ?? '')} and rs.record_id = ${sql.ref(ref.idColumn)}
       and (rs.unit_id = ${p.unitId} or rs.user_id = ${p.userId})))`;
 }
 

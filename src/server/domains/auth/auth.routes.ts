@@ -226,7 +226,7 @@ export function authRoutes(deps: AuthHttpDeps): RouteModule {
       summary: '二要素認証の登録開始 / Start TOTP enrolment',
       tags,
       response: { 200: totpSetupSchema },
-      handler: async ({ principal }) => totpSetup(deps, must(principal)),
+      handler: async ({ principal }, req) => totpSetup(deps, must(principal), client(req)),
     });
     addRoute(app, {
       method: 'POST',

@@ -280,10 +280,14 @@ export async function changePassword(
   });
 }
 
-export async function totpSetup(deps: AuthDeps, p: Principal) {
+export async function totpSetup(deps: AuthDeps, p: Principal, client: ClientInfo) {
   const a = await findAccount(deps.db.kysely, { id: p.userId });
   if (!a) throw authErrors.create('auth.not_found');
-  return startTotpSetup(deps.db.kysely, deps.keyring, a);
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    const setup = await startTotpSetup(trx, deps.keyring, a);
+    await audit(deps, trx, client, { actor: actorOf(p), action: 'auth.mfa_setup', targetType: 'user', targetId: a.id, outcome: 'success' });
+    return setup;
+  });
 }
 
 /** Confirm enrolment with a first code; returns the recovery codes, shown once. */

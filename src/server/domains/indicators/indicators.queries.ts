@@ -11,7 +11,7 @@ import type { Principal } from '../../core/http/http.principal.js';
 type Viewer = Pick<Principal, 'scope' | 'unitId' | 'userId'>;
 
 const readable = (p: Viewer) =>
-  readableBy(p, { type: '', typeColumn: 'sighting.record_type', idColumn: 'sighting.record_id', ownerUnitColumn: 'sighting.unit_id' });
+  readableBy(p, { typeColumn: 'sighting.record_type', idColumn: 'sighting.record_id', ownerUnitColumn: 'sighting.unit_id' });
 
 export interface IndicatorRow {
   id: number;
@@ -191,7 +191,6 @@ export async function clusterOfRecord(db: Kysely<Database>, viewer: Viewer, reco
   if (!own) return { clusterId: null, records: [], hidden: 0, links: [] };
   const clusterId = Number(own.cluster_id);
   const readableMember = readableBy(viewer, {
-    type: '',
     typeColumn: 'record_cluster.record_type',
     idColumn: 'record_cluster.record_id',
     ownerUnitColumn: 'record_cluster.unit_id',

@@ -154,3 +154,22 @@ test('editing or deleting an audit row behind the triggers is caught by verifica
   const direct = await verifyAuditChain(a.db);
   assert.equal(direct.ok, false);
 });
+
+test('user search treats _ and % as plain characters on both engines', async () => {
+  const unitId = admin.info.user.unit.id;
+  const r = await a.app.inject({
+    method: 'POST',
+    url: '/api/admin/users',
+    headers: admin.headers(),
+    payload: { loginId: 'hq_kato', displayName: '加藤 一郎', unitId, role: 'hrTraining' },
+  });
+  assert.equal(r.statusCode, 200, r.body);
+  const find = async (q: string) =>
+    (
+      (await a.app.inject({ url: `/api/admin/users?q=${encodeURIComponent(q)}`, headers: admin.headers() })).json().items as {
+        loginId: string;
+      }[]
+    ).map((u) => u.loginId);
+  assert.deepEqual(await find('hq_k'), ['hq_kato']);
+  assert.deepEqual(await find('hq%k'), []);
+});

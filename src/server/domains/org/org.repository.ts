@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Unit, User } from '../../../contracts/org.contracts.js';
 import type { Role, UnitKind } from '../../../contracts/roles.contracts.js';
 import type { Database, UnitTable } from '../../core/db/db.schema.js';
@@ -131,7 +131,8 @@ export async function listUsers(db: Kysely<Database>, f: { unitId?: string; role
   if (f.role) q = q.where('app_user.role', '=', f.role);
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([eb('app_user.login_id', 'like', like), eb('app_user.display_name', 'like', like)]));
+    // SQLite has no default LIKE escape character: name it, or '\_' matches a backslash literally.
+    q = q.where(sql<boolean>`(app_user.login_id like ${like} escape '\\' or app_user.display_name like ${like} escape '\\')`);
   }
   return (await q.execute()).map((a) => toUser(a));
 }
