@@ -9,6 +9,8 @@ export const unitSchema = z.object({
   kind: unitKindSchema,
   parentId: z.string().nullable(),
   prefectureWide: z.boolean(),
+  /** Shared mailbox for notifications (e.g. escalations to サイバー課). */
+  email: z.string().nullable(),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
@@ -24,6 +26,7 @@ export const unitCreateSchema = z.strictObject({
   kind: unitKindSchema,
   parentId: z.string().nullable(),
   prefectureWide: z.boolean().default(false),
+  email: z.email('メールアドレスの形式が正しくありません').nullable().default(null),
 });
 /** Only the fields sent change: no defaults here, or a PATCH of the name would reset other fields. */
 export const unitUpdateSchema = z
@@ -33,6 +36,7 @@ export const unitUpdateSchema = z
     kind: unitKindSchema,
     parentId: z.string().nullable(),
     prefectureWide: z.boolean(),
+    email: z.email('メールアドレスの形式が正しくありません').nullable(),
   })
   .partial();
 

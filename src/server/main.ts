@@ -13,10 +13,13 @@ import { buildHttp, type RouteInfo } from './core/http/http.server.js';
 import { createJobRunner, type JobHandler, type JobRunner } from './core/jobs/jobs.runner.js';
 import { ensureSchedule, type ScheduleDef } from './core/jobs/jobs.schedule.js';
 import type { Logger } from './core/log/logger.js';
+import { createMailer } from './core/mail/mail.js';
 import { packageRoot, packageVersion, webRoot } from './core/paths.js';
 import { auditRoutes } from './domains/audit/index.js';
 import { authRoutes, hashPassword, makeAuthenticator, purgeExpiredSessions, totpAad } from './domains/auth/index.js';
 import { indicatorRoutes, loadWarningLists, type WarningLists } from './domains/indicators/index.js';
+import { consultationEncryptedFields, ensureIntakeDefaults, intakeRoutes, markOverdue, remindFollowUps } from './domains/intake/index.js';
+import { MAIL_JOB, mailJob, notifyRoutes } from './domains/notify/index.js';
 import { type AdminResult, ensureFirstAdmin, orgRoutes, seedDemo } from './domains/org/index.js';
 import { systemRoutes } from './domains/system/index.js';
 
@@ -57,15 +60,27 @@ export function jobHandlers(db: Db, config: Config): Record<string, JobHandler> 
     'auth.purge_sessions': async () => {
       await purgeExpiredSessions(db, config.session);
     },
+    'intake.overdue': async () => {
+      await markOverdue(db);
+    },
+    'intake.followups': async () => {
+      await remindFollowUps(db);
+    },
+    [MAIL_JOB]: mailJob(createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from }), config.mail.publicUrl),
   };
 }
 
-export const schedules: ScheduleDef[] = [{ name: 'auth.purge_sessions', cron: '17 * * * *', kind: 'auth.purge_sessions' }];
+export const schedules: ScheduleDef[] = [
+  { name: 'auth.purge_sessions', cron: '17 * * * *', kind: 'auth.purge_sessions' },
+  { name: 'intake.overdue', cron: '* * * * *', kind: 'intake.overdue' },
+  { name: 'intake.followups', cron: '*/15 * * * *', kind: 'intake.followups' },
+];
 
 /** Every encrypted column of every domain, for key rotation. Domains add theirs here. */
 export const encryptedFields: EncryptedField[] = [
   { table: 'app_user', idColumn: 'id', column: 'totp_secret_enc', aad: totpAad },
   { table: 'app_user', idColumn: 'id', column: 'totp_pending_enc', aad: totpAad },
+  ...consultationEncryptedFields,
 ];
 
 /**
@@ -97,6 +112,7 @@ export async function createApp(config: Config, db: Db, logger: Logger): Promise
     );
   const admin = await ensureFirstAdmin(db, hashPassword, config.initialAdminPassword);
   if (config.demo) await seedDemo(db, hashPassword);
+  await ensureIntakeDefaults(db);
   const warnings = loadWarningLists(
     [path.join(packageRoot(), 'reference', 'warninglists'), path.join(config.dataDir, 'warninglists')],
     (file, reason) => logger.warn({ file, reason }, 'warning list skipped'),
@@ -121,6 +137,8 @@ export async function createApp(config: Config, db: Db, logger: Logger): Promise
       orgRoutes({ db, hashPassword }),
       auditRoutes({ db }),
       indicatorRoutes({ db, warnings, commonThreshold: config.commonThreshold }),
+      intakeRoutes({ db, keyring, warnings, commonThreshold: config.commonThreshold, followUpDays: 7 }),
+      notifyRoutes({ db }),
     ],
     webRoot: webRoot(),
   });

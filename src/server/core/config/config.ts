@@ -54,6 +54,13 @@ const envSchema = z.object({
     .default(15),
   RENKEI_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   RENKEI_COMMON_THRESHOLD: z.coerce.number().int().min(2).max(1_000_000).default(50),
+  RENKEI_SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v), 'smtp:// または smtps:// で始まる URL')
+    .optional(),
+  RENKEI_MAIL_FROM: z.string().min(3).default('renkei@localhost'),
+  RENKEI_PUBLIC_URL: z.url().optional(),
+  RENKEI_EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(2048).default(50),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -78,6 +85,9 @@ export interface Config {
   loginRatePerMinute: number;
   /** An indicator seen in more records than this is "common" and joins no cluster. */
   commonThreshold: number;
+  /** Outgoing mail; without an SMTP URL notifications stay in the app. */
+  mail: { smtpUrl: string | undefined; from: string; publicUrl: string | undefined };
+  evidenceMaxBytes: number;
 }
 
 /** Variables Renkei does not read but that may legitimately be set around it. */
@@ -124,5 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockout: { maxFailures: e.RENKEI_LOGIN_MAX_FAILURES, minutes: e.RENKEI_LOCKOUT_MINUTES },
     loginRatePerMinute: e.RENKEI_LOGIN_RATE_PER_MINUTE,
     commonThreshold: e.RENKEI_COMMON_THRESHOLD,
+    mail: { smtpUrl: e.RENKEI_SMTP_URL, from: e.RENKEI_MAIL_FROM, publicUrl: e.RENKEI_PUBLIC_URL },
+    evidenceMaxBytes: e.RENKEI_EVIDENCE_MAX_MB * 1024 * 1024,
   };
 }

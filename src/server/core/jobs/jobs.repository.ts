@@ -35,7 +35,8 @@ function toJob(r: JobTable): Job {
   };
 }
 
-export async function enqueueJob(db: Db, input: EnqueueInput, now = new Date()): Promise<string> {
+/** Takes any handle with a `kysely`: pass `{ kysely: trx }` to enqueue inside a transaction. */
+export async function enqueueJob(db: Pick<Db, 'kysely'>, input: EnqueueInput, now = new Date()): Promise<string> {
   const id = randomUUID();
   const ts = now.toISOString();
   await db.kysely

@@ -98,15 +98,18 @@ export async function storeSightings(
       .execute();
     for (const r of rows) already.add(Number(r.indicator_id));
   }
-  const sightings = items.map((i) => ({
-    indicator_id: (ids.get(`${i.type}\u0000${i.value}`) as { id: number }).id,
-    record_type: rec.recordType,
-    record_id: rec.recordId,
-    unit_id: rec.unitId,
-    seen_at: now,
-    start_offset: i.start ?? null,
-    end_offset: i.end ?? null,
-  }));
+  // A record edited again only adds what is new: a value already sighted there is not repeated.
+  const sightings = items
+    .filter((i) => !already.has((ids.get(`${i.type}\u0000${i.value}`) as { id: number }).id))
+    .map((i) => ({
+      indicator_id: (ids.get(`${i.type}\u0000${i.value}`) as { id: number }).id,
+      record_type: rec.recordType,
+      record_id: rec.recordId,
+      unit_id: rec.unitId,
+      seen_at: now,
+      start_offset: i.start ?? null,
+      end_offset: i.end ?? null,
+    }));
   for (const part of chunks(sightings, 300)) await trx.insertInto('sighting').values(part).execute();
 
   // Count the record once per indicator; a value seen in too many records becomes common.

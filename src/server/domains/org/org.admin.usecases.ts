@@ -69,7 +69,15 @@ async function assertNoCycle(db: Kysely<Database>, unitId: string, parentId: str
 export async function createUnit(
   db: Db,
   ctx: Ctx,
-  input: { code: string; name: string; nameEn: string; kind: UnitKind; parentId: string | null; prefectureWide: boolean },
+  input: {
+    code: string;
+    name: string;
+    nameEn: string;
+    kind: UnitKind;
+    parentId: string | null;
+    prefectureWide: boolean;
+    email?: string | null;
+  },
 ): Promise<Unit> {
   return db.kysely.transaction().execute(async (trx) => {
     if (await findUnitByCode(trx, input.code)) throw orgErrors.create('org.unit_code_taken', { code: input.code });
@@ -84,7 +92,7 @@ export async function updateUnit(
   db: Db,
   ctx: Ctx,
   id: string,
-  patch: Partial<{ name: string; nameEn: string; kind: UnitKind; parentId: string | null; prefectureWide: boolean }>,
+  patch: Partial<{ name: string; nameEn: string; kind: UnitKind; parentId: string | null; prefectureWide: boolean; email: string | null }>,
 ): Promise<Unit> {
   return db.kysely.transaction().execute(async (trx) => {
     const u = await findUnit(trx, id);
@@ -101,6 +109,7 @@ export async function updateUnit(
         ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
         ...(patch.parentId !== undefined ? { parent_id: patch.parentId } : {}),
         ...(patch.prefectureWide !== undefined ? { prefecture_wide: patch.prefectureWide ? 1 : 0 } : {}),
+        ...(patch.email !== undefined ? { email: patch.email } : {}),
         updated_at: new Date().toISOString(),
       })
       .where('id', '=', id)

@@ -11,6 +11,7 @@ export interface NewUnit {
   kind: UnitKind;
   parentId: string | null;
   prefectureWide?: boolean;
+  email?: string | null;
 }
 
 export interface NewUser {
@@ -35,6 +36,7 @@ export async function insertUnit(db: Kysely<Database>, u: NewUnit, now = new Dat
       kind: u.kind,
       parent_id: u.parentId,
       prefecture_wide: u.prefectureWide ? 1 : 0,
+      email: u.email ?? null,
       created_at: ts,
       updated_at: ts,
     })
@@ -92,6 +94,7 @@ export function toUnit(r: UnitTable): Unit {
     kind: r.kind as Unit['kind'],
     parentId: r.parent_id,
     prefectureWide: !!r.prefecture_wide,
+    email: r.email,
   };
 }
 

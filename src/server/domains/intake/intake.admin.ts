@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { modusInputSchema, ruleUpdateSchema } from '../../../contracts/intake.contracts.js';
+import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
+import type { Db } from '../../core/db/db.open.js';
+import { intakeErrors } from './intake.errors.js';
+import { listModus, ruleViews } from './intake.repository.js';
+import { defaultModus, ruleCatalogue } from './intake.rules.js';
+
+/**
+ * What the cyber division edits: the 手口 list and the escalation rules' switches and deadlines;
+ * and what every officer keeps for themselves: saved list views.
+ */
+export async function ensureIntakeDefaults(db: Db, now = new Date()): Promise<void> {
+  await db.kysely.transaction().execute(async (trx) => {
+    const hasModus = await trx.selectFrom('modus').select('code').limit(1).executeTakeFirst();
+    if (!hasModus) {
+      await trx
+        .insertInto('modus')
+        .values(defaultModus.map((m, i) => ({ ...m, active: 1, sort: (i + 1) * 10 })))
+        .execute();
+    }
+    for (const r of ruleCatalogue) {
+      await trx
+        .insertInto('escalation_rule')
+        .values({
+          code: r.code,
+          enabled: 1,
+          urgent: r.urgent ? 1 : 0,
+          sla_minutes: r.slaMinutes,
+          threshold: r.threshold ?? null,
+          updated_at: now.toISOString(),
+          updated_by: null,
+        })
+        .onConflict((oc) => oc.column('code').doNothing())
+        .execute();
+    }
+  });
+}
+
+export async function createModus(db: Db, ctx: RequestCtx, m: z.infer<typeof modusInputSchema>) {
+  return db.kysely.transaction().execute(async (trx) => {
+    if (await trx.selectFrom('modus').select('code').where('code', '=', m.code).executeTakeFirst()) {
+      throw intakeErrors.create('intake.modus_exists', { code: m.code });
+    }
+    await trx
+      .insertInto('modus')
+      .values({ code: m.code, ja: m.ja, en: m.en, active: m.active ? 1 : 0, sort: m.sort })
+      .execute();
+    await auditRequest(trx, db.dialect, ctx, { action: 'intake.modus.create', targetType: 'modus', targetId: m.code, change: m });
+    return listModus(trx);
+  });
+}
+
+export async function updateModus(db: Db, ctx: RequestCtx, code: string, m: Partial<z.infer<typeof modusInputSchema>>) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable('modus')
+      .set({
+        ...(m.ja ? { ja: m.ja } : {}),
+        ...(m.en ? { en: m.en } : {}),
+        ...(m.active !== undefined ? { active: m.active ? 1 : 0 } : {}),
+        ...(m.sort !== undefined ? { sort: m.sort } : {}),
+      })
+      .where('code', '=', code)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0) throw intakeErrors.create('intake.unknown_modus', { modus: code });
+    await auditRequest(trx, db.dialect, ctx, { action: 'intake.modus.update', targetType: 'modus', targetId: code, change: m });
+    return listModus(trx);
+  });
+}
+
+export async function updateRule(db: Db, ctx: RequestCtx, code: string, u: z.infer<typeof ruleUpdateSchema>, now = new Date()) {
+  if (!ruleCatalogue.some((r) => r.code === code)) throw intakeErrors.create('intake.rule_not_found');
+  return db.kysely.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('escalation_rule')
+      .set({
+        ...(u.enabled !== undefined ? { enabled: u.enabled ? 1 : 0 } : {}),
+        ...(u.urgent !== undefined ? { urgent: u.urgent ? 1 : 0 } : {}),
+        ...(u.slaMinutes !== undefined ? { sla_minutes: u.slaMinutes } : {}),
+        ...(u.threshold !== undefined ? { threshold: u.threshold } : {}),
+        updated_at: now.toISOString(),
+        updated_by: ctx.principal.userId,
+      })
+      .where('code', '=', code)
+      .execute();
+    await auditRequest(trx, db.dialect, ctx, { action: 'intake.rule.update', targetType: 'escalation_rule', targetId: code, change: u });
+    return ruleViews(trx);
+  });
+}
+
+export async function listSavedViews(db: Db, userId: string) {
+  const rows = await db.kysely
+    .selectFrom('saved_view')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('scope', '=', 'intake')
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, query: JSON.parse(r.query) as Record<string, unknown>, createdAt: r.created_at }));
+}
+
+export async function saveView(db: Db, ctx: RequestCtx, name: string, query: Record<string, unknown>, now = new Date()) {
+  await db.kysely.transaction().execute(async (trx) => {
+    const id = randomUUID();
+    await trx
+      .insertInto('saved_view')
+      .values({ id, user_id: ctx.principal.userId, scope: 'intake', name, query: JSON.stringify(query), created_at: now.toISOString() })
+      .execute();
+    await auditRequest(trx, db.dialect, ctx, { action: 'intake.view.save', targetType: 'saved_view', targetId: id });
+  });
+  return listSavedViews(db, ctx.principal.userId);
+}
+
+export async function deleteView(db: Db, ctx: RequestCtx, id: string) {
+  await db.kysely.transaction().execute(async (trx) => {
+    const r = await trx.deleteFrom('saved_view').where('id', '=', id).where('user_id', '=', ctx.principal.userId).executeTakeFirst();
+    if (Number(r.numDeletedRows) === 0) throw intakeErrors.create('intake.view_not_found');
+    await auditRequest(trx, db.dialect, ctx, { action: 'intake.view.delete', targetType: 'saved_view', targetId: id });
+  });
+  return listSavedViews(db, ctx.principal.userId);
+}

@@ -1,0 +1,32 @@
+import { defineErrors } from '../../core/errors/app-error.js';
+
+export const intakeErrors = defineErrors({
+  'intake.not_found': { status: 404, ja: '相談記録が見つかりません。', en: 'Consultation record not found.' },
+  'intake.version_conflict': {
+    status: 409,
+    ja: 'この記録は他の職員により更新されています。画面を再読み込みしてから編集してください。',
+    en: 'Someone else updated this record. Reload it before editing.',
+  },
+  'intake.unknown_modus': { status: 400, ja: '手口「{modus}」は登録されていません。', en: 'Unknown modus "{modus}".' },
+  'intake.victim_required': {
+    status: 400,
+    ja: '相談者と被害者が異なる場合は被害者を入力してください。',
+    en: 'Enter the victim when they differ from the complainant.',
+  },
+  'intake.dates_order': { status: 400, ja: '{field}が受理日時より後になっています。', en: '{field} is after the time of receipt.' },
+  'intake.escalation_not_found': { status: 404, ja: '報告が見つかりません。', en: 'Escalation not found.' },
+  'intake.escalation_state': {
+    status: 409,
+    ja: 'この報告は既に{state}です。',
+    en: 'This escalation is already {state}.',
+  },
+  'intake.no_escalation_unit': {
+    status: 409,
+    ja: '報告先（サイバー犯罪対策課）の所属が設定されていません。管理者に連絡してください。',
+    en: 'No escalation unit is configured.',
+  },
+  'intake.already_escalated': { status: 409, ja: 'この記録は既に報告中です。', en: 'This record is already escalated.' },
+  'intake.modus_exists': { status: 409, ja: '手口コード「{code}」は既に使われています。', en: 'Modus code "{code}" already exists.' },
+  'intake.rule_not_found': { status: 404, ja: '報告基準が見つかりません。', en: 'Escalation rule not found.' },
+  'intake.view_not_found': { status: 404, ja: '保存した条件が見つかりません。', en: 'Saved view not found.' },
+});

@@ -1,0 +1,276 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { escalationState } from '../../../contracts/intake.contracts.js';
+import { shareRecord } from '../../core/access/access.filter.js';
+import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
+import { writeAudit } from '../../core/audit/audit.writer.js';
+import type { Db } from '../../core/db/db.open.js';
+import type { Database } from '../../core/db/db.schema.js';
+import { notifyUnit, notifyUsers } from '../notify/index.js';
+import { intakeErrors } from './intake.errors.js';
+import { addEvent, escalationQuery, escalationUnit, RECORD_TYPE, toEscalationView } from './intake.repository.js';
+
+/**
+ * Escalation (報告) from a station to サイバー課: raised by the rules or by hand, acknowledged
+ * within a deadline, answered with guidance that goes back to the station. A missed deadline
+ * marks it overdue and notifies the division's parent unit as well.
+ */
+export interface RaiseInput {
+  manual: boolean;
+  urgent: boolean;
+  rules: string[];
+  reason: string | null;
+  slaMinutes: number;
+}
+
+const link = (id: string) => `/intake/${id}`;
+
+export async function raiseEscalation(
+  trx: Kysely<Database>,
+  db: Db,
+  ctx: RequestCtx,
+  c: { id: string; ref_no: string; summary: string; owning_unit_id: string; escalation: string },
+  input: RaiseInput,
+  now = new Date(),
+): Promise<string> {
+  if (c.escalation === 'pending' || c.escalation === 'overdue') throw intakeErrors.create('intake.already_escalated');
+  const toUnit = await escalationUnit(trx);
+  if (!toUnit) throw intakeErrors.create('intake.no_escalation_unit');
+  const id = randomUUID();
+  const due = new Date(now.getTime() + input.slaMinutes * 60_000);
+  await trx
+    .insertInto('escalation')
+    .values({
+      id,
+      consultation_id: c.id,
+      from_unit_id: c.owning_unit_id,
+      to_unit_id: toUnit,
+      manual: input.manual ? 1 : 0,
+      urgent: input.urgent ? 1 : 0,
+      rules: JSON.stringify(input.rules),
+      reason: input.reason,
+      state: 'pending',
+      raised_by: ctx.principal.userId,
+      raised_at: now.toISOString(),
+      due_at: due.toISOString(),
+      acknowledged_at: null,
+      acknowledged_by: null,
+      guidance: null,
+      guidance_at: null,
+      guidance_by: null,
+    })
+    .execute();
+  await trx.updateTable('consultation').set({ escalation: 'pending' }).where('id', '=', c.id).execute();
+  await addEvent(
+    trx,
+    {
+      consultationId: c.id,
+      kind: 'escalated',
+      actorUserId: ctx.principal.userId,
+      actorUnitId: ctx.principal.unitId,
+      text: input.reason,
+      detail: { rules: input.rules, urgent: input.urgent, manual: input.manual, dueAt: due.toISOString() },
+    },
+    now,
+  );
+  if (toUnit !== c.owning_unit_id) {
+    await shareRecord(trx, db.dialect, null, { recordType: RECORD_TYPE, recordId: c.id, unitId: toUnit, reason: 'escalation' }, now);
+  }
+  await notifyUnit(
+    trx,
+    toUnit,
+    {
+      kind: input.urgent ? 'intake.escalation.urgent' : 'intake.escalation',
+      title: `${input.urgent ? '【速報】' : '【報告】'}${c.ref_no} ${c.summary}`,
+      body: `確認期限: ${due.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}`,
+      link: link(c.id),
+    },
+    now,
+  );
+  await auditRequest(trx, db.dialect, ctx, {
+    action: 'intake.escalation.raise',
+    targetType: RECORD_TYPE,
+    targetId: c.id,
+    reason: input.reason ?? undefined,
+    detail: { escalation: id, rules: input.rules.join(','), urgent: input.urgent, manual: input.manual },
+  });
+  return id;
+}
+
+/** An escalation the caller may handle: addressed to their unit, or any for prefecture-wide roles. */
+async function handleable(trx: Kysely<Database>, ctx: RequestCtx, id: string) {
+  let q = escalationQuery(trx).where('e.id', '=', id);
+  if (ctx.principal.scope !== 'prefecture') q = q.where('e.to_unit_id', '=', ctx.principal.unitId);
+  const r = await q.executeTakeFirst();
+  if (!r) throw intakeErrors.create('intake.escalation_not_found');
+  return r;
+}
+
+export async function acknowledge(db: Db, ctx: RequestCtx, id: string, now = new Date()) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const e = await handleable(trx, ctx, id);
+    if (e.state !== 'pending' && e.state !== 'overdue') {
+      throw intakeErrors.create('intake.escalation_state', { state: escalationState.labels[e.state as 'guided'].ja });
+    }
+    await setState(trx, e.consultation_id, id, 'acknowledged', {
+      acknowledged_at: now.toISOString(),
+      acknowledged_by: ctx.principal.userId,
+    });
+    await addEvent(
+      trx,
+      { consultationId: e.consultation_id, kind: 'acknowledged', actorUserId: ctx.principal.userId, actorUnitId: ctx.principal.unitId },
+      now,
+    );
+    await notifyUnit(
+      trx,
+      e.from_unit_id,
+      { kind: 'intake.acknowledged', title: `【確認】${e.ref_no} をサイバー課が確認しました`, link: link(e.consultation_id) },
+      now,
+    );
+    await auditRequest(trx, db.dialect, ctx, {
+      action: 'intake.escalation.acknowledge',
+      targetType: RECORD_TYPE,
+      targetId: e.consultation_id,
+      detail: { escalation: id },
+    });
+    return toEscalationView(await handleable(trx, ctx, id));
+  });
+}
+
+export async function giveGuidance(db: Db, ctx: RequestCtx, id: string, guidance: string, now = new Date()) {
+  return db.kysely.transaction().execute(async (trx) => {
+    const e = await handleable(trx, ctx, id);
+    const ackNow = e.state === 'pending' || e.state === 'overdue';
+    await setState(trx, e.consultation_id, id, 'guided', {
+      guidance,
+      guidance_at: now.toISOString(),
+      guidance_by: ctx.principal.userId,
+      ...(ackNow ? { acknowledged_at: now.toISOString(), acknowledged_by: ctx.principal.userId } : {}),
+    });
+    await addEvent(
+      trx,
+      {
+        consultationId: e.consultation_id,
+        kind: 'guidance',
+        actorUserId: ctx.principal.userId,
+        actorUnitId: ctx.principal.unitId,
+        text: guidance,
+      },
+      now,
+    );
+    await notifyUnit(
+      trx,
+      e.from_unit_id,
+      {
+        kind: 'intake.guidance',
+        title: `【指導】${e.ref_no} にサイバー課から指導があります`,
+        body: guidance.slice(0, 200),
+        link: link(e.consultation_id),
+      },
+      now,
+    );
+    await auditRequest(trx, db.dialect, ctx, {
+      action: 'intake.escalation.guidance',
+      targetType: RECORD_TYPE,
+      targetId: e.consultation_id,
+      change: { guidance },
+      detail: { escalation: id },
+    });
+    return toEscalationView(await handleable(trx, ctx, id));
+  });
+}
+
+async function setState(trx: Kysely<Database>, consultationId: string, id: string, state: string, extra: Record<string, unknown>) {
+  await trx
+    .updateTable('escalation')
+    .set({ state, ...extra })
+    .where('id', '=', id)
+    .execute();
+  await trx.updateTable('consultation').set({ escalation: state }).where('id', '=', consultationId).execute();
+}
+
+/**
+ * The deadline job: a pending escalation past its deadline becomes overdue; the receiving
+ * division is reminded and its parent unit told (さらに上位へ報告). Runs every minute.
+ */
+export async function markOverdue(db: Db, now = new Date()): Promise<number> {
+  const due = await escalationQuery(db.kysely)
+    .where('e.state', '=', 'pending')
+    .where('e.due_at', '<=', now.toISOString())
+    .limit(200)
+    .execute();
+  for (const e of due) {
+    await db.kysely.transaction().execute(async (trx) => {
+      const r = await trx
+        .updateTable('escalation')
+        .set({ state: 'overdue', overdue_level: 1 })
+        .where('id', '=', e.id)
+        .where('state', '=', 'pending')
+        .executeTakeFirst();
+      if (Number(r.numUpdatedRows) === 0) return;
+      await trx.updateTable('consultation').set({ escalation: 'overdue' }).where('id', '=', e.consultation_id).execute();
+      await addEvent(
+        trx,
+        { consultationId: e.consultation_id, kind: 'overdue', actorUserId: null, actorUnitId: null, detail: { dueAt: e.due_at } },
+        now,
+      );
+      const notice = {
+        kind: 'intake.overdue',
+        title: `【期限超過】${e.ref_no} ${e.summary}`,
+        body: '報告の確認期限を過ぎました。至急確認してください。',
+        link: link(e.consultation_id),
+      };
+      await notifyUnit(trx, e.to_unit_id, notice, now);
+      const parent = await trx.selectFrom('unit').select('parent_id').where('id', '=', e.to_unit_id).executeTakeFirst();
+      if (parent?.parent_id) await notifyUnit(trx, parent.parent_id, notice, now);
+      await writeAudit(
+        trx,
+        db.dialect,
+        {
+          actor: null,
+          action: 'intake.escalation.overdue',
+          targetType: RECORD_TYPE,
+          targetId: e.consultation_id,
+          outcome: 'success',
+          detail: { escalation: e.id },
+        },
+        now,
+      );
+    });
+  }
+  return due.length;
+}
+
+/** 相談者支援: remind the receiving officer when the complainant is due news of progress. */
+export async function remindFollowUps(db: Db, now = new Date()): Promise<number> {
+  const due = await db.kysely
+    .selectFrom('consultation')
+    .select(['id', 'ref_no', 'summary', 'received_by', 'owning_unit_id', 'next_follow_up_at'])
+    .where('next_follow_up_at', '<=', now.toISOString())
+    .where('status', '!=', 'closed')
+    .limit(500)
+    .execute();
+  for (const c of due) {
+    await db.kysely.transaction().execute(async (trx) => {
+      await trx.updateTable('consultation').set({ next_follow_up_at: null }).where('id', '=', c.id).execute();
+      await addEvent(
+        trx,
+        { consultationId: c.id, kind: 'followUpDue', actorUserId: null, actorUnitId: null, detail: { dueAt: c.next_follow_up_at } },
+        now,
+      );
+      await notifyUsers(
+        trx,
+        [c.received_by],
+        { kind: 'intake.followUp', title: `【相談者支援】${c.ref_no} 相談者への経過連絡の時期です`, body: c.summary, link: link(c.id) },
+        now,
+      );
+      await writeAudit(
+        trx,
+        db.dialect,
+        { actor: null, action: 'intake.followup.remind', targetType: RECORD_TYPE, targetId: c.id, outcome: 'success' },
+        now,
+      );
+    });
+  }
+  return due.length;
+}

@@ -1,0 +1,236 @@
+import { sql } from 'kysely';
+import type { ConsultationDetail, ListQuery, personalFields, RelatedNotice } from '../../../contracts/intake.contracts.js';
+import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
+import type { Db } from '../../core/db/db.open.js';
+import { snippet } from '../../core/search/search.bigram.js';
+import { extract, relatedRecords } from '../indicators/index.js';
+import { intakeErrors } from './intake.errors.js';
+import { partyView } from './intake.personal.js';
+import {
+  applyFilters,
+  baseQuery,
+  type ConsultationRow,
+  countCapped,
+  escalationQuery,
+  findReadable,
+  RECORD_TYPE,
+  type SummaryRow,
+  summaryColumns,
+  timeline,
+  toEscalationView,
+  toSummary,
+  userName,
+  type Viewer,
+} from './intake.repository.js';
+import type { IntakeDeps } from './intake.usecases.js';
+
+/** Counting stops here: "1,000件以上" is what a person needs, and counting a million rows is not free. */
+export const COUNT_CAP = 10_000;
+
+/**
+ * Related records for indicators, within need-to-know: readable consultations by reference and
+ * summary, the rest only as a count per indicator.
+ */
+export async function relatedNotices(
+  db: Db,
+  v: Viewer,
+  indicators: { id: number; type: string; value: string }[],
+  excludeId?: string,
+): Promise<RelatedNotice[]> {
+  if (indicators.length === 0) return [];
+  const rel = await relatedRecords(
+    db.kysely,
+    v,
+    indicators.map((i) => i.id),
+    excludeId ? { recordType: RECORD_TYPE, recordId: excludeId } : undefined,
+    100,
+  );
+  const ids = [...new Set(rel.visible.filter((r) => r.recordType === RECORD_TYPE).map((r) => r.recordId))];
+  const info = ids.length
+    ? await db.kysely
+        .selectFrom('consultation as c')
+        .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
+        .select(['c.id', 'c.ref_no', 'c.summary', 'u.name'])
+        .where('c.id', 'in', ids)
+        .execute()
+    : [];
+  const byId = new Map(info.map((r) => [r.id, r]));
+  const out: RelatedNotice[] = [];
+  for (const ind of indicators) {
+    const visible = rel.visible
+      .filter((r) => r.indicatorIds.includes(ind.id) && byId.has(r.recordId))
+      .map((r) => {
+        const i = byId.get(r.recordId) as (typeof info)[number];
+        return { id: i.id, refNo: i.ref_no, summary: i.summary, unitName: i.name };
+      });
+    const hidden = rel.hiddenByIndicator[ind.id] ?? 0;
+    if (visible.length > 0 || hidden > 0) out.push({ type: ind.type, value: ind.value, visible, hidden });
+  }
+  return out;
+}
+
+export async function recordIndicatorList(db: Db, id: string) {
+  const rows = await db.kysely
+    .selectFrom('sighting as s')
+    .innerJoin('indicator as i', 'i.id', 's.indicator_id')
+    .select(['i.id', 'i.type', 'i.value'])
+    .distinct()
+    .where('s.record_type', '=', RECORD_TYPE)
+    .where('s.record_id', '=', id)
+    .execute();
+  return rows.map((r) => ({ id: Number(r.id), type: r.type, value: r.value }));
+}
+
+export async function getDetail(deps: IntakeDeps, v: Viewer, id: string): Promise<ConsultationDetail> {
+  const { db, keyring } = deps;
+  const row = await findReadable(db.kysely, v, id);
+  if (!row) throw intakeErrors.create('intake.not_found');
+  const indicators = await recordIndicatorList(db, id);
+  const escalations = await escalationQuery(db.kysely).where('e.consultation_id', '=', id).orderBy('e.raised_at', 'desc').execute();
+  return {
+    ...toSummary(keyring, row),
+    ...detailFields(deps, row),
+    receivedByName: (await userName(db.kysely, row.received_by)) ?? '',
+    indicators,
+    related: await relatedNotices(db, v, indicators, id),
+    escalations: escalations.map(toEscalationView),
+    timeline: await timeline(db.kysely, id),
+  };
+}
+
+function detailFields(deps: IntakeDeps, row: ConsultationRow) {
+  const complainant = partyView(deps.keyring, row, 'complainant');
+  return {
+    version: row.version,
+    contactMethods: JSON.parse(row.contact_methods),
+    snsService: row.sns_service,
+    occurredAt: row.occurred_at,
+    discoveredAt: row.discovered_at,
+    damageKind: row.damage_kind as ConsultationDetail['damageKind'],
+    paymentMethod: row.payment_method as ConsultationDetail['paymentMethod'],
+    complainant: complainant ?? {
+      type: 'individual' as const,
+      name: null,
+      address: null,
+      phone: null,
+      orgSize: null,
+      sector: null,
+      ageGroup: null,
+      bank: null,
+    },
+    victimSameAsComplainant: row.victim_same === 1,
+    victim: partyView(deps.keyring, row, 'victim'),
+    wishes: JSON.parse(row.wishes),
+    flags: JSON.parse(row.flags),
+    narrative: row.narrative,
+    disposition: row.disposition as ConsultationDetail['disposition'],
+    handoverTo: row.handover_to,
+    nextFollowUpAt: row.next_follow_up_at,
+  };
+}
+
+/** Show personal fields in full: needs a reason, and writes the reveal to the audit trail. */
+export async function reveal(
+  deps: IntakeDeps,
+  ctx: RequestCtx,
+  id: string,
+  fields: readonly (typeof personalFields)[number][],
+  reason: string,
+) {
+  const { db, keyring } = deps;
+  return db.kysely.transaction().execute(async (trx) => {
+    const row = await findReadable(trx, ctx.principal, id);
+    if (!row) throw intakeErrors.create('intake.not_found');
+    const set = new Set<string>(fields);
+    await auditRequest(trx, db.dialect, ctx, {
+      action: 'intake.personal.reveal',
+      targetType: RECORD_TYPE,
+      targetId: id,
+      reason,
+      detail: { fields: fields.join(',') },
+    });
+    return {
+      complainant: partyView(keyring, row, 'complainant', set) ?? detailFields(deps, row).complainant,
+      victim: partyView(keyring, row, 'victim', set),
+    };
+  });
+}
+
+export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuery) {
+  const { db, keyring } = deps;
+  const filtered = applyFilters(baseQuery(db.kysely, v), db.dialect, f);
+  if (!filtered) return { items: [], total: 0, page: f.page, pageSize: f.pageSize };
+  const rows = (await filtered
+    .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
+    .select([...summaryColumns, 'u.name as unit_name'])
+    // Search results: newest registered first (the index walks in that order); lists: newest received.
+    .orderBy(f.q ? 'c.seq' : 'c.received_at', 'desc')
+    .orderBy('c.seq', 'desc')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute()) as SummaryRow[];
+  const { rows: countRows } = await countCapped(filtered, COUNT_CAP).execute(db.kysely);
+  return {
+    items: rows.map((r) => ({ ...toSummary(keyring, r), snippet: f.q ? snippet(r.narrative || r.summary, f.q) : null })),
+    total: Number(countRows[0]?.n ?? 0),
+    page: f.page,
+    pageSize: f.pageSize,
+  };
+}
+
+/** Counts per station, category and 手口 over what the caller may read. */
+export async function stats(deps: IntakeDeps, v: Viewer, f: Omit<ListQuery, 'page' | 'pageSize'>) {
+  const db = deps.db.kysely;
+  const filtered = applyFilters(baseQuery(db, v), deps.db.dialect, f);
+  if (!filtered) return { total: 0, byUnit: [], byCategory: [], byModus: [] };
+  const byUnit = await filtered
+    .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
+    .select(['c.owning_unit_id', 'u.name', sql<number>`count(*)`.as('n')])
+    .groupBy(['c.owning_unit_id', 'u.name'])
+    .orderBy('n', 'desc')
+    .execute();
+  const byCategory = await filtered
+    .select(['c.category', sql<number>`count(*)`.as('n')])
+    .groupBy('c.category')
+    .orderBy('n', 'desc')
+    .execute();
+  const byModus = await filtered
+    .select(['c.modus', sql<number>`count(*)`.as('n')])
+    .groupBy('c.modus')
+    .orderBy('n', 'desc')
+    .execute();
+  return {
+    total: byUnit.reduce((s, r) => s + Number(r.n), 0),
+    byUnit: byUnit.map((r) => ({ unitId: r.owning_unit_id, unitName: r.name, n: Number(r.n) })),
+    byCategory: byCategory.map((r) => ({ category: r.category as ListQuery['category'] & string, n: Number(r.n) })),
+    byModus: byModus.map((r) => ({ modus: r.modus, n: Number(r.n) })),
+  };
+}
+
+/** What the form shows while the officer types: the indicators found, and who else has seen them. */
+export async function preview(deps: IntakeDeps, v: Viewer, narrative: string) {
+  const hits = extract(narrative);
+  const keys = [...new Map(hits.map((h) => [`${h.type}\u0000${h.value}`, h])).values()];
+  const known = keys.length
+    ? await deps.db.kysely
+        .selectFrom('indicator')
+        .select(['id', 'type', 'value'])
+        .where((eb) => eb.or(keys.map((k) => eb.and([eb('type', '=', k.type), eb('value', '=', k.value)]))))
+        .execute()
+    : [];
+  return {
+    hits: hits.map((h) => ({
+      type: h.type,
+      value: h.value,
+      raw: narrative.slice(h.start, h.end),
+      start: h.start,
+      end: h.end,
+      benign: deps.warnings.match(h.type, h.value).length > 0,
+    })),
+    related: await relatedNotices(
+      deps.db,
+      v,
+      known.map((k) => ({ id: Number(k.id), type: k.type, value: k.value })),
+    ),
+  };
+}

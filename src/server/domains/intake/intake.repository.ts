@@ -1,0 +1,263 @@
+import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
+import type { ConsultationSummary, EscalationView, ListQuery, Modus, RuleView } from '../../../contracts/intake.contracts.js';
+import { readableBy } from '../../core/access/access.filter.js';
+import type { Keyring } from '../../core/crypto/crypto.keyring.js';
+import type { Dialect } from '../../core/db/db.dialect.js';
+import type { ConsultationTable, Database, EscalationTable } from '../../core/db/db.schema.js';
+import type { Principal } from '../../core/http/http.principal.js';
+import { matches } from '../../core/search/search.index.js';
+import { partyView } from './intake.personal.js';
+import { type RuleSetting, ruleCatalogue } from './intake.rules.js';
+
+export const RECORD_TYPE = 'consultation';
+export const SEARCH_INDEX = { name: 'consultation' };
+export type Viewer = Pick<Principal, 'scope' | 'unitId' | 'userId'>;
+
+/** Need-to-know on the consultation table, aliased `c`. */
+export const readableConsultation = (v: Viewer) =>
+  readableBy(v, { type: RECORD_TYPE, idColumn: 'c.id', ownerUnitColumn: 'c.owning_unit_id' });
+
+type Db = Kysely<Database>;
+type Q = SelectQueryBuilder<Database & { c: ConsultationTable }, 'c', object>;
+
+/** The list filters as WHERE clauses; search adds the bigram index predicate. Null: nothing can match. */
+export function applyFilters(q: Q, d: Dialect, f: Omit<ListQuery, 'page' | 'pageSize'>): Q | null {
+  if (f.unitId) q = q.where('c.owning_unit_id', '=', f.unitId);
+  if (f.category) q = q.where('c.category', '=', f.category);
+  if (f.modus) q = q.where('c.modus', '=', f.modus);
+  if (f.status) q = q.where('c.status', '=', f.status);
+  if (f.escalation) q = q.where('c.escalation', '=', f.escalation);
+  if (f.from) q = q.where('c.received_at', '>=', new Date(f.from).toISOString());
+  if (f.to) q = q.where('c.received_at', '<', new Date(f.to).toISOString());
+  if (f.minDamage !== undefined) q = q.where('c.damage_amount', '>=', f.minDamage);
+  if (f.q) {
+    const m = matches(d, SEARCH_INDEX, 'c.seq', f.q);
+    if (!m) return null;
+    q = q.where(m);
+  }
+  return q;
+}
+
+export function baseQuery(db: Db, v: Viewer): Q {
+  return db.selectFrom('consultation as c').where(readableConsultation(v)) as unknown as Q;
+}
+
+export type ConsultationRow = Selectable<ConsultationTable>;
+export type SummaryRow = Pick<
+  ConsultationRow,
+  | 'id'
+  | 'seq'
+  | 'ref_no'
+  | 'kind'
+  | 'channel'
+  | 'category'
+  | 'modus'
+  | 'summary'
+  | 'received_at'
+  | 'owning_unit_id'
+  | 'status'
+  | 'escalation'
+  | 'damage_amount'
+  | 'narrative'
+  | 'complainant_type'
+  | 'complainant_name_enc'
+> & { unit_name: string };
+
+export const summaryColumns = [
+  'c.id',
+  'c.seq',
+  'c.ref_no',
+  'c.kind',
+  'c.channel',
+  'c.category',
+  'c.modus',
+  'c.summary',
+  'c.received_at',
+  'c.owning_unit_id',
+  'c.status',
+  'c.escalation',
+  'c.damage_amount',
+  'c.narrative',
+  'c.complainant_type',
+  'c.complainant_name_enc',
+] as const;
+
+export function toSummary(k: Keyring, r: SummaryRow): ConsultationSummary {
+  return {
+    id: r.id,
+    refNo: r.ref_no,
+    kind: r.kind as ConsultationSummary['kind'],
+    channel: r.channel as ConsultationSummary['channel'],
+    category: r.category as ConsultationSummary['category'],
+    modus: r.modus,
+    summary: r.summary,
+    receivedAt: r.received_at,
+    owningUnitId: r.owning_unit_id,
+    owningUnitName: r.unit_name,
+    status: r.status as ConsultationSummary['status'],
+    escalation: r.escalation as ConsultationSummary['escalation'],
+    damageAmount: r.damage_amount === null ? null : Number(r.damage_amount),
+    complainantName: partyView(k, r, 'complainant')?.name ?? null,
+  };
+}
+
+export async function findReadable(db: Db, v: Viewer, id: string): Promise<(ConsultationRow & { unit_name: string }) | undefined> {
+  return db
+    .selectFrom('consultation as c')
+    .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
+    .selectAll('c')
+    .select('u.name as unit_name')
+    .where('c.id', '=', id)
+    .where(readableConsultation(v))
+    .executeTakeFirst();
+}
+
+export async function userName(db: Db, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  const r = await db.selectFrom('app_user').select('display_name').where('id', '=', id).executeTakeFirst();
+  return r?.display_name ?? null;
+}
+
+export async function timeline(db: Db, consultationId: string) {
+  const rows = await db
+    .selectFrom('consultation_event as e')
+    .leftJoin('app_user as u', 'u.id', 'e.actor_user_id')
+    .leftJoin('unit as un', 'un.id', 'e.actor_unit_id')
+    .select(['e.id', 'e.at', 'e.kind', 'e.text', 'e.detail', 'u.display_name', 'un.name as unit_name'])
+    .where('e.consultation_id', '=', consultationId)
+    .orderBy('e.at')
+    .orderBy('e.seq')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    kind: r.kind,
+    actorName: r.display_name,
+    actorUnitName: r.unit_name,
+    text: r.text,
+    detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : null,
+  }));
+}
+
+type EscRow = Selectable<EscalationTable> & {
+  ref_no: string;
+  summary: string;
+  from_name: string;
+  to_name: string;
+  ack_name: string | null;
+};
+
+export function escalationQuery(db: Db) {
+  return db
+    .selectFrom('escalation as e')
+    .innerJoin('consultation as c', 'c.id', 'e.consultation_id')
+    .innerJoin('unit as fu', 'fu.id', 'e.from_unit_id')
+    .innerJoin('unit as tu', 'tu.id', 'e.to_unit_id')
+    .leftJoin('app_user as au', 'au.id', 'e.acknowledged_by')
+    .selectAll('e')
+    .select(['c.ref_no', 'c.summary', 'fu.name as from_name', 'tu.name as to_name', 'au.display_name as ack_name']);
+}
+
+export function toEscalationView(r: EscRow): EscalationView {
+  return {
+    id: r.id,
+    consultationId: r.consultation_id,
+    refNo: r.ref_no,
+    summary: r.summary,
+    fromUnitName: r.from_name,
+    toUnitName: r.to_name,
+    manual: r.manual === 1,
+    urgent: r.urgent === 1,
+    rules: JSON.parse(r.rules) as string[],
+    reason: r.reason,
+    state: r.state as EscalationView['state'],
+    raisedAt: r.raised_at,
+    dueAt: r.due_at,
+    acknowledgedAt: r.acknowledged_at,
+    acknowledgedByName: r.ack_name,
+    guidance: r.guidance,
+    guidanceAt: r.guidance_at,
+    overdueLevel: Number(r.overdue_level),
+  };
+}
+
+export async function addEvent(
+  trx: Db,
+  e: {
+    consultationId: string;
+    kind: string;
+    actorUserId: string | null;
+    actorUnitId: string | null;
+    text?: string | null;
+    detail?: unknown;
+  },
+  now = new Date(),
+): Promise<void> {
+  await trx
+    .insertInto('consultation_event')
+    .values({
+      id: crypto.randomUUID(),
+      consultation_id: e.consultationId,
+      at: now.toISOString(),
+      kind: e.kind,
+      actor_user_id: e.actorUserId,
+      actor_unit_id: e.actorUnitId,
+      text: e.text ?? null,
+      detail: e.detail === undefined ? null : JSON.stringify(e.detail),
+    })
+    .execute();
+}
+
+// ---- editable lists ----------------------------------------------------------------------
+
+export async function listModus(db: Db): Promise<Modus[]> {
+  const rows = await db.selectFrom('modus').selectAll().orderBy('sort').orderBy('code').execute();
+  return rows.map((r) => ({ code: r.code, ja: r.ja, en: r.en, active: r.active === 1, sort: r.sort }));
+}
+
+export async function ruleSettings(db: Db): Promise<RuleSetting[]> {
+  const rows = await db.selectFrom('escalation_rule').selectAll().execute();
+  return rows.map((r) => ({
+    code: r.code,
+    enabled: r.enabled === 1,
+    urgent: r.urgent === 1,
+    slaMinutes: r.sla_minutes,
+    threshold: r.threshold === null ? null : Number(r.threshold),
+  }));
+}
+
+export async function ruleViews(db: Db): Promise<RuleView[]> {
+  const settings = new Map((await ruleSettings(db)).map((s) => [s.code, s]));
+  return ruleCatalogue.map((def) => {
+    const s = settings.get(def.code);
+    return {
+      code: def.code,
+      ja: def.ja,
+      en: def.en,
+      enabled: s?.enabled ?? true,
+      urgent: s?.urgent ?? def.urgent,
+      slaMinutes: s?.slaMinutes ?? def.slaMinutes,
+      threshold: def.threshold === undefined ? null : (s?.threshold ?? def.threshold),
+    };
+  });
+}
+
+/** The unit that receives escalations: the configured one, else the prefecture-wide HQ division. */
+export async function escalationUnit(db: Db): Promise<string | null> {
+  const s = await db.selectFrom('setting').select('value').where('key', '=', 'intake.escalationUnitId').executeTakeFirst();
+  if (s) return JSON.parse(s.value) as string;
+  const u = await db
+    .selectFrom('unit')
+    .select('id')
+    .where('prefecture_wide', '=', 1)
+    .where('kind', '=', 'hqDivision')
+    .orderBy('created_at')
+    .executeTakeFirst();
+  return u?.id ?? null;
+}
+
+export const jstYear = (iso: string) => new Date(new Date(iso).getTime() + 9 * 3600_000).getUTCFullYear();
+
+export function countCapped(q: Q, cap: number) {
+  return sql<{ n: number }>`select count(*) as n from (${q.select('c.seq').limit(cap + 1)}) t`;
+}

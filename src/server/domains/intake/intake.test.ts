@@ -1,0 +1,265 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { type Agent, loginAs, type TestApp, testApp } from '../../testing/test-app.js';
+import { markOverdue } from './intake.escalation.js';
+
+let a: TestApp;
+let chuo: Agent;
+let ishinomaki: Agent;
+let cyber: Agent;
+let admin: Agent;
+
+before(async () => {
+  a = await testApp();
+  chuo = await loginAs(a.app, 'chuo.sato');
+  ishinomaki = await loginAs(a.app, 'ishinomaki.suzuki');
+  cyber = await loginAs(a.app, 'cyber.watanabe');
+  admin = await loginAs(a.app, 'admin');
+});
+after(() => a.close());
+
+const base = {
+  kind: 'consultation',
+  channel: 'visit',
+  category: 'fraud',
+  modus: 'supportScam',
+  contactMethods: ['webAd'],
+  complainant: { type: 'individual', name: '青葉 花子', address: '宮城県仙台市青葉区本町3-8-1', phone: '022-211-1111', ageGroup: 'senior' },
+  victimSameAsComplainant: true,
+  summary: 'サポート詐欺の相談',
+  narrative: 'パソコンに警告画面が表示され、表示された 050-3000-1234 に電話した。電子マネーで5万円を支払った。詐欺ではないかと思い来署。',
+  damageAmount: 50_000,
+  paymentMethod: 'eMoney',
+};
+
+async function post(agent: Agent, url: string, payload: unknown) {
+  return a.app.inject({ method: 'POST', url, headers: agent.headers(), payload: payload as object });
+}
+async function get(agent: Agent, url: string) {
+  return a.app.inject({ url, headers: agent.headers() });
+}
+
+test('a station records a consultation: personal fields are encrypted at rest and masked in answers', async () => {
+  const r = await post(chuo, '/api/intake/consultations', base);
+  assert.equal(r.statusCode, 201, r.body);
+  const c = r.json();
+  assert.match(c.refNo, /^\d{4}-\d{6}$/);
+  assert.equal(c.complainant.name, '青＊ ＊＊');
+  assert.equal(c.complainant.phone, '***-***-1111');
+  assert.equal(c.complainant.address, '宮城県仙台市＊＊＊');
+  assert.deepEqual(
+    c.indicators.map((i: { value: string }) => i.value),
+    ['+815030001234'],
+  );
+  assert.equal(c.timeline[0].kind, 'received');
+  const row = await a.db.kysely.selectFrom('consultation').selectAll().where('id', '=', c.id).executeTakeFirstOrThrow();
+  for (const col of ['complainant_name_enc', 'complainant_address_enc', 'complainant_phone_enc'] as const) {
+    assert.ok(row[col]?.startsWith('enc1:'), `${col} is ciphertext`);
+    assert.ok(!row[col]?.includes('青葉'));
+  }
+  // Exact-match lookup through the keyed hash, without decrypting.
+  const bi = a.keyring.blindIndex('person.phone', '+81222111111');
+  assert.equal(row.complainant_phone_bi, bi);
+  const audit = await a.db.kysely.selectFrom('audit_event').selectAll().where('target_id', '=', c.id).execute();
+  assert.deepEqual(
+    audit.map((e) => e.action),
+    ['intake.consultation.create'],
+  );
+});
+
+test('a double submit with one idempotency key creates one record', async () => {
+  const key = 'draft-7f3a9c2e';
+  const r1 = await post(chuo, '/api/intake/consultations', { ...base, idempotencyKey: key, summary: '二重送信の確認' });
+  const r2 = await post(chuo, '/api/intake/consultations', { ...base, idempotencyKey: key, summary: '二重送信の確認' });
+  assert.equal(r1.statusCode, 201);
+  assert.equal(r2.statusCode, 200);
+  assert.equal(r1.json().id, r2.json().id);
+  const n = await a.db.kysely.selectFrom('consultation').select('id').where('summary', '=', '二重送信の確認').execute();
+  assert.equal(n.length, 1);
+});
+
+test('bad input is refused with the field named, and nothing is saved', async () => {
+  const before = await a.db.kysely.selectFrom('consultation').select('id').execute();
+  const cases: [unknown, number, string][] = [
+    [{ ...base, damageAmount: -1 }, 400, 'damageAmount'],
+    [{ ...base, category: 'unknown' }, 400, 'category'],
+    [{ ...base, modus: 'noSuchModus' }, 400, 'modus'],
+    [{ ...base, narrative: 'あ'.repeat(20_001) }, 400, 'narrative'],
+    [{ ...base, occurredAt: 'yesterday' }, 400, 'occurredAt'],
+    [{ ...base, receivedAt: '2026-11-01T10:00:00+09:00', occurredAt: '2026-11-02T10:00:00+09:00' }, 400, 'occurredAt'],
+    [{ ...base, victimSameAsComplainant: false }, 400, ''],
+  ];
+  for (const [payload, status, field] of cases) {
+    const r = await post(chuo, '/api/intake/consultations', payload);
+    assert.equal(r.statusCode, status, `${field}: ${r.body}`);
+    const body = r.json();
+    assert.match(body.error.code, /^[a-z]+(\.[a-z_]+)+$/);
+    assert.match(body.error.message, /[ぁ-んァ-ン一-龯]/, 'Japanese message');
+    if (field) assert.ok(JSON.stringify(body).includes(field), `names ${field}: ${r.body}`);
+  }
+  const afterRows = await a.db.kysely.selectFrom('consultation').select('id').execute();
+  assert.equal(afterRows.length, before.length);
+});
+
+test('need-to-know: another station cannot read, list, count, search or correlate into the record', async () => {
+  const mine = (
+    await post(chuo, '/api/intake/consultations', {
+      ...base,
+      summary: '中央署の秘匿事案',
+      narrative: '詐欺グループの口座 りそな銀行 仙台支店 普通 1234567 に振込。連絡先 090-7777-1234',
+    })
+  ).json();
+  assert.equal((await get(ishinomaki, `/api/intake/consultations/${mine.id}`)).statusCode, 404);
+  const list = (await get(ishinomaki, '/api/intake/consultations')).json();
+  assert.ok(!list.items.some((i: { id: string }) => i.id === mine.id));
+  const search = (await get(ishinomaki, `/api/intake/consultations?q=${encodeURIComponent('秘匿事案')}`)).json();
+  assert.equal(search.total, 0);
+  const stats = (await get(ishinomaki, '/api/intake/stats')).json();
+  assert.ok(!stats.byUnit.some((u: { unitId: string }) => u.unitId === chuo.info.user.unit.id));
+  assert.equal(
+    (await post(ishinomaki, `/api/intake/consultations/${mine.id}/reveal`, { fields: ['complainant.name'], reason: '確認' })).statusCode,
+    404,
+  );
+  // Correlation: the Ishinomaki officer typing the same number learns only that one record elsewhere has it.
+  const pv = (await post(ishinomaki, '/api/intake/preview', { narrative: '090-7777-1234 から電話' })).json();
+  assert.deepEqual(pv.related, [{ type: 'phone', value: '+819077771234', visible: [], hidden: 1 }]);
+  assert.ok(!JSON.stringify(pv).includes('秘匿'), 'no content of the hidden record');
+  // The cyber division reads it all; the administrator reads no content at all.
+  assert.equal((await get(cyber, `/api/intake/consultations/${mine.id}`)).statusCode, 200);
+  const cyberSearch = (await get(cyber, `/api/intake/consultations?q=${encodeURIComponent('秘匿事案')}`)).json();
+  assert.equal(cyberSearch.items[0].id, mine.id);
+  assert.equal((await get(admin, `/api/intake/consultations/${mine.id}`)).statusCode, 403);
+  assert.equal((await get(admin, '/api/intake/consultations')).statusCode, 403);
+});
+
+test('revealing a personal field needs a reason and leaves an audit event', async () => {
+  const c = (await post(chuo, '/api/intake/consultations', { ...base, summary: '開示の確認' })).json();
+  const noReason = await post(chuo, `/api/intake/consultations/${c.id}/reveal`, { fields: ['complainant.name'], reason: '' });
+  assert.equal(noReason.statusCode, 400);
+  const r = await post(chuo, `/api/intake/consultations/${c.id}/reveal`, {
+    fields: ['complainant.name', 'complainant.phone'],
+    reason: '相談者へ折り返し連絡',
+  });
+  assert.equal(r.statusCode, 200, r.body);
+  assert.equal(r.json().complainant.name, '青葉 花子');
+  assert.equal(r.json().complainant.phone, '022-211-1111');
+  assert.equal(r.json().complainant.address, '宮城県仙台市＊＊＊', 'fields not asked for stay masked');
+  const ev = await a.db.kysely
+    .selectFrom('audit_event')
+    .selectAll()
+    .where('target_id', '=', c.id)
+    .where('action', '=', 'intake.personal.reveal')
+    .execute();
+  assert.equal(ev.length, 1);
+  assert.equal(ev[0]?.reason, '相談者へ折り返し連絡');
+  assert.ok(!JSON.stringify(ev).includes('青葉'), 'the trail names fields, never values');
+});
+
+test('search finds two-character words and phrases, with highlighted snippets', async () => {
+  await post(chuo, '/api/intake/consultations', {
+    ...base,
+    summary: '口座の不正利用',
+    narrative: '知らないうちに口座から送金されていた。ネットバンキングの不正送金と思われる。',
+  });
+  const two = (await get(chuo, `/api/intake/consultations?q=${encodeURIComponent('口座')}`)).json();
+  assert.ok(two.total >= 1);
+  const hit = two.items.find((i: { summary: string }) => i.summary === '口座の不正利用');
+  assert.ok(hit.snippet.marks.length >= 1);
+  const [s, e] = hit.snippet.marks[0];
+  assert.equal(hit.snippet.text.slice(s, e), '口座');
+  const phrase = (await get(chuo, `/api/intake/consultations?q=${encodeURIComponent('不正送金')}`)).json();
+  assert.ok(phrase.items.some((i: { summary: string }) => i.summary === '口座の不正利用'));
+  const none = (await get(chuo, `/api/intake/consultations?q=${encodeURIComponent('送金不正')}`)).json();
+  assert.ok(!none.items.some((i: { summary: string }) => i.summary === '口座の不正利用'), 'a phrase is matched in order');
+  const fraud = (await get(chuo, `/api/intake/consultations?q=${encodeURIComponent('詐欺')}`)).json();
+  assert.ok(fraud.total >= 2);
+});
+
+test('a matching phone number escalates to the cyber division, which acknowledges and returns guidance', async () => {
+  await post(chuo, '/api/intake/consultations', {
+    ...base,
+    summary: '架空料金請求',
+    narrative: '「未納料金がある」と 03-5000-9876 から電話があった。',
+  });
+  const r = await post(ishinomaki, '/api/intake/consultations', {
+    ...base,
+    summary: '同じ番号からの架空請求',
+    narrative: '03-5000-9876 から料金未納の電話。',
+  });
+  const c = r.json();
+  assert.equal(c.escalation, 'pending');
+  assert.deepEqual(c.escalations[0].rules, ['indicatorMatch']);
+  assert.deepEqual(c.related, [{ type: 'phone', value: '+81350009876', visible: [], hidden: 1 }]);
+  const queue = (await get(cyber, '/api/intake/escalations?open=true')).json();
+  const esc = queue.items.find((e: { consultationId: string }) => e.consultationId === c.id);
+  assert.ok(esc, 'in the cyber division queue');
+  const notes = (await get(cyber, '/api/notifications')).json();
+  assert.ok(notes.items.some((n: { link: string }) => n.link === `/intake/${c.id}`));
+  assert.equal(
+    (await post(ishinomaki, `/api/intake/escalations/${esc.id}/acknowledge`, {})).statusCode,
+    403,
+    'stations do not acknowledge',
+  );
+  const ack = await post(cyber, `/api/intake/escalations/${esc.id}/acknowledge`, {});
+  assert.equal(ack.statusCode, 200, ack.body);
+  assert.equal((await post(cyber, `/api/intake/escalations/${esc.id}/acknowledge`, {})).statusCode, 409);
+  const g = await post(cyber, `/api/intake/escalations/${esc.id}/guidance`, {
+    guidance: '仙台中央署の同種事案と同一番号。通話記録の保全を依頼してください。',
+  });
+  assert.equal(g.statusCode, 200);
+  const seen = (await get(ishinomaki, `/api/intake/consultations/${c.id}`)).json();
+  assert.equal(seen.escalation, 'guided');
+  assert.deepEqual(
+    seen.timeline.map((t: { kind: string }) => t.kind),
+    ['received', 'escalated', 'acknowledged', 'guidance'],
+  );
+  assert.match(seen.escalations[0].guidance, /通話記録の保全/);
+  const stationNotes = (await get(ishinomaki, '/api/notifications?unread=true')).json();
+  assert.ok(stationNotes.items.some((n: { title: string }) => n.title.includes('指導')));
+});
+
+test('an unacknowledged escalation passes its deadline: overdue, and the division above is told', async () => {
+  const r = await post(chuo, '/api/intake/consultations', { ...base, summary: '生命の危険', flags: { threatToLife: true } });
+  const c = r.json();
+  assert.equal(c.escalations[0].urgent, true);
+  const due = new Date(c.escalations[0].dueAt);
+  assert.equal(await markOverdue(a.db, new Date(due.getTime() - 1000)), 0);
+  assert.ok((await markOverdue(a.db, new Date(due.getTime() + 1000))) >= 1);
+  const after = (await get(chuo, `/api/intake/consultations/${c.id}`)).json();
+  assert.equal(after.escalation, 'overdue');
+  const parent = await a.db.kysely.selectFrom('unit').select('id').where('code', '=', 'HQ-SEIAN').executeTakeFirstOrThrow();
+  const cyberUnit = await a.db.kysely.selectFrom('unit').select('parent_id').where('code', '=', 'HQ-CYBER').executeTakeFirstOrThrow();
+  assert.equal(cyberUnit.parent_id, parent.id);
+  const mails = await a.db.kysely.selectFrom('notification').selectAll().where('title', 'like', '【期限超過】%').execute();
+  assert.ok(mails.length >= 2, 'the division is reminded');
+});
+
+test('a stale edit is refused instead of overwriting a colleague', async () => {
+  const c = (await post(chuo, '/api/intake/consultations', { ...base, summary: '編集の競合' })).json();
+  const ok = await a.app.inject({
+    method: 'PATCH',
+    url: `/api/intake/consultations/${c.id}`,
+    headers: chuo.headers(),
+    payload: { version: 1, disposition: 'advice', status: 'closed' },
+  });
+  assert.equal(ok.statusCode, 200, ok.body);
+  assert.equal(ok.json().disposition, 'advice');
+  const stale = await a.app.inject({
+    method: 'PATCH',
+    url: `/api/intake/consultations/${c.id}`,
+    headers: chuo.headers(),
+    payload: { version: 1, summary: '上書き' },
+  });
+  assert.equal(stale.statusCode, 409);
+  assert.equal(
+    (
+      await a.app.inject({
+        method: 'PATCH',
+        url: `/api/intake/consultations/${c.id}`,
+        headers: ishinomaki.headers(),
+        payload: { version: 2, summary: 'x' },
+      })
+    ).statusCode,
+    404,
+  );
+});

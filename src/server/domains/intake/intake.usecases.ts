@@ -1,0 +1,301 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Updateable } from 'kysely';
+import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
+import type { ConsultationInput, ConsultationUpdate } from '../../../contracts/intake.contracts.js';
+import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
+import type { Keyring } from '../../core/crypto/crypto.keyring.js';
+import type { Db } from '../../core/db/db.open.js';
+import type { ConsultationTable, Database } from '../../core/db/db.schema.js';
+import { indexText } from '../../core/search/search.index.js';
+import { extract, relatedRecords, storeSightings, type WarningLists } from '../indicators/index.js';
+import { intakeErrors } from './intake.errors.js';
+import { raiseEscalation } from './intake.escalation.js';
+import { encryptParty } from './intake.personal.js';
+import { addEvent, jstYear, RECORD_TYPE, ruleSettings, SEARCH_INDEX } from './intake.repository.js';
+import { evaluateRules, manualSlaMinutes } from './intake.rules.js';
+
+export interface IntakeDeps {
+  db: Db;
+  keyring: Keyring;
+  warnings: WarningLists;
+  commonThreshold: number;
+  /** Days after receipt when the complainant is due news of progress (相談者支援). */
+  followUpDays: number;
+}
+
+const FOLLOW_UP_KINDS = new Set(['report', 'consultation']);
+
+/** The searchable text of a record: what officers search by, never personal fields. */
+function searchDoc(c: Pick<ConsultationTable, 'ref_no' | 'summary' | 'narrative' | 'sns_service' | 'handover_to'>): string {
+  return [c.ref_no, c.summary, c.narrative, c.sns_service ?? '', c.handover_to ?? ''].join('\n');
+}
+
+function validate(input: Partial<ConsultationInput>, receivedAt: string) {
+  if (input.victimSameAsComplainant === false && !input.victim) throw intakeErrors.create('intake.victim_required');
+  const limit = new Date(receivedAt).getTime() + 5 * 60_000;
+  for (const [k, label] of [
+    ['occurredAt', '発生日時'],
+    ['discoveredAt', '認知日時'],
+  ] as const) {
+    const v = input[k];
+    if (v && new Date(v).getTime() > limit) {
+      throw intakeErrors.create(
+        'intake.dates_order',
+        { field: label },
+        { details: [{ path: k, message: `${label}が受理日時より後です` }] },
+      );
+    }
+  }
+}
+
+async function assertModus(trx: Kysely<Database>, code: string) {
+  const m = await trx.selectFrom('modus').select('active').where('code', '=', code).executeTakeFirst();
+  if (m?.active !== 1)
+    throw intakeErrors.create(
+      'intake.unknown_modus',
+      { modus: code },
+      { details: [{ path: 'modus', message: '登録されていない手口です' }] },
+    );
+}
+
+/** Extract indicators from the narrative (minus those the officer rejected) and record sightings. */
+async function recordIndicators(
+  trx: Kysely<Database>,
+  deps: IntakeDeps,
+  c: Pick<ConsultationTable, 'id' | 'owning_unit_id' | 'narrative' | 'excluded_indicators'>,
+) {
+  const excluded = new Set(
+    (JSON.parse(c.excluded_indicators) as { type: string; value: string }[]).map((x) => `${x.type}\u0000${x.value}`),
+  );
+  const items = extract(c.narrative)
+    .filter((h) => !excluded.has(`${h.type}\u0000${h.value}`))
+    .map((h) => ({ type: h.type as IndicatorType, value: h.value, start: h.start, end: h.end }));
+  return storeSightings(trx, deps.db.dialect, { recordType: RECORD_TYPE, recordId: c.id, unitId: c.owning_unit_id }, items, {
+    commonThreshold: deps.commonThreshold,
+    warningsFor: (t, v) => deps.warnings.match(t, v),
+  });
+}
+
+export async function createConsultation(
+  deps: IntakeDeps,
+  ctx: RequestCtx,
+  input: ConsultationInput,
+  now = new Date(),
+): Promise<{ id: string; created: boolean }> {
+  const p = ctx.principal;
+  const { db, keyring } = deps;
+  if (input.idempotencyKey) {
+    const prior = await db.kysely
+      .selectFrom('consultation')
+      .select('id')
+      .where('received_by', '=', p.userId)
+      .where('idempotency_key', '=', input.idempotencyKey)
+      .executeTakeFirst();
+    if (prior) return { id: prior.id, created: false };
+  }
+  const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : now.toISOString();
+  validate(input, receivedAt);
+  const id = randomUUID();
+  return db.kysely.transaction().execute(async (trx) => {
+    await assertModus(trx, input.modus);
+    const row = {
+      id,
+      ref_no: id,
+      owning_unit_id: p.unitId,
+      received_by: p.userId,
+      received_at: receivedAt,
+      kind: input.kind,
+      channel: input.channel,
+      category: input.category,
+      modus: input.modus,
+      contact_methods: JSON.stringify(input.contactMethods),
+      sns_service: input.snsService ?? null,
+      occurred_at: input.occurredAt ? new Date(input.occurredAt).toISOString() : null,
+      discovered_at: input.discoveredAt ? new Date(input.discoveredAt).toISOString() : null,
+      damage_amount: input.damageAmount ?? null,
+      damage_kind: input.damageKind ?? null,
+      payment_method: input.paymentMethod ?? null,
+      victim_same: input.victimSameAsComplainant ? 1 : 0,
+      wishes: JSON.stringify(input.wishes),
+      flags: JSON.stringify(input.flags),
+      summary: input.summary,
+      narrative: input.narrative,
+      disposition: null,
+      handover_to: null,
+      status: 'received',
+      escalation: 'none',
+      next_follow_up_at: FOLLOW_UP_KINDS.has(input.kind)
+        ? new Date(new Date(receivedAt).getTime() + deps.followUpDays * 86_400_000).toISOString()
+        : null,
+      excluded_indicators: JSON.stringify(input.excludedIndicators),
+      idempotency_key: input.idempotencyKey ?? null,
+      version: 1,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+      ...encryptParty(keyring, id, 'complainant', input.complainant),
+      ...encryptParty(keyring, id, 'victim', input.victimSameAsComplainant ? null : (input.victim ?? null)),
+    };
+    const { seq } = await trx.insertInto('consultation').values(row).returning('seq').executeTakeFirstOrThrow();
+    const refNo = `${jstYear(receivedAt)}-${String(seq).padStart(6, '0')}`;
+    await trx.updateTable('consultation').set({ ref_no: refNo }).where('id', '=', id).execute();
+    const c = { ...row, ref_no: refNo };
+    await indexText(trx, db.dialect, SEARCH_INDEX, Number(seq), searchDoc(c));
+    const stored = await recordIndicators(trx, deps, c);
+    await addEvent(trx, { consultationId: id, kind: 'received', actorUserId: p.userId, actorUnitId: p.unitId }, now);
+    await auditRequest(trx, db.dialect, ctx, {
+      action: 'intake.consultation.create',
+      targetType: RECORD_TYPE,
+      targetId: id,
+      change: input,
+    });
+
+    // The rules see every record in the prefecture, whatever the officer may read.
+    const rel = await relatedRecords(
+      trx,
+      { scope: 'prefecture', unitId: p.unitId, userId: p.userId },
+      stored.indicatorIds,
+      { recordType: RECORD_TYPE, recordId: id },
+      1,
+    );
+    const outcome = evaluateRules(await ruleSettings(trx), { input, matchesOtherRecord: rel.visible.length > 0 });
+    if (outcome) {
+      await raiseEscalation(
+        trx,
+        db,
+        ctx,
+        c,
+        { manual: false, urgent: outcome.urgent, rules: outcome.rules, reason: null, slaMinutes: outcome.slaMinutes },
+        now,
+      );
+    }
+    return { id, created: true };
+  });
+}
+
+/** Only the owning unit (or a prefecture-wide role) edits; units it was shared with only read. */
+async function editable(trx: Kysely<Database>, ctx: RequestCtx, id: string) {
+  const p = ctx.principal;
+  let q = trx.selectFrom('consultation').selectAll().where('id', '=', id);
+  if (p.scope !== 'prefecture') q = q.where('owning_unit_id', '=', p.unitId);
+  const row = await q.executeTakeFirst();
+  if (!row) throw intakeErrors.create('intake.not_found');
+  return row;
+}
+
+export async function updateConsultation(
+  deps: IntakeDeps,
+  ctx: RequestCtx,
+  id: string,
+  u: ConsultationUpdate,
+  now = new Date(),
+): Promise<void> {
+  const { db, keyring } = deps;
+  await db.kysely.transaction().execute(async (trx) => {
+    const row = await editable(trx, ctx, id);
+    if (row.version !== u.version) throw intakeErrors.create('intake.version_conflict');
+    validate(u, row.received_at);
+    if (u.modus && u.modus !== row.modus) await assertModus(trx, u.modus);
+    const set: Updateable<ConsultationTable> = {};
+    const iso = (v: string | null | undefined) => (v ? new Date(v).toISOString() : null);
+    if (u.kind) set.kind = u.kind;
+    if (u.channel) set.channel = u.channel;
+    if (u.category) set.category = u.category;
+    if (u.modus) set.modus = u.modus;
+    if (u.contactMethods) set.contact_methods = JSON.stringify(u.contactMethods);
+    if (u.snsService !== undefined) set.sns_service = u.snsService || null;
+    if (u.receivedAt) set.received_at = iso(u.receivedAt) as string;
+    if (u.occurredAt !== undefined) set.occurred_at = iso(u.occurredAt);
+    if (u.discoveredAt !== undefined) set.discovered_at = iso(u.discoveredAt);
+    if (u.damageAmount !== undefined) set.damage_amount = u.damageAmount;
+    if (u.damageKind !== undefined) set.damage_kind = u.damageKind;
+    if (u.paymentMethod !== undefined) set.payment_method = u.paymentMethod;
+    if (u.wishes) set.wishes = JSON.stringify(u.wishes);
+    if (u.flags) set.flags = JSON.stringify(u.flags);
+    if (u.summary) set.summary = u.summary;
+    if (u.narrative !== undefined) set.narrative = u.narrative;
+    if (u.excludedIndicators) set.excluded_indicators = JSON.stringify(u.excludedIndicators);
+    if (u.status) set.status = u.status;
+    if (u.disposition !== undefined) set.disposition = u.disposition;
+    if (u.handoverTo !== undefined) set.handover_to = u.handoverTo;
+    if (u.nextFollowUpAt !== undefined) set.next_follow_up_at = iso(u.nextFollowUpAt);
+    if (u.complainant) Object.assign(set, encryptParty(keyring, id, 'complainant', u.complainant));
+    if (u.victimSameAsComplainant !== undefined) set.victim_same = u.victimSameAsComplainant ? 1 : 0;
+    if (u.victimSameAsComplainant === true) Object.assign(set, encryptParty(keyring, id, 'victim', null));
+    else if (u.victim) Object.assign(set, encryptParty(keyring, id, 'victim', u.victim));
+    const changed = Object.keys(u).filter((k) => k !== 'version');
+    await trx
+      .updateTable('consultation')
+      .set({ ...set, version: row.version + 1, updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .execute();
+    const next = { ...row, ...set };
+    if (u.summary || u.narrative !== undefined || u.snsService !== undefined || u.handoverTo !== undefined) {
+      await indexText(trx, db.dialect, SEARCH_INDEX, Number(row.seq), searchDoc(next));
+    }
+    if (u.narrative !== undefined || u.excludedIndicators) await recordIndicators(trx, deps, next);
+    const kind = u.status && u.status !== row.status ? 'status' : 'updated';
+    await addEvent(
+      trx,
+      {
+        consultationId: id,
+        kind,
+        actorUserId: ctx.principal.userId,
+        actorUnitId: ctx.principal.unitId,
+        detail: { fields: changed, ...(u.status ? { status: u.status } : {}) },
+      },
+      now,
+    );
+    await auditRequest(trx, db.dialect, ctx, {
+      action: 'intake.consultation.update',
+      targetType: RECORD_TYPE,
+      targetId: id,
+      change: u,
+      detail: { fields: changed.join(',') },
+    });
+  });
+}
+
+export async function escalateByHand(
+  deps: IntakeDeps,
+  ctx: RequestCtx,
+  id: string,
+  reason: string,
+  urgent: boolean,
+  now = new Date(),
+): Promise<string> {
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    const row = await editable(trx, ctx, id);
+    return raiseEscalation(trx, deps.db, ctx, row, { manual: true, urgent, rules: [], reason, slaMinutes: manualSlaMinutes(urgent) }, now);
+  });
+}
+
+/** A note or a contact with the complainant (相談者支援), optionally setting the next reminder. */
+export async function addNote(
+  deps: IntakeDeps,
+  ctx: RequestCtx,
+  id: string,
+  n: { kind: 'note' | 'complainantContact'; text: string; nextFollowUpAt?: string | null },
+  now = new Date(),
+): Promise<void> {
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    const row = await editable(trx, ctx, id);
+    if (n.nextFollowUpAt !== undefined) {
+      await trx
+        .updateTable('consultation')
+        .set({ next_follow_up_at: n.nextFollowUpAt ? new Date(n.nextFollowUpAt).toISOString() : null })
+        .where('id', '=', row.id)
+        .execute();
+    }
+    await addEvent(
+      trx,
+      { consultationId: id, kind: n.kind, actorUserId: ctx.principal.userId, actorUnitId: ctx.principal.unitId, text: n.text },
+      now,
+    );
+    await auditRequest(trx, deps.db.dialect, ctx, {
+      action: `intake.consultation.${n.kind === 'note' ? 'note' : 'contact'}`,
+      targetType: RECORD_TYPE,
+      targetId: id,
+      change: n,
+    });
+  });
+}

@@ -1,0 +1,2 @@
+export { notifyRoutes } from './notify.routes.js';
+export { MAIL_JOB, mailJob, type Notice, notifyUnit, notifyUsers } from './notify.usecases.js';
