@@ -9,6 +9,7 @@ import { createKeyFile, keySourceExists, loadKeyring } from './core/crypto/crypt
 import { migrate } from './core/db/db.migrate.js';
 import { type Db, type DbTarget, openDb } from './core/db/db.open.js';
 import { coreErrors } from './core/errors/core.errors.js';
+import { createFileStore } from './core/files/files.store.js';
 import { buildHttp, type RouteInfo } from './core/http/http.server.js';
 import { createJobRunner, type JobHandler, type JobRunner } from './core/jobs/jobs.runner.js';
 import { ensureSchedule, type ScheduleDef } from './core/jobs/jobs.schedule.js';
@@ -137,7 +138,15 @@ export async function createApp(config: Config, db: Db, logger: Logger): Promise
       orgRoutes({ db, hashPassword }),
       auditRoutes({ db }),
       indicatorRoutes({ db, warnings, commonThreshold: config.commonThreshold }),
-      intakeRoutes({ db, keyring, warnings, commonThreshold: config.commonThreshold, followUpDays: 7 }),
+      intakeRoutes({
+        db,
+        keyring,
+        warnings,
+        commonThreshold: config.commonThreshold,
+        followUpDays: 7,
+        files: createFileStore(path.join(config.dataDir, 'files')),
+        evidenceMaxBytes: config.evidenceMaxBytes,
+      }),
       notifyRoutes({ db }),
     ],
     webRoot: webRoot(),

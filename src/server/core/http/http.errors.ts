@@ -17,7 +17,7 @@ export function errorBody(e: AppError, requestId: string): ApiError {
 }
 
 /** Map Fastify's own errors (parsing, limits, validation) onto our catalogue. */
-function translate(err: FastifyError, bodyLimit: number, requestId: string): AppError {
+function translate(err: FastifyError, bodyLimit: number, requestId: string, routeLimit?: number): AppError {
   if (isAppError(err)) return err;
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = err.validationContext ?? 'body';
@@ -32,7 +32,7 @@ function translate(err: FastifyError, bodyLimit: number, requestId: string): App
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return coreErrors.create('http.unsupported_media_type');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return coreErrors.create('http.body_too_large', { limit: bodyLimit });
+      return coreErrors.create('http.body_too_large', { limit: routeLimit ?? bodyLimit });
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return coreErrors.create('http.malformed_json');
@@ -43,7 +43,7 @@ function translate(err: FastifyError, bodyLimit: number, requestId: string): App
 
 export function makeErrorHandler(bodyLimit: number) {
   return (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
-    const e = translate(err, bodyLimit, req.id);
+    const e = translate(err, bodyLimit, req.id, req.routeOptions?.bodyLimit);
     if (e.status >= 500) {
       // Log the cause's message and stack, never the request body.
       req.log.error({ err: e.cause ?? err, code: e.code }, 'request failed');

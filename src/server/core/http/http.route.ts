@@ -17,6 +17,8 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
   allowRestricted?: boolean;
   /** Requests per minute per client address, for endpoints that guess-proofing needs. */
   rateLimitPerMinute?: number;
+  /** Larger bodies than the server default, for uploads. */
+  bodyLimit?: number;
   summary: string;
   tags?: string[];
   body?: B;
@@ -49,6 +51,7 @@ export function addRoute<
   app.withTypeProvider<ZodTypeProvider>().route({
     method: spec.method,
     url: spec.url,
+    ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
     config: {
       access: spec.access,
       allowRestricted: spec.allowRestricted ?? false,

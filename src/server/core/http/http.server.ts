@@ -90,6 +90,8 @@ export async function buildHttp(deps: HttpDeps): Promise<{ app: FastifyInstance;
   app.setSerializerCompiler(serializerCompiler);
   // JSON only: text/plain bodies would slip past our schemas as strings.
   app.removeContentTypeParser('text/plain');
+  // Files (evidence) arrive as raw bytes; only routes that declare a larger body limit take them.
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   app.setErrorHandler(makeErrorHandler(deps.bodyLimit));
   app.decorateRequest('principal', null);
 

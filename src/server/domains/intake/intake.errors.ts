@@ -28,5 +28,7 @@ export const intakeErrors = defineErrors({
   'intake.already_escalated': { status: 409, ja: 'この記録は既に報告中です。', en: 'This record is already escalated.' },
   'intake.modus_exists': { status: 409, ja: '手口コード「{code}」は既に使われています。', en: 'Modus code "{code}" already exists.' },
   'intake.rule_not_found': { status: 404, ja: '報告基準が見つかりません。', en: 'Escalation rule not found.' },
+  'intake.empty_file': { status: 400, ja: '空のファイルは添付できません。', en: 'The file is empty.' },
+  'intake.file_not_found': { status: 404, ja: '添付ファイルが見つかりません。', en: 'Attachment not found.' },
   'intake.view_not_found': { status: 404, ja: '保存した条件が見つかりません。', en: 'Saved view not found.' },
 });

@@ -22,10 +22,12 @@ import {
   statsResponseSchema,
 } from '../../../contracts/intake.contracts.js';
 import { requestCtx } from '../../core/audit/audit.context.js';
+import { coreErrors } from '../../core/errors/core.errors.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { addRoute, type RouteModule } from '../../core/http/http.route.js';
 import { createModus, deleteView, listSavedViews, saveView, updateModus, updateRule } from './intake.admin.js';
 import { acknowledge, giveGuidance } from './intake.escalation.js';
+import { attachEvidence, fetchEvidence, listEvidence } from './intake.evidence.js';
 import { getDetail, listConsultations, preview, reveal, stats } from './intake.read.js';
 import { escalationQuery, listModus, ruleViews, toEscalationView } from './intake.repository.js';
 import { addNote, createConsultation, escalateByHand, type IntakeDeps, updateConsultation } from './intake.usecases.js';
@@ -137,6 +139,64 @@ export function intakeRoutes(deps: IntakeDeps): RouteModule {
       async handler({ params, body, principal }, req) {
         await escalateByHand(deps, requestCtx(principal, req), params.id, body.reason, body.urgent);
         return getDetail(deps, must(principal), params.id);
+      },
+    });
+    const evidenceSchema = z.object({
+      id: z.string(),
+      fileName: z.string(),
+      size: z.number(),
+      sha256: z.string(),
+      declaredType: z.string().nullable(),
+      uploadedAt: z.string(),
+      uploadedByName: z.string().nullable(),
+    });
+    addRoute(app, {
+      method: 'POST',
+      url: '/api/intake/consultations/:id/files',
+      access: 'intake.write',
+      summary: '証拠ファイルの添付（application/octet-stream、?name=ファイル名） / Attach an evidence file',
+      tags,
+      params: idParam,
+      querystring: z.strictObject({ name: z.string().min(1).max(255) }),
+      bodyLimit: deps.evidenceMaxBytes,
+      response: { 201: evidenceSchema, ...errors },
+      async handler({ params, query, principal }, req, reply) {
+        if (!Buffer.isBuffer(req.body)) throw coreErrors.create('http.unsupported_media_type');
+        const view = await attachEvidence(db, deps.files, requestCtx(principal, req), params.id, {
+          name: query.name,
+          declaredType: (req.headers['x-declared-type'] as string | undefined)?.slice(0, 100) ?? null,
+          bytes: req.body,
+        });
+        reply.code(201);
+        return view;
+      },
+    });
+    addRoute(app, {
+      method: 'GET',
+      url: '/api/intake/consultations/:id/files',
+      access: 'intake.read',
+      summary: '証拠ファイル一覧 / Evidence files',
+      tags,
+      params: idParam,
+      response: { 200: z.object({ items: z.array(evidenceSchema) }), 404: apiErrorSchema },
+      handler: async ({ params, principal }) => ({ items: await listEvidence(db, must(principal), params.id) }),
+    });
+    addRoute(app, {
+      method: 'GET',
+      url: '/api/intake/consultations/:id/files/:fileId',
+      access: 'intake.read',
+      summary: '証拠ファイルのダウンロード（監査記録） / Download an evidence file',
+      tags,
+      params: z.strictObject({ id: z.string().min(1).max(64), fileId: z.string().min(1).max(64) }),
+      async handler({ params, principal }, req, reply) {
+        const f = await fetchEvidence(db, deps.files, requestCtx(principal, req), params.id, params.fileId);
+        // Always a download, never rendered: the browser must not interpret evidence.
+        return reply
+          .header('content-type', 'application/octet-stream')
+          .header('content-disposition', `attachment; filename="evidence"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
+          .header('content-security-policy', 'sandbox')
+          .header('x-content-type-options', 'nosniff')
+          .send(f.bytes);
       },
     });
     addRoute(app, {

@@ -6,6 +6,7 @@ import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import type { Db } from '../../core/db/db.open.js';
 import type { ConsultationTable, Database } from '../../core/db/db.schema.js';
+import type { FileStore } from '../../core/files/files.store.js';
 import { indexText } from '../../core/search/search.index.js';
 import { extract, relatedRecords, storeSightings, type WarningLists } from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
@@ -21,6 +22,8 @@ export interface IntakeDeps {
   commonThreshold: number;
   /** Days after receipt when the complainant is due news of progress (相談者支援). */
   followUpDays: number;
+  files: FileStore;
+  evidenceMaxBytes: number;
 }
 
 const FOLLOW_UP_KINDS = new Set(['report', 'consultation']);
