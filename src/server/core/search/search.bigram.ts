@@ -1,15 +1,12 @@
 /**
- * Japanese full-text search without a dictionary: text is cut into runs of Japanese script
- * (kanji, kana) and runs of letters/digits. A Japanese run becomes overlapping character
- * bigrams plus its last character alone; a letter/digit run stays one word. The same cut is
- * applied to documents and queries, so a query's tokens appearing consecutively in a document
- * means the query appears there: two-character words (詐欺, 口座) are found, which trigram
- * indexes miss. One pass over the text, no backtracking: linear time.
+ * Japanese full-text search without a dictionary: text is cut into runs of letters and digits
+ * (any script: kanji, kana, Latin, numbers); each run becomes overlapping character bigrams plus
+ * its last character alone. The same cut is applied to documents and queries, so a query's
+ * tokens appearing consecutively in a document means the query appears there: two-character
+ * words (詐欺, 口座) are found, which trigram indexes miss, and so is any part of a word or number.
+ * One pass over the text, no backtracking: linear time.
  */
-const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]/u;
-const WORD = /[\p{L}\p{N}]/u;
-/** Longer letter/digit runs are cut: nobody searches for a 200-character token. */
-const MAX_WORD = 64;
+const TOKEN_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 export function normaliseForSearch(text: string): string {
   return text.normalize('NFKC').toLowerCase();
@@ -21,55 +18,47 @@ export function bigramTokens(text: string): string[] {
   const chars = Array.from(normaliseForSearch(text));
   let i = 0;
   while (i < chars.length) {
-    const c = chars[i] as string;
-    if (JAPANESE.test(c)) {
-      let j = i;
-      while (j < chars.length && JAPANESE.test(chars[j] as string)) j++;
-      for (let k = i; k + 1 < j; k++) out.push((chars[k] as string) + (chars[k + 1] as string));
-      out.push(chars[j - 1] as string);
-      i = j;
-    } else if (WORD.test(c)) {
-      let j = i;
-      while (j < chars.length && WORD.test(chars[j] as string) && !JAPANESE.test(chars[j] as string)) j++;
-      out.push(chars.slice(i, Math.min(j, i + MAX_WORD)).join(''));
-      i = j;
-    } else i++;
+    if (!TOKEN_CHAR.test(chars[i] as string)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < chars.length && TOKEN_CHAR.test(chars[j] as string)) j++;
+    for (let k = i; k + 1 < j; k++) out.push((chars[k] as string) + (chars[k + 1] as string));
+    out.push(chars[j - 1] as string);
+    i = j;
   }
   return out;
 }
 
 /**
  * A query: whitespace separates terms that must all appear; each term is a phrase of its tokens.
- * A single Japanese character is a prefix term (it may be the first half of any bigram).
+ * When a term ends in a single character (「欺」, 「詐」詐」), that last token is a prefix: in the
+ * document the character may go on into a longer run.
  */
 export interface SearchTerm {
   tokens: string[];
+  /** The last token matches any token it begins. */
   prefix: boolean;
 }
 
 export function parseQuery(q: string, maxTerms = 8): SearchTerm[] {
   const terms: SearchTerm[] = [];
   for (const part of normaliseForSearch(q).split(/\s+/u)) {
-    if (!part) continue;
     const tokens = bigramTokens(part);
     if (tokens.length === 0) continue;
-    const single = Array.from(part).length === 1 && JAPANESE.test(part);
-    terms.push({ tokens: single ? [part] : dropTrailingUnigram(part, tokens), prefix: single });
+    const chars = Array.from(part);
+    const last = chars.length - 1;
+    // Find whether the final run of the term is longer than one character.
+    let k = last;
+    while (k >= 0 && !TOKEN_CHAR.test(chars[k] as string)) k--;
+    const finalRunLong = k >= 1 && TOKEN_CHAR.test(chars[k - 1] as string);
+    // A final run of two or more: its bigrams cover its last character, and the run may go on
+    // in the document, so its closing unigram is dropped. A final run of one: a prefix.
+    terms.push(finalRunLong ? { tokens: tokens.slice(0, -1), prefix: false } : { tokens, prefix: true });
     if (terms.length >= maxTerms) break;
   }
   return terms;
-}
-
-/**
- * A query ending in a Japanese run would otherwise demand that run end there in the document too
- * ("詐欺" would not match "詐欺被害"); its last bigram already covers the final character.
- */
-function dropTrailingUnigram(part: string, tokens: string[]): string[] {
-  const chars = Array.from(part);
-  const last = chars[chars.length - 1] as string;
-  const prev = chars[chars.length - 2];
-  if (tokens.length > 1 && JAPANESE.test(last) && prev !== undefined && JAPANESE.test(prev)) return tokens.slice(0, -1);
-  return tokens;
 }
 
 /** Where the terms occur in `text`, as [start, end) offsets into the original string. */

@@ -25,12 +25,14 @@ function pgVector(tokens: string[]): string {
 }
 
 function pgQuery(terms: SearchTerm[]): string {
-  return terms.map((t) => (t.prefix ? `${pgQuote(t.tokens[0] as string)}:*` : `(${t.tokens.map(pgQuote).join(' <-> ')})`)).join(' & ');
+  return terms
+    .map((t) => `(${t.tokens.map((tok, i) => (t.prefix && i === t.tokens.length - 1 ? `${pgQuote(tok)}:*` : pgQuote(tok))).join(' <-> ')})`)
+    .join(' & ');
 }
 
 function ftsQuery(terms: SearchTerm[]): string {
   // Tokens hold only letters, digits and kana/kanji, so quoting cannot be broken out of.
-  return terms.map((t) => (t.prefix ? `"${t.tokens[0]}"*` : `"${t.tokens.join(' ')}"`)).join(' AND ');
+  return terms.map((t) => `"${t.tokens.join(' ')}"${t.prefix ? '*' : ''}`).join(' AND ');
 }
 
 /** Replace the indexed text of one row, in the caller's transaction. */

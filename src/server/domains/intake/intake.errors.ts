@@ -30,5 +30,32 @@ export const intakeErrors = defineErrors({
   'intake.rule_not_found': { status: 404, ja: '報告基準が見つかりません。', en: 'Escalation rule not found.' },
   'intake.empty_file': { status: 400, ja: '空のファイルは添付できません。', en: 'The file is empty.' },
   'intake.file_not_found': { status: 404, ja: '添付ファイルが見つかりません。', en: 'Attachment not found.' },
+  'intake.csv_encoding': {
+    status: 400,
+    ja: 'ファイルの文字コードを判別できません。UTF-8 または Shift_JIS の CSV を指定してください。',
+    en: 'Unrecognised encoding: use a UTF-8 or Shift_JIS CSV file.',
+  },
+  'intake.csv_malformed': {
+    status: 400,
+    ja: 'CSV の {line} 行目の形式が正しくありません（引用符の対応など）。',
+    en: 'CSV line {line} is malformed.',
+  },
+  'intake.csv_empty': { status: 400, ja: 'CSV に見出し行とデータ行がありません。', en: 'The CSV has no header and data rows.' },
+  'intake.csv_too_many': { status: 400, ja: '一度に取り込めるのは {max} 行までです。', en: 'At most {max} rows per import.' },
+  'intake.csv_unknown_column': {
+    status: 400,
+    ja: '対応付けた列「{column}」が CSV にありません。',
+    en: 'Mapped column(s) not in the CSV: {column}.',
+  },
+  'intake.import_invalid': {
+    status: 400,
+    ja: '{rows} 行に誤りがあるため取り込みませんでした。誤りを直すか、誤りのある行を除いて取り込んでください。',
+    en: '{rows} row(s) have errors; nothing was imported.',
+  },
+  'intake.export_too_large': {
+    status: 400,
+    ja: '出力件数が上限（{max} 件）を超えています。条件を絞り込んでください。',
+    en: 'More than {max} records: narrow the filters.',
+  },
   'intake.view_not_found': { status: 404, ja: '保存した条件が見つかりません。', en: 'Saved view not found.' },
 });

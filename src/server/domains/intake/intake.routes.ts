@@ -28,6 +28,8 @@ import { addRoute, type RouteModule } from '../../core/http/http.route.js';
 import { createModus, deleteView, listSavedViews, saveView, updateModus, updateRule } from './intake.admin.js';
 import { acknowledge, giveGuidance } from './intake.escalation.js';
 import { attachEvidence, fetchEvidence, listEvidence } from './intake.evidence.js';
+import { exportRows, toCsv, toXlsx } from './intake.export.js';
+import { decodeCsv, importFields, importRegister, parseCsv, suggestMapping } from './intake.import.js';
 import { getDetail, listConsultations, preview, reveal, stats } from './intake.read.js';
 import { escalationQuery, listModus, ruleViews, toEscalationView } from './intake.repository.js';
 import { addNote, createConsultation, escalateByHand, type IntakeDeps, updateConsultation } from './intake.usecases.js';
@@ -197,6 +199,96 @@ export function intakeRoutes(deps: IntakeDeps): RouteModule {
           .header('content-security-policy', 'sandbox')
           .header('x-content-type-options', 'nosniff')
           .send(f.bytes);
+      },
+    });
+    const importField = z.enum(Object.keys(importFields) as [keyof typeof importFields, ...(keyof typeof importFields)[]]);
+    const csvBody = { content: z.base64('ファイルの内容は base64 で送ってください').max(40_000_000) };
+    addRoute(app, {
+      method: 'POST',
+      url: '/api/intake/import/preview',
+      access: 'intake.import',
+      summary: '相談簿 CSV の下見（文字コード判別・列の対応付け案） / Preview a register CSV',
+      tags,
+      body: z.strictObject(csvBody),
+      bodyLimit: 48 * 1024 * 1024,
+      response: {
+        200: z.object({
+          encoding: z.string(),
+          headers: z.array(z.string()),
+          sample: z.array(z.array(z.string())),
+          rows: z.number(),
+          mapping: z.record(z.string(), importField.nullable()),
+          fields: z.record(z.string(), z.string()),
+        }),
+        ...errors,
+      },
+      async handler({ body }) {
+        const { text, encoding } = decodeCsv(Buffer.from(body.content, 'base64'));
+        const { headers, rows } = parseCsv(text);
+        return {
+          encoding,
+          headers,
+          sample: rows.slice(0, 5),
+          rows: rows.length,
+          mapping: suggestMapping(headers),
+          fields: Object.fromEntries(Object.entries(importFields).map(([k, v]) => [k, v.ja])),
+        };
+      },
+    });
+    addRoute(app, {
+      method: 'POST',
+      url: '/api/intake/import',
+      access: 'intake.import',
+      summary: '相談簿 CSV の取り込み（全件検証の上、一括） / Import a register CSV',
+      tags,
+      body: z.strictObject({
+        ...csvBody,
+        mapping: z.record(z.string(), importField.nullable()),
+        skipInvalid: z.boolean().default(false),
+        dryRun: z.boolean().default(false),
+      }),
+      bodyLimit: 48 * 1024 * 1024,
+      response: {
+        200: z.object({
+          encoding: z.string(),
+          rows: z.number(),
+          imported: z.number(),
+          skipped: z.number(),
+          errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
+        }),
+        ...errors,
+      },
+      handler: async ({ body, principal }, req) =>
+        importRegister(deps, requestCtx(principal, req), Buffer.from(body.content, 'base64'), body.mapping, {
+          skipInvalid: body.skipInvalid,
+          dryRun: body.dryRun,
+        }),
+    });
+    addRoute(app, {
+      method: 'GET',
+      url: '/api/intake/export',
+      access: 'intake.export',
+      summary: '相談等の出力（CSV / XLSX、監査記録） / Export consultations',
+      tags,
+      querystring: listQuerySchema
+        .omit({ page: true, pageSize: true })
+        .extend({ format: z.enum(['csv', 'xlsx']).default('csv'), encoding: z.enum(['utf8', 'sjis']).default('utf8') }),
+      async handler({ query, principal }, req, reply) {
+        const { format, encoding, ...filters } = query;
+        const rows = await exportRows(deps, requestCtx(principal, req), filters, format);
+        const stamp = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
+        const name = `相談等一覧_${stamp}.${format}`;
+        const disposition = `attachment; filename="consultations.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+        if (format === 'xlsx') {
+          return reply
+            .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+            .header('content-disposition', disposition)
+            .send(await toXlsx(rows));
+        }
+        return reply
+          .header('content-type', `text/csv; charset=${encoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`)
+          .header('content-disposition', disposition)
+          .send(toCsv(rows, encoding));
       },
     });
     addRoute(app, {

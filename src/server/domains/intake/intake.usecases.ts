@@ -86,93 +86,129 @@ export async function createConsultation(
   now = new Date(),
 ): Promise<{ id: string; created: boolean }> {
   const p = ctx.principal;
-  const { db, keyring } = deps;
-  if (input.idempotencyKey) {
-    const prior = await db.kysely
-      .selectFrom('consultation')
-      .select('id')
-      .where('received_by', '=', p.userId)
-      .where('idempotency_key', '=', input.idempotencyKey)
-      .executeTakeFirst();
-    if (prior) return { id: prior.id, created: false };
+  const prior = async () =>
+    input.idempotencyKey
+      ? deps.db.kysely
+          .selectFrom('consultation')
+          .select('id')
+          .where('received_by', '=', p.userId)
+          .where('idempotency_key', '=', input.idempotencyKey)
+          .executeTakeFirst()
+      : undefined;
+  const first = await prior();
+  if (first) return { id: first.id, created: false };
+  try {
+    const id = await deps.db.kysely.transaction().execute((trx) => insertConsultation(trx, deps, ctx, input, { rules: true, now }));
+    return { id, created: true };
+  } catch (e) {
+    // Two submits racing past the check: the unique index lets one in; the other gets its record.
+    const winner = await prior();
+    if (winner) return { id: winner.id, created: false };
+    throw e;
   }
+}
+
+/**
+ * Insert one record with its search entry, sightings, timeline and audit event, in the caller's
+ * transaction. `rules: false` for imports of old registers, which must not flood サイバー課.
+ */
+export async function insertConsultation(
+  trx: Kysely<Database>,
+  deps: IntakeDeps,
+  ctx: RequestCtx,
+  input: ConsultationInput,
+  opts: { rules: boolean; now: Date; source?: string },
+): Promise<string> {
+  const p = ctx.principal;
+  const { db, keyring } = deps;
+  const now = opts.now;
   const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : now.toISOString();
   validate(input, receivedAt);
   const id = randomUUID();
-  return db.kysely.transaction().execute(async (trx) => {
-    await assertModus(trx, input.modus);
-    const row = {
-      id,
-      ref_no: id,
-      owning_unit_id: p.unitId,
-      received_by: p.userId,
-      received_at: receivedAt,
-      kind: input.kind,
-      channel: input.channel,
-      category: input.category,
-      modus: input.modus,
-      contact_methods: JSON.stringify(input.contactMethods),
-      sns_service: input.snsService ?? null,
-      occurred_at: input.occurredAt ? new Date(input.occurredAt).toISOString() : null,
-      discovered_at: input.discoveredAt ? new Date(input.discoveredAt).toISOString() : null,
-      damage_amount: input.damageAmount ?? null,
-      damage_kind: input.damageKind ?? null,
-      payment_method: input.paymentMethod ?? null,
-      victim_same: input.victimSameAsComplainant ? 1 : 0,
-      wishes: JSON.stringify(input.wishes),
-      flags: JSON.stringify(input.flags),
-      summary: input.summary,
-      narrative: input.narrative,
-      disposition: null,
-      handover_to: null,
-      status: 'received',
-      escalation: 'none',
-      next_follow_up_at: FOLLOW_UP_KINDS.has(input.kind)
+  await assertModus(trx, input.modus);
+  const row = {
+    id,
+    ref_no: id,
+    owning_unit_id: p.unitId,
+    received_by: p.userId,
+    received_at: receivedAt,
+    kind: input.kind,
+    channel: input.channel,
+    category: input.category,
+    modus: input.modus,
+    contact_methods: JSON.stringify(input.contactMethods),
+    sns_service: input.snsService ?? null,
+    occurred_at: input.occurredAt ? new Date(input.occurredAt).toISOString() : null,
+    discovered_at: input.discoveredAt ? new Date(input.discoveredAt).toISOString() : null,
+    damage_amount: input.damageAmount ?? null,
+    damage_kind: input.damageKind ?? null,
+    payment_method: input.paymentMethod ?? null,
+    victim_same: input.victimSameAsComplainant ? 1 : 0,
+    wishes: JSON.stringify(input.wishes),
+    flags: JSON.stringify(input.flags),
+    summary: input.summary,
+    narrative: input.narrative,
+    disposition: null,
+    handover_to: null,
+    status: 'received',
+    escalation: 'none',
+    next_follow_up_at:
+      opts.rules && FOLLOW_UP_KINDS.has(input.kind)
         ? new Date(new Date(receivedAt).getTime() + deps.followUpDays * 86_400_000).toISOString()
         : null,
-      excluded_indicators: JSON.stringify(input.excludedIndicators),
-      idempotency_key: input.idempotencyKey ?? null,
-      version: 1,
-      created_at: now.toISOString(),
-      updated_at: now.toISOString(),
-      ...encryptParty(keyring, id, 'complainant', input.complainant),
-      ...encryptParty(keyring, id, 'victim', input.victimSameAsComplainant ? null : (input.victim ?? null)),
-    };
-    const { seq } = await trx.insertInto('consultation').values(row).returning('seq').executeTakeFirstOrThrow();
-    const refNo = `${jstYear(receivedAt)}-${String(seq).padStart(6, '0')}`;
-    await trx.updateTable('consultation').set({ ref_no: refNo }).where('id', '=', id).execute();
-    const c = { ...row, ref_no: refNo };
-    await indexText(trx, db.dialect, SEARCH_INDEX, Number(seq), searchDoc(c));
-    const stored = await recordIndicators(trx, deps, c);
-    await addEvent(trx, { consultationId: id, kind: 'received', actorUserId: p.userId, actorUnitId: p.unitId }, now);
-    await auditRequest(trx, db.dialect, ctx, {
-      action: 'intake.consultation.create',
-      targetType: RECORD_TYPE,
-      targetId: id,
-      change: input,
-    });
-
-    // The rules see every record in the prefecture, whatever the officer may read.
-    const rel = await relatedRecords(
-      trx,
-      { scope: 'prefecture', unitId: p.unitId, userId: p.userId },
-      stored.indicatorIds,
-      { recordType: RECORD_TYPE, recordId: id },
-      1,
-    );
-    const outcome = evaluateRules(await ruleSettings(trx), { input, matchesOtherRecord: rel.visible.length > 0 });
-    if (outcome) {
-      await raiseEscalation(
-        trx,
-        db,
-        ctx,
-        c,
-        { manual: false, urgent: outcome.urgent, rules: outcome.rules, reason: null, slaMinutes: outcome.slaMinutes },
-        now,
-      );
-    }
-    return { id, created: true };
+    excluded_indicators: JSON.stringify(input.excludedIndicators),
+    idempotency_key: input.idempotencyKey ?? null,
+    version: 1,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+    ...encryptParty(keyring, id, 'complainant', input.complainant),
+    ...encryptParty(keyring, id, 'victim', input.victimSameAsComplainant ? null : (input.victim ?? null)),
+  };
+  const { seq } = await trx.insertInto('consultation').values(row).returning('seq').executeTakeFirstOrThrow();
+  const refNo = `${jstYear(receivedAt)}-${String(seq).padStart(6, '0')}`;
+  await trx.updateTable('consultation').set({ ref_no: refNo }).where('id', '=', id).execute();
+  const c = { ...row, ref_no: refNo };
+  await indexText(trx, db.dialect, SEARCH_INDEX, Number(seq), searchDoc(c));
+  const stored = await recordIndicators(trx, deps, c);
+  await addEvent(
+    trx,
+    {
+      consultationId: id,
+      kind: 'received',
+      actorUserId: p.userId,
+      actorUnitId: p.unitId,
+      detail: opts.source ? { source: opts.source } : undefined,
+    },
+    now,
+  );
+  await auditRequest(trx, db.dialect, ctx, {
+    action: 'intake.consultation.create',
+    targetType: RECORD_TYPE,
+    targetId: id,
+    change: input,
+    detail: opts.source ? { source: opts.source } : undefined,
   });
+  if (!opts.rules) return id;
+  // The rules see every record in the prefecture, whatever the officer may read.
+  const rel = await relatedRecords(
+    trx,
+    { scope: 'prefecture', unitId: p.unitId, userId: p.userId },
+    stored.indicatorIds,
+    { recordType: RECORD_TYPE, recordId: id },
+    1,
+  );
+  const outcome = evaluateRules(await ruleSettings(trx), { input, matchesOtherRecord: rel.visible.length > 0 });
+  if (outcome) {
+    await raiseEscalation(
+      trx,
+      db,
+      ctx,
+      c,
+      { manual: false, urgent: outcome.urgent, rules: outcome.rules, reason: null, slaMinutes: outcome.slaMinutes },
+      now,
+    );
+  }
+  return id;
 }
 
 /** Only the owning unit (or a prefecture-wide role) edits; units it was shared with only read. */

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { bigramTokens, findMatches, normaliseForSearch, parseQuery, snippet } from './search.bigram.js';
+
+const containsRun = (hay: string[], needle: string[], prefix = false) => {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) {
+      const h = hay[i + j] as string;
+      const n = needle[j] as string;
+      if (prefix && j === needle.length - 1 ? !h.startsWith(n) : h !== n) continue outer;
+    }
+    return true;
+  }
+  return false;
+};
+
+// Japanese-heavy text with some Latin, digits, punctuation and full-width forms.
+const jaChar = fc.constantFrom(...'詐欺口座振込被害相談電話番号のをにがはでアカウントサポートーｐａｙ0123abc 　、。「」-/'.split(''));
+const jaText = fc.array(jaChar, { maxLength: 60 }).map((a) => a.join(''));
+
+test('every substring of two or more characters is found as a phrase of the document tokens', () => {
+  fc.assert(
+    fc.property(jaText, fc.nat(), fc.integer({ min: 2, max: 8 }), (doc, start, len) => {
+      const chars = Array.from(doc);
+      if (chars.length < 2) return;
+      const s = start % (chars.length - 1);
+      const q = chars.slice(s, s + len).join('');
+      if (/\s/u.test(q)) return; // whitespace splits a query into separate terms
+      const terms = parseQuery(q);
+      const docTokens = bigramTokens(doc);
+      for (const t of terms)
+        assert.ok(containsRun(docTokens, t.tokens, t.prefix), `${q} in ${doc}: ${t.tokens.join('|')} vs ${docTokens.join('|')}`);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('two-character words are tokens of their own; order matters in a phrase', () => {
+  assert.deepEqual(bigramTokens('詐欺被害'), ['詐欺', '欺被', '被害', '害']);
+  assert.deepEqual(parseQuery('詐欺')[0]?.tokens, ['詐欺']);
+  assert.deepEqual(parseQuery('ＰａｙＰａｙ 詐欺'), [
+    { tokens: ['pa', 'ay', 'yp', 'pa', 'ay'], prefix: false },
+    { tokens: ['詐欺'], prefix: false },
+  ]);
+  assert.deepEqual(parseQuery('欺'), [{ tokens: ['欺'], prefix: true }]);
+  assert.ok(!containsRun(bigramTokens('送金の不正'), parseQuery('不正送金')[0]?.tokens ?? []));
+});
+
+test('matches map back to the original text, full-width and all', () => {
+  fc.assert(
+    fc.property(jaText, jaText, (pre, post) => {
+      const text = `${pre}ＰａｙＰａｙ詐欺${post}`;
+      const marks = findMatches(text, 'paypay詐欺');
+      assert.ok(marks.length >= 1);
+      for (const [s, e] of marks) assert.equal(normaliseForSearch(text.slice(s, e)), 'paypay詐欺');
+      const sn = snippet(text, 'paypay詐欺');
+      for (const [s, e] of sn.marks) assert.equal(normaliseForSearch(sn.text.slice(s, e)), 'paypay詐欺');
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('tokenising is linear in the length of the text', () => {
+  const unit = '架空請求の電話 090-1234-5678 があり、コンビニで電子マネー５万円分を購入した。';
+  const cpu = (n: number) => {
+    const text = unit.repeat(n);
+    const t0 = process.cpuUsage();
+    bigramTokens(text);
+    findMatches(text, '電子マネー');
+    const d = process.cpuUsage(t0);
+    return d.user + d.system;
+  };
+  cpu(200);
+  const small = Math.max(cpu(2000), 1);
+  const large = cpu(20000);
+  assert.ok(large / small < 30, `10x text took ${(large / small).toFixed(1)}x the time`);
+});

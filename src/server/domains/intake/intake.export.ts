@@ -1,0 +1,122 @@
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import {
+  disposition,
+  escalationState,
+  intakeCategory,
+  intakeChannel,
+  intakeKind,
+  intakeStatus,
+  type ListQuery,
+  paymentMethod,
+} from '../../../contracts/intake.contracts.js';
+import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
+import { intakeErrors } from './intake.errors.js';
+import { partyView } from './intake.personal.js';
+import { applyFilters, baseQuery, listModus, RECORD_TYPE } from './intake.repository.js';
+import type { IntakeDeps } from './intake.usecases.js';
+
+/**
+ * CSV and XLSX export of what the caller may read, with the same filters as the list. Personal
+ * fields leave masked (a file travels further than a screen); the export itself is audited.
+ */
+export const EXPORT_MAX = 50_000;
+
+const jst = (iso: string | null) =>
+  iso
+    ? new Date(iso).toLocaleString('ja-JP', {
+        timeZone: 'Asia/Tokyo',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
+    : '';
+
+const columns = [
+  '受理番号',
+  '受理日時',
+  '受理所属',
+  '種別',
+  '受理方法',
+  '分類',
+  '手口',
+  '件名',
+  '被害額',
+  '支払方法',
+  '状態',
+  '報告状態',
+  '処理区分',
+  '相談者',
+  '相談内容',
+];
+
+export async function exportRows(
+  deps: IntakeDeps,
+  ctx: RequestCtx,
+  f: Omit<ListQuery, 'page' | 'pageSize'>,
+  format: string,
+): Promise<string[][]> {
+  const db = deps.db;
+  const q = applyFilters(baseQuery(db.kysely, ctx.principal), db.dialect, f);
+  const rows = q
+    ? await q
+        .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
+        .selectAll('c')
+        .select('u.name as unit_name')
+        .orderBy('c.received_at', 'desc')
+        .limit(EXPORT_MAX + 1)
+        .execute()
+    : [];
+  if (rows.length > EXPORT_MAX) throw intakeErrors.create('intake.export_too_large', { max: EXPORT_MAX.toLocaleString('ja-JP') });
+  const modus = new Map((await listModus(db.kysely)).map((m) => [m.code, m.ja]));
+  await db.kysely.transaction().execute((trx) =>
+    auditRequest(trx, db.dialect, ctx, {
+      action: 'intake.export',
+      targetType: RECORD_TYPE,
+      detail: { rows: rows.length, format, filters: JSON.stringify(f) },
+    }),
+  );
+  const label = <K extends string>(l: Record<K, { ja: string }>, v: string | null) => (v ? (l[v as K]?.ja ?? v) : '');
+  return [
+    columns,
+    ...rows.map((r) => [
+      r.ref_no,
+      jst(r.received_at),
+      r.unit_name,
+      label(intakeKind.labels, r.kind),
+      label(intakeChannel.labels, r.channel),
+      label(intakeCategory.labels, r.category),
+      modus.get(r.modus) ?? r.modus,
+      r.summary,
+      r.damage_amount === null ? '' : String(r.damage_amount),
+      label(paymentMethod.labels, r.payment_method),
+      label(intakeStatus.labels, r.status),
+      label(escalationState.labels, r.escalation),
+      label(disposition.labels, r.disposition),
+      partyView(deps.keyring, r, 'complainant')?.name ?? '',
+      r.narrative,
+    ]),
+  ];
+}
+
+/** RFC 4180 quoting; a leading = + - @ is prefixed so a spreadsheet never runs it as a formula. */
+export function toCsv(rows: string[][], encoding: 'utf8' | 'sjis'): Buffer {
+  const cell = (v: string) => {
+    const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const text = `${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return encoding === 'sjis' ? iconv.encode(text, 'cp932') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+}
+
+export async function toXlsx(rows: string[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Renkei';
+  const ws = wb.addWorksheet('相談等一覧');
+  for (const r of rows) ws.addRow(r);
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
