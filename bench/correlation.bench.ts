@@ -7,15 +7,12 @@
  *   node scripts/with-postgres.mjs npm run bench -- correlation    (PostgreSQL)
  * BENCH_INDICATORS=100000 makes a quick run.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { IndicatorType } from '../src/contracts/indicators.contracts.js';
 import { migrate } from '../src/server/core/db/db.migrate.js';
-import { type Db, openDb } from '../src/server/core/db/db.open.js';
 import { ingestBulk, rebuildClusters, recountIndicators } from '../src/server/domains/indicators/indicators.bulk.js';
 import { lookupIndicators, relatedRecords } from '../src/server/domains/indicators/indicators.queries.js';
 import { storeSightings } from '../src/server/domains/indicators/indicators.store.js';
+import { openBenchDb, pct, seeded } from './bench.util.js';
 
 const N = Number(process.env.BENCH_INDICATORS ?? 1_000_000);
 const SIGHTINGS = 3 * N;
@@ -24,11 +21,7 @@ const RECORDS = SIGHTINGS / PER_RECORD;
 const UNITS = Array.from({ length: 25 }, (_, i) => `unit-${i}`);
 const THRESHOLD = 50;
 
-let seed = 7;
-const rand = () => {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed / 0x7fffffff;
-};
+const rand = seeded(7);
 const types: IndicatorType[] = ['phone', 'url', 'domain', 'bankAccount', 'email', 'ipv4'];
 const indicatorAt = (i: number): { type: IndicatorType; value: string } => {
   const t = types[i % types.length] as IndicatorType;
@@ -48,28 +41,7 @@ const indicatorAt = (i: number): { type: IndicatorType; value: string } => {
   }
 };
 
-async function open(): Promise<{ db: Db; where: string; cleanup: () => Promise<void> }> {
-  if (process.env.RENKEI_TEST_DB === 'postgres') {
-    const url = process.env.RENKEI_TEST_DATABASE_URL as string;
-    const db = await openDb({ engine: 'postgres', url });
-    return { db, where: 'PostgreSQL', cleanup: () => db.close() };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'renkei-corr-'));
-  const db = await openDb({ engine: 'sqlite', file: path.join(dir, 'bench.sqlite') });
-  return {
-    db,
-    where: `SQLite (${dir})`,
-    cleanup: async () => {
-      await db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] as number;
-
-const { db, where, cleanup } = await open();
+const { db, where, cleanup } = await openBenchDb('renkei-corr-');
 try {
   await migrate(db);
   console.log(

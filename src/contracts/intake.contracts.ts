@@ -366,7 +366,9 @@ export const snippetSchema = z.object({ text: z.string(), marks: z.array(z.tuple
 
 export const listResponseSchema = z.object({
   items: z.array(consultationSummarySchema.extend({ snippet: snippetSchema.nullable() })),
+  /** Matches, counted up to a cap: when `capped`, there are more than `total` ("1,000件以上"). */
   total: z.number(),
+  capped: z.boolean(),
   page: z.number(),
   pageSize: z.number(),
 });

@@ -19,7 +19,14 @@ import { packageRoot, packageVersion, webRoot } from './core/paths.js';
 import { auditRoutes } from './domains/audit/index.js';
 import { authRoutes, hashPassword, makeAuthenticator, purgeExpiredSessions, totpAad } from './domains/auth/index.js';
 import { indicatorRoutes, loadWarningLists, type WarningLists } from './domains/indicators/index.js';
-import { consultationEncryptedFields, ensureIntakeDefaults, intakeRoutes, markOverdue, remindFollowUps } from './domains/intake/index.js';
+import {
+  consultationEncryptedFields,
+  ensureIntakeDefaults,
+  intakeRoutes,
+  markOverdue,
+  remindFollowUps,
+  seedIntakeDemo,
+} from './domains/intake/index.js';
 import { MAIL_JOB, mailJob, notifyRoutes } from './domains/notify/index.js';
 import { type AdminResult, ensureFirstAdmin, orgRoutes, seedDemo } from './domains/org/index.js';
 import { systemRoutes } from './domains/system/index.js';
@@ -118,6 +125,16 @@ export async function createApp(config: Config, db: Db, logger: Logger): Promise
     [path.join(packageRoot(), 'reference', 'warninglists'), path.join(config.dataDir, 'warninglists')],
     (file, reason) => logger.warn({ file, reason }, 'warning list skipped'),
   );
+  const intakeDeps = {
+    db,
+    keyring,
+    warnings,
+    commonThreshold: config.commonThreshold,
+    followUpDays: 7,
+    files: createFileStore(path.join(config.dataDir, 'files')),
+    evidenceMaxBytes: config.evidenceMaxBytes,
+  };
+  if (config.demo) await seedIntakeDemo(intakeDeps);
   const authDeps = {
     db,
     keyring,
@@ -138,15 +155,7 @@ export async function createApp(config: Config, db: Db, logger: Logger): Promise
       orgRoutes({ db, hashPassword }),
       auditRoutes({ db }),
       indicatorRoutes({ db, warnings, commonThreshold: config.commonThreshold }),
-      intakeRoutes({
-        db,
-        keyring,
-        warnings,
-        commonThreshold: config.commonThreshold,
-        followUpDays: 7,
-        files: createFileStore(path.join(config.dataDir, 'files')),
-        evidenceMaxBytes: config.evidenceMaxBytes,
-      }),
+      intakeRoutes(intakeDeps),
       notifyRoutes({ db }),
     ],
     webRoot: webRoot(),

@@ -31,6 +31,36 @@ export function readableBy(p: Pick<Principal, 'scope' | 'unitId' | 'userId'>, re
       and (rs.unit_id = ${p.unitId} or rs.user_id = ${p.userId})))`;
 }
 
+/**
+ * Need-to-know inside search indexes. A record's document carries access tags (its owning unit,
+ * and each unit or person it is shared with); a unit-scoped reader's query requires one of
+ * theirs, so the index itself returns only what they may read and stops at a page of them.
+ * The SQL predicate above still applies to every row: the tags make search fast, not safe.
+ * Tags are letters and digits longer than any search token, so no query can match one.
+ */
+const hex = (id: string) => id.replace(/[^0-9a-zA-Z]/g, '').toLowerCase();
+export const ownerTag = (unitId: string) => `acco${hex(unitId)}`;
+const unitShareTag = (unitId: string) => `accs${hex(unitId)}`;
+const userShareTag = (userId: string) => `accp${hex(userId)}`;
+
+/** Tags a unit-scoped reader's search must match one of; null for prefecture-wide readers. */
+export function viewerTags(p: Pick<Principal, 'scope' | 'unitId' | 'userId'>): string[] | null {
+  if (p.scope === 'prefecture') return null;
+  if (p.scope === 'none') return [];
+  return [ownerTag(p.unitId), unitShareTag(p.unitId), userShareTag(p.userId)];
+}
+
+/** Tags to index with a record: its owner and everyone it was shared with. */
+export async function recordTags(db: Kysely<Database>, recordType: string, recordId: string, ownerUnitId: string): Promise<string[]> {
+  const shares = await db
+    .selectFrom('record_share')
+    .select(['unit_id', 'user_id'])
+    .where('record_type', '=', recordType)
+    .where('record_id', '=', recordId)
+    .execute();
+  return [ownerTag(ownerUnitId), ...shares.map((s) => (s.unit_id ? unitShareTag(s.unit_id) : userShareTag(s.user_id as string)))];
+}
+
 export interface ShareInput {
   recordType: string;
   recordId: string;

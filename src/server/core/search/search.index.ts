@@ -1,4 +1,4 @@
-import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { type AliasedRawBuilder, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Dialect } from '../db/db.dialect.js';
 import type { Database } from '../db/db.schema.js';
 import { bigramTokens, parseQuery, type SearchTerm } from './search.bigram.js';
@@ -24,20 +24,29 @@ function pgVector(tokens: string[]): string {
   return tokens.map((t, i) => `${pgQuote(t)}:${Math.min(i + 1, PG_MAX_POS)}`).join(' ');
 }
 
-function pgQuery(terms: SearchTerm[]): string {
-  return terms
+function pgQuery(terms: SearchTerm[], tags: string[] | null): string {
+  const access = tags ? ` & (${tags.map(pgQuote).join(' | ')})` : '';
+  return `${terms
     .map((t) => `(${t.tokens.map((tok, i) => (t.prefix && i === t.tokens.length - 1 ? `${pgQuote(tok)}:*` : pgQuote(tok))).join(' <-> ')})`)
-    .join(' & ');
+    .join(' & ')}${access}`;
 }
 
-function ftsQuery(terms: SearchTerm[]): string {
-  // Tokens hold only letters, digits and kana/kanji, so quoting cannot be broken out of.
-  return terms.map((t) => `"${t.tokens.join(' ')}"${t.prefix ? '*' : ''}`).join(' AND ');
+function ftsQuery(terms: SearchTerm[], tags: string[] | null): string {
+  // Tokens and tags hold only letters, digits and kana/kanji, so quoting cannot be broken out of.
+  const q = terms.map((t) => `"${t.tokens.join(' ')}"${t.prefix ? '*' : ''}`).join(' AND ');
+  return tags ? `${q} AND (${tags.map((t) => `"${t}"`).join(' OR ')})` : q;
 }
 
-/** Replace the indexed text of one row, in the caller's transaction. */
-export async function indexText(trx: Kysely<Database>, d: Dialect, idx: SearchIndex, seq: number, text: string): Promise<void> {
-  const tokens = bigramTokens(text);
+/** Replace the indexed text (and access tags) of one row, in the caller's transaction. */
+export async function indexText(
+  trx: Kysely<Database>,
+  d: Dialect,
+  idx: SearchIndex,
+  seq: number,
+  text: string,
+  tags: string[] = [],
+): Promise<void> {
+  const tokens = [...bigramTokens(text), ...tags];
   if (d.engine === 'sqlite') {
     const t = sql.table(`${idx.name}_fts`);
     await sql`delete from ${t} where rowid = ${seq}`.execute(trx);
@@ -49,20 +58,58 @@ export async function indexText(trx: Kysely<Database>, d: Dialect, idx: SearchIn
   }
 }
 
+/** Index many new rows at once (imports, benchmarks); rows must not be indexed yet. */
+export async function indexMany(
+  trx: Kysely<Database>,
+  d: Dialect,
+  idx: SearchIndex,
+  docs: { seq: number; text: string; tags?: string[] }[],
+): Promise<void> {
+  for (let k = 0; k < docs.length; k += 500) {
+    const part = docs.slice(k, k + 500);
+    if (d.engine === 'sqlite') {
+      const values = part.map((x) => sql`(${x.seq}, ${[...bigramTokens(x.text), ...(x.tags ?? [])].join(' ')})`);
+      await sql`insert into ${sql.table(`${idx.name}_fts`)}(rowid, doc) values ${sql.join(values)}`.execute(trx);
+    } else {
+      const values = part.map((x) => sql`(${x.seq}, ${pgVector([...bigramTokens(x.text), ...(x.tags ?? [])])}::tsvector)`);
+      await sql`insert into ${sql.table(`${idx.name}_search`)}(seq, doc) values ${sql.join(values)}`.execute(trx);
+    }
+  }
+}
+
 export async function unindex(trx: Kysely<Database>, d: Dialect, idx: SearchIndex, seq: number): Promise<void> {
   if (d.engine === 'sqlite') await sql`delete from ${sql.table(`${idx.name}_fts`)} where rowid = ${seq}`.execute(trx);
   else await sql`delete from ${sql.table(`${idx.name}_search`)} where seq = ${seq}`.execute(trx);
 }
 
 /**
- * A predicate "this row's seq matches the query", for the caller's WHERE clause, or null when
- * the query has no searchable token (then the caller should answer with nothing found).
+ * The search index as the driving table of a query: join the searched table on `key`, filter on
+ * `where`, and order by `key` descending. Both engines then walk matches newest first and stop
+ * at the page size, instead of collecting every match of a common word and sorting it.
+ * `tags` (from core/access `viewerTags`) narrows the walk to what the reader may read; null for
+ * prefecture-wide readers. Null when the query has no searchable token (nothing can match).
  */
-export function matches(d: Dialect, idx: SearchIndex, seqColumn: string, q: string): Expression<SqlBool> | null {
+export interface SearchDriver {
+  table: AliasedRawBuilder<unknown, string>;
+  key: RawBuilder<number>;
+  where: RawBuilder<SqlBool>;
+}
+
+export function searchDriver(d: Dialect, idx: SearchIndex, q: string, tags: string[] | null): SearchDriver | null {
   const terms = parseQuery(q);
-  if (terms.length === 0) return null;
+  if (terms.length === 0 || tags?.length === 0) return null;
   if (d.engine === 'sqlite') {
-    return sql<SqlBool>`${sql.ref(seqColumn)} in (select rowid from ${sql.table(`${idx.name}_fts`)} where ${sql.table(`${idx.name}_fts`)} match ${ftsQuery(terms)})`;
+    // FTS5 needs the table's own name on the left of MATCH, so the alias is the table name.
+    const name = `${idx.name}_fts`;
+    return {
+      table: sql`${sql.table(name)}`.as(name),
+      key: sql<number>`${sql.ref(`${name}.rowid`)}`,
+      where: sql<SqlBool>`${sql.table(name)} match ${ftsQuery(terms, tags)}`,
+    };
   }
-  return sql<SqlBool>`exists (select 1 from ${sql.table(`${idx.name}_search`)} s where s.seq = ${sql.ref(seqColumn)} and s.doc @@ ${pgQuery(terms)}::tsquery)`;
+  return {
+    table: sql`${sql.table(`${idx.name}_search`)}`.as('s'),
+    key: sql<number>`s.seq`,
+    where: sql<SqlBool>`s.doc @@ ${pgQuery(terms, tags)}::tsquery`,
+  };
 }

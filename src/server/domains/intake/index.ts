@@ -1,4 +1,5 @@
 export { ensureIntakeDefaults } from './intake.admin.js';
+export { DEMO_SHARED_PHONE, seedIntakeDemo } from './intake.demo.js';
 export { markOverdue, remindFollowUps } from './intake.escalation.js';
 export { consultationEncryptedFields } from './intake.personal.js';
 export { intakeRoutes } from './intake.routes.js';

@@ -8,7 +8,7 @@ import type { Db } from '../../core/db/db.open.js';
 import type { Database } from '../../core/db/db.schema.js';
 import { notifyUnit, notifyUsers } from '../notify/index.js';
 import { intakeErrors } from './intake.errors.js';
-import { addEvent, escalationQuery, escalationUnit, RECORD_TYPE, toEscalationView } from './intake.repository.js';
+import { addEvent, escalationQuery, escalationUnit, RECORD_TYPE, reindex, toEscalationView } from './intake.repository.js';
 
 /**
  * Escalation (報告) from a station to サイバー課: raised by the rules or by hand, acknowledged
@@ -75,6 +75,7 @@ export async function raiseEscalation(
   );
   if (toUnit !== c.owning_unit_id) {
     await shareRecord(trx, db.dialect, null, { recordType: RECORD_TYPE, recordId: c.id, unitId: toUnit, reason: 'escalation' }, now);
+    await reindex(trx, db.dialect, c.id);
   }
   await notifyUnit(
     trx,

@@ -13,7 +13,7 @@ import {
 import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
 import { intakeErrors } from './intake.errors.js';
 import { partyView } from './intake.personal.js';
-import { applyFilters, baseQuery, listModus, RECORD_TYPE } from './intake.repository.js';
+import { filteredQuery, listModus, RECORD_TYPE } from './intake.repository.js';
 import type { IntakeDeps } from './intake.usecases.js';
 
 /**
@@ -59,7 +59,7 @@ export async function exportRows(
   format: string,
 ): Promise<string[][]> {
   const db = deps.db;
-  const q = applyFilters(baseQuery(db.kysely, ctx.principal), db.dialect, f);
+  const q = filteredQuery(db.kysely, db.dialect, ctx.principal, f)?.q;
   const rows = q
     ? await q
         .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')

@@ -7,11 +7,10 @@ import { extract, relatedRecords } from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { partyView } from './intake.personal.js';
 import {
-  applyFilters,
-  baseQuery,
   type ConsultationRow,
   countCapped,
   escalationQuery,
+  filteredQuery,
   findReadable,
   RECORD_TYPE,
   type SummaryRow,
@@ -25,7 +24,7 @@ import {
 import type { IntakeDeps } from './intake.usecases.js';
 
 /** Counting stops here: "1,000件以上" is what a person needs, and counting a million rows is not free. */
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 1_000;
 
 /**
  * Related records for indicators, within need-to-know: readable consultations by reference and
@@ -158,21 +157,21 @@ export async function reveal(
 
 export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuery) {
   const { db, keyring } = deps;
-  const filtered = applyFilters(baseQuery(db.kysely, v), db.dialect, f);
-  if (!filtered) return { items: [], total: 0, page: f.page, pageSize: f.pageSize };
-  const rows = (await filtered
-    .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
-    .select([...summaryColumns, 'u.name as unit_name'])
-    // Search results: newest registered first (the index walks in that order); lists: newest received.
-    .orderBy(f.q ? 'c.seq' : 'c.received_at', 'desc')
-    .orderBy('c.seq', 'desc')
+  const fq = filteredQuery(db.kysely, db.dialect, v, f);
+  if (!fq) return { items: [], total: 0, capped: false, page: f.page, pageSize: f.pageSize };
+  const filtered = fq.q;
+  let ordered = filtered.innerJoin('unit as u', 'u.id', 'c.owning_unit_id').select([...summaryColumns, 'u.name as unit_name']);
+  // Search results: newest registered first (the index walks in that order); lists: newest received.
+  ordered = fq.searchKey ? ordered.orderBy(sql`${fq.searchKey} desc`) : ordered.orderBy('c.received_at', 'desc').orderBy('c.seq', 'desc');
+  const rows = (await ordered
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .execute()) as SummaryRow[];
   const { rows: countRows } = await countCapped(filtered, COUNT_CAP).execute(db.kysely);
   return {
     items: rows.map((r) => ({ ...toSummary(keyring, r), snippet: f.q ? snippet(r.narrative || r.summary, f.q) : null })),
-    total: Number(countRows[0]?.n ?? 0),
+    total: Math.min(Number(countRows[0]?.n ?? 0), COUNT_CAP),
+    capped: Number(countRows[0]?.n ?? 0) > COUNT_CAP,
     page: f.page,
     pageSize: f.pageSize,
   };
@@ -181,8 +180,9 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
 /** Counts per station, category and 手口 over what the caller may read. */
 export async function stats(deps: IntakeDeps, v: Viewer, f: Omit<ListQuery, 'page' | 'pageSize'>) {
   const db = deps.db.kysely;
-  const filtered = applyFilters(baseQuery(db, v), deps.db.dialect, f);
-  if (!filtered) return { total: 0, byUnit: [], byCategory: [], byModus: [] };
+  const fq = filteredQuery(db, deps.db.dialect, v, f);
+  if (!fq) return { total: 0, byUnit: [], byCategory: [], byModus: [] };
+  const filtered = fq.q;
   const byUnit = await filtered
     .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
     .select(['c.owning_unit_id', 'u.name', sql<number>`count(*)`.as('n')])

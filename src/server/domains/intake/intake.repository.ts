@@ -1,11 +1,11 @@
-import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { ConsultationSummary, EscalationView, ListQuery, Modus, RuleView } from '../../../contracts/intake.contracts.js';
-import { readableBy } from '../../core/access/access.filter.js';
+import { readableBy, recordTags, viewerTags } from '../../core/access/access.filter.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import type { Dialect } from '../../core/db/db.dialect.js';
 import type { ConsultationTable, Database, EscalationTable } from '../../core/db/db.schema.js';
 import type { Principal } from '../../core/http/http.principal.js';
-import { matches } from '../../core/search/search.index.js';
+import { indexText, searchDriver } from '../../core/search/search.index.js';
 import { partyView } from './intake.personal.js';
 import { type RuleSetting, ruleCatalogue } from './intake.rules.js';
 
@@ -20,8 +20,29 @@ export const readableConsultation = (v: Viewer) =>
 type Db = Kysely<Database>;
 type Q = SelectQueryBuilder<Database & { c: ConsultationTable }, 'c', object>;
 
-/** The list filters as WHERE clauses; search adds the bigram index predicate. Null: nothing can match. */
-export function applyFilters(q: Q, d: Dialect, f: Omit<ListQuery, 'page' | 'pageSize'>): Q | null {
+/**
+ * What the caller may read, narrowed by the list filters; with a search query the bigram index
+ * drives the query (see searchDriver) and `searchKey` is the order to page by. Null: nothing
+ * can match.
+ */
+export function filteredQuery(
+  db: Db,
+  d: Dialect,
+  v: Viewer,
+  f: Omit<ListQuery, 'page' | 'pageSize'>,
+): { q: Q; searchKey: RawBuilder<number> | null } | null {
+  let q: Q;
+  let searchKey: RawBuilder<number> | null = null;
+  if (f.q) {
+    const drv = searchDriver(d, SEARCH_INDEX, f.q, viewerTags(v));
+    if (!drv) return null;
+    q = db
+      .selectFrom(drv.table)
+      .innerJoin('consultation as c', (j) => j.on(sql<SqlBool>`c.seq = ${drv.key}`))
+      .where(drv.where) as unknown as Q;
+    searchKey = drv.key;
+  } else q = db.selectFrom('consultation as c') as unknown as Q;
+  q = q.where(readableConsultation(v));
   if (f.unitId) q = q.where('c.owning_unit_id', '=', f.unitId);
   if (f.category) q = q.where('c.category', '=', f.category);
   if (f.modus) q = q.where('c.modus', '=', f.modus);
@@ -30,16 +51,7 @@ export function applyFilters(q: Q, d: Dialect, f: Omit<ListQuery, 'page' | 'page
   if (f.from) q = q.where('c.received_at', '>=', new Date(f.from).toISOString());
   if (f.to) q = q.where('c.received_at', '<', new Date(f.to).toISOString());
   if (f.minDamage !== undefined) q = q.where('c.damage_amount', '>=', f.minDamage);
-  if (f.q) {
-    const m = matches(d, SEARCH_INDEX, 'c.seq', f.q);
-    if (!m) return null;
-    q = q.where(m);
-  }
-  return q;
-}
-
-export function baseQuery(db: Db, v: Viewer): Q {
-  return db.selectFrom('consultation as c').where(readableConsultation(v)) as unknown as Q;
+  return { q, searchKey };
 }
 
 export type ConsultationRow = Selectable<ConsultationTable>;
@@ -260,4 +272,15 @@ export const jstYear = (iso: string) => new Date(new Date(iso).getTime() + 9 * 3
 
 export function countCapped(q: Q, cap: number) {
   return sql<{ n: number }>`select count(*) as n from (${q.select('c.seq').limit(cap + 1)}) t`;
+}
+
+/** The searchable text of a record: what officers search by, never personal fields. */
+export function searchDoc(c: Pick<ConsultationRow, 'ref_no' | 'summary' | 'narrative' | 'sns_service' | 'handover_to'>): string {
+  return [c.ref_no, c.summary, c.narrative, c.sns_service ?? '', c.handover_to ?? ''].join('\n');
+}
+
+/** Re-index a record's text and access tags (after an edit, or when it is shared). */
+export async function reindex(trx: Db, d: Dialect, id: string): Promise<void> {
+  const c = await trx.selectFrom('consultation').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  await indexText(trx, d, SEARCH_INDEX, Number(c.seq), searchDoc(c), await recordTags(trx, RECORD_TYPE, id, c.owning_unit_id));
 }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { shareRecord } from '../../core/access/access.filter.js';
 import { type Agent, loginAs, type TestApp, testApp } from '../../testing/test-app.js';
 import { markOverdue } from './intake.escalation.js';
+import { reindex } from './intake.repository.js';
 
 let a: TestApp;
 let chuo: Agent;
@@ -223,7 +225,8 @@ test('an unacknowledged escalation passes its deadline: overdue, and the divisio
   const c = r.json();
   assert.equal(c.escalations[0].urgent, true);
   const due = new Date(c.escalations[0].dueAt);
-  assert.equal(await markOverdue(a.db, new Date(due.getTime() - 1000)), 0);
+  await markOverdue(a.db, new Date(due.getTime() - 1000));
+  assert.equal((await get(chuo, `/api/intake/consultations/${c.id}`)).json().escalation, 'pending', 'not before its deadline');
   assert.ok((await markOverdue(a.db, new Date(due.getTime() + 1000))) >= 1);
   const after = (await get(chuo, `/api/intake/consultations/${c.id}`)).json();
   assert.equal(after.escalation, 'overdue');
@@ -262,4 +265,32 @@ test('a stale edit is refused instead of overwriting a colleague', async () => {
     ).statusCode,
     404,
   );
+});
+
+test('a record shared with another station becomes findable there, and only there', async () => {
+  const c = (
+    await post(chuo, '/api/intake/consultations', {
+      ...base,
+      summary: '共有先で検索できる事案',
+      narrative: '共有の確認用。石巻署と合同で対応する。',
+    })
+  ).json();
+  const q = `/api/intake/consultations?q=${encodeURIComponent('合同で対応')}`;
+  assert.equal((await get(ishinomaki, q)).json().total, 0);
+  await a.db.kysely.transaction().execute(async (trx) => {
+    await shareRecord(trx, a.db.dialect, null, {
+      recordType: 'consultation',
+      recordId: c.id,
+      unitId: ishinomaki.info.user.unit.id,
+      reason: '合同対応',
+    });
+    await reindex(trx, a.db.dialect, c.id);
+  });
+  const found = (await get(ishinomaki, q)).json();
+  assert.deepEqual(
+    found.items.map((i: { id: string }) => i.id),
+    [c.id],
+  );
+  const furukawa = await loginAs(a.app, 'furukawa.ito');
+  assert.equal((await get(furukawa, q)).json().total, 0);
 });

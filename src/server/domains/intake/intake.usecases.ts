@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Updateable } from 'kysely';
 import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
 import type { ConsultationInput, ConsultationUpdate } from '../../../contracts/intake.contracts.js';
+import { ownerTag } from '../../core/access/access.filter.js';
 import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import type { Db } from '../../core/db/db.open.js';
@@ -12,7 +13,7 @@ import { extract, relatedRecords, storeSightings, type WarningLists } from '../i
 import { intakeErrors } from './intake.errors.js';
 import { raiseEscalation } from './intake.escalation.js';
 import { encryptParty } from './intake.personal.js';
-import { addEvent, jstYear, RECORD_TYPE, ruleSettings, SEARCH_INDEX } from './intake.repository.js';
+import { addEvent, jstYear, RECORD_TYPE, reindex, ruleSettings, SEARCH_INDEX, searchDoc } from './intake.repository.js';
 import { evaluateRules, manualSlaMinutes } from './intake.rules.js';
 
 export interface IntakeDeps {
@@ -27,11 +28,6 @@ export interface IntakeDeps {
 }
 
 const FOLLOW_UP_KINDS = new Set(['report', 'consultation']);
-
-/** The searchable text of a record: what officers search by, never personal fields. */
-function searchDoc(c: Pick<ConsultationTable, 'ref_no' | 'summary' | 'narrative' | 'sns_service' | 'handover_to'>): string {
-  return [c.ref_no, c.summary, c.narrative, c.sns_service ?? '', c.handover_to ?? ''].join('\n');
-}
 
 function validate(input: Partial<ConsultationInput>, receivedAt: string) {
   if (input.victimSameAsComplainant === false && !input.victim) throw intakeErrors.create('intake.victim_required');
@@ -108,27 +104,19 @@ export async function createConsultation(
   }
 }
 
-/**
- * Insert one record with its search entry, sightings, timeline and audit event, in the caller's
- * transaction. `rules: false` for imports of old registers, which must not flood サイバー課.
- */
-export async function insertConsultation(
-  trx: Kysely<Database>,
-  deps: IntakeDeps,
-  ctx: RequestCtx,
+/** The stored form of a new record: personal fields encrypted, JSON columns serialised. */
+export function consultationRow(
+  deps: Pick<IntakeDeps, 'keyring' | 'followUpDays'>,
+  p: { unitId: string; userId: string },
+  id: string,
   input: ConsultationInput,
-  opts: { rules: boolean; now: Date; source?: string },
-): Promise<string> {
-  const p = ctx.principal;
-  const { db, keyring } = deps;
-  const now = opts.now;
-  const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : now.toISOString();
-  validate(input, receivedAt);
-  const id = randomUUID();
-  await assertModus(trx, input.modus);
-  const row = {
+  o: { receivedAt: string; now: Date; followUp: boolean; refNo?: string },
+) {
+  const { keyring } = deps;
+  const { receivedAt, now } = o;
+  return {
     id,
-    ref_no: id,
+    ref_no: o.refNo ?? id,
     owning_unit_id: p.unitId,
     received_by: p.userId,
     received_at: receivedAt,
@@ -153,7 +141,7 @@ export async function insertConsultation(
     status: 'received',
     escalation: 'none',
     next_follow_up_at:
-      opts.rules && FOLLOW_UP_KINDS.has(input.kind)
+      o.followUp && FOLLOW_UP_KINDS.has(input.kind)
         ? new Date(new Date(receivedAt).getTime() + deps.followUpDays * 86_400_000).toISOString()
         : null,
     excluded_indicators: JSON.stringify(input.excludedIndicators),
@@ -164,11 +152,32 @@ export async function insertConsultation(
     ...encryptParty(keyring, id, 'complainant', input.complainant),
     ...encryptParty(keyring, id, 'victim', input.victimSameAsComplainant ? null : (input.victim ?? null)),
   };
+}
+
+/**
+ * Insert one record with its search entry, sightings, timeline and audit event, in the caller's
+ * transaction. `rules: false` for imports of old registers, which must not flood サイバー課.
+ */
+export async function insertConsultation(
+  trx: Kysely<Database>,
+  deps: IntakeDeps,
+  ctx: RequestCtx,
+  input: ConsultationInput,
+  opts: { rules: boolean; now: Date; source?: string },
+): Promise<string> {
+  const p = ctx.principal;
+  const { db } = deps;
+  const now = opts.now;
+  const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : now.toISOString();
+  validate(input, receivedAt);
+  const id = randomUUID();
+  await assertModus(trx, input.modus);
+  const row = consultationRow(deps, p, id, input, { receivedAt, now, followUp: opts.rules });
   const { seq } = await trx.insertInto('consultation').values(row).returning('seq').executeTakeFirstOrThrow();
   const refNo = `${jstYear(receivedAt)}-${String(seq).padStart(6, '0')}`;
   await trx.updateTable('consultation').set({ ref_no: refNo }).where('id', '=', id).execute();
   const c = { ...row, ref_no: refNo };
-  await indexText(trx, db.dialect, SEARCH_INDEX, Number(seq), searchDoc(c));
+  await indexText(trx, db.dialect, SEARCH_INDEX, Number(seq), searchDoc(c), [ownerTag(c.owning_unit_id)]);
   const stored = await recordIndicators(trx, deps, c);
   await addEvent(
     trx,
@@ -269,7 +278,7 @@ export async function updateConsultation(
       .execute();
     const next = { ...row, ...set };
     if (u.summary || u.narrative !== undefined || u.snsService !== undefined || u.handoverTo !== undefined) {
-      await indexText(trx, db.dialect, SEARCH_INDEX, Number(row.seq), searchDoc(next));
+      await reindex(trx, db.dialect, id);
     }
     if (u.narrative !== undefined || u.excludedIndicators) await recordIndicators(trx, deps, next);
     const kind = u.status && u.status !== row.status ? 'status' : 'updated';
