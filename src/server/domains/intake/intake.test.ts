@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { shareRecord } from '../../core/access/access.filter.js';
-import { type Agent, loginAs, type TestApp, testApp } from '../../testing/test-app.js';
+import { reencryptAll } from '../../core/crypto/crypto.fields.js';
+import { loadKeyring } from '../../core/crypto/crypto.keysource.js';
+import { encryptedFields } from '../../main.js';
+import { type Agent, loginAs, type TestApp, testApp, testKey } from '../../testing/test-app.js';
 import { markOverdue } from './intake.escalation.js';
+import { blindPhone, partyView } from './intake.personal.js';
 import { reindex } from './intake.repository.js';
 
 let a: TestApp;
@@ -101,6 +105,8 @@ test('bad input is refused with the field named, and nothing is saved', async ()
   }
   const afterRows = await a.db.kysely.selectFrom('consultation').select('id').execute();
   assert.equal(afterRows.length, before.length);
+  const events = await a.db.kysely.selectFrom('audit_event').select('seq').where('action', '=', 'intake.consultation.create').execute();
+  assert.equal(events.length, afterRows.length, 'a refused record writes no audit event');
 });
 
 test('need-to-know: another station cannot read, list, count, search or correlate into the record', async () => {
@@ -293,4 +299,15 @@ test('a record shared with another station becomes findable there, and only ther
   );
   const furukawa = await loginAs(a.app, 'furukawa.ito');
   assert.equal((await get(furukawa, q)).json().total, 0);
+});
+
+test('key rotation re-encrypts consultation personal fields and recomputes their keyed hashes', async () => {
+  const c = (await post(chuo, '/api/intake/consultations', { ...base, summary: '鍵の更新' })).json();
+  const ring = loadKeyring({ kind: 'env', value: `${testKey('test2')},${(a.config.keys as { value: string }).value}` });
+  const r = await reencryptAll(a.db, ring, encryptedFields);
+  assert.ok((r.byField['consultation.complainant_name_enc'] ?? 0) >= 1);
+  const row = await a.db.kysely.selectFrom('consultation').selectAll().where('id', '=', c.id).executeTakeFirstOrThrow();
+  assert.ok(row.complainant_name_enc?.startsWith('enc1:test2:'));
+  assert.equal(row.complainant_phone_bi, blindPhone(ring, '022-211-1111'));
+  assert.equal(partyView(ring, row, 'complainant', new Set(['complainant.name']))?.name, '青葉 花子');
 });
