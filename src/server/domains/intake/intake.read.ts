@@ -3,7 +3,7 @@ import type { ConsultationDetail, ListQuery, personalFields, RelatedNotice } fro
 import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
 import type { Db } from '../../core/db/db.open.js';
 import { snippet } from '../../core/search/search.bigram.js';
-import { extract, relatedRecords } from '../indicators/index.js';
+import { extract, lookupIndicators, relatedRecords } from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { partyView } from './intake.personal.js';
 import {
@@ -210,14 +210,8 @@ export async function stats(deps: IntakeDeps, v: Viewer, f: Omit<ListQuery, 'pag
 /** What the form shows while the officer types: the indicators found, and who else has seen them. */
 export async function preview(deps: IntakeDeps, v: Viewer, narrative: string) {
   const hits = extract(narrative);
-  const keys = [...new Map(hits.map((h) => [`${h.type}\u0000${h.value}`, h])).values()];
-  const known = keys.length
-    ? await deps.db.kysely
-        .selectFrom('indicator')
-        .select(['id', 'type', 'value'])
-        .where((eb) => eb.or(keys.map((k) => eb.and([eb('type', '=', k.type), eb('value', '=', k.value)]))))
-        .execute()
-    : [];
+  const keys = [...new Map(hits.map((h) => [`${h.type}\u0000${h.value}`, { type: h.type, value: h.value }])).values()];
+  const known = await lookupIndicators(deps.db.kysely, keys);
   return {
     hits: hits.map((h) => ({
       type: h.type,

@@ -311,3 +311,13 @@ test('key rotation re-encrypts consultation personal fields and recomputes their
   assert.equal(row.complainant_phone_bi, blindPhone(ring, '022-211-1111'));
   assert.equal(partyView(ring, row, 'complainant', new Set(['complainant.name']))?.name, '青葉 花子');
 });
+
+test('a narrative carrying a thousand numbers is previewed and saved without trouble', async () => {
+  const narrative = Array.from({ length: 1000 }, (_, i) => `090-${String(2000 + i).padStart(4, '0')}-${String(1000 + i)}`).join('、');
+  const pv = await post(chuo, '/api/intake/preview', { narrative });
+  assert.equal(pv.statusCode, 200, pv.body.slice(0, 200));
+  assert.equal(pv.json().hits.length, 1000);
+  const r = await post(chuo, '/api/intake/consultations', { ...base, summary: '番号の多い記録', narrative });
+  assert.equal(r.statusCode, 201, r.body.slice(0, 200));
+  assert.equal(r.json().indicators.length, 1000);
+});
