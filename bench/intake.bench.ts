@@ -149,7 +149,7 @@ try {
     '3 chars': ['電子マ', '乗っ取', '身代金', '七十七', '掲示板'],
     '5 chars': ['電子マネー', '有料サイト', '遠隔操作ソ', '会社概要の', '七十七銀行'],
   };
-  console.log('search, first page of 50 + count (capped at 10,000):');
+  console.log('search, first page of 50 + count (capped at 1,000):');
   for (const [label, qs] of Object.entries(queries)) {
     for (const [who, viewer] of [
       ['station', station],

@@ -66,8 +66,10 @@ try {
   const port = await freePort();
   let [b, a] = wrap(initdb, ['-D', data, '-U', 'renkei', '--auth=trust', '-E', 'UTF8', '--locale=C']);
   execFileSync(b, a, { stdio: 'ignore' });
-  // A test cluster: loopback only, socket in our own directory, durability traded for speed.
-  const opts = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  // A test cluster: loopback only, socket in our own directory, durability traded for speed —
+  // except for benchmarks (PG_DURABLE=1), which must pay for durable commits as SQLite does.
+  const durability = process.env.PG_DURABLE === '1' ? '-c shared_buffers=1GB' : '-c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+  const opts = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} ${durability} -c max_connections=200`;
   [b, a] = wrap(pgCtl, ['-D', data, '-o', opts, '-l', path.join(dir, 'server.log'), '-w', 'start']);
   execFileSync(b, a, { stdio: 'ignore' });
   started = true;
