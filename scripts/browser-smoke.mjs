@@ -52,7 +52,7 @@ try {
     await page.getByText('仙台中央警察署').first().waitFor();
   });
   await step('a domain not built yet says 準備中', async () => {
-    await page.getByRole('link', { name: /相談受理/ }).click();
+    await page.getByRole('link', { name: /ダッシュボード/ }).click();
     await page.getByText('この機能は準備中です').waitFor();
   });
 } finally {

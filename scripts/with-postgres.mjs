@@ -68,7 +68,8 @@ try {
   execFileSync(b, a, { stdio: 'ignore' });
   // A test cluster: loopback only, socket in our own directory, durability traded for speed —
   // except for benchmarks (PG_DURABLE=1), which must pay for durable commits as SQLite does.
-  const durability = process.env.PG_DURABLE === '1' ? '-c shared_buffers=1GB' : '-c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+  const durability =
+    process.env.PG_DURABLE === '1' ? '-c shared_buffers=1GB' : '-c fsync=off -c synchronous_commit=off -c full_page_writes=off';
   const opts = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} ${durability} -c max_connections=200`;
   [b, a] = wrap(pgCtl, ['-D', data, '-o', opts, '-l', path.join(dir, 'server.log'), '-w', 'start']);
   execFileSync(b, a, { stdio: 'ignore' });

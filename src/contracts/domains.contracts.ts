@@ -4,7 +4,7 @@
  */
 export const domainNav = [
   { key: 'dashboard', path: '/dashboard', ja: 'ダッシュボード', en: 'Dashboard', ready: false },
-  { key: 'intake', path: '/intake', ja: '相談受理', en: 'Intake', ready: false },
+  { key: 'intake', path: '/intake', ja: '相談受理', en: 'Intake', ready: true },
   { key: 'indicators', path: '/indicators', ja: '指標・相関分析', en: 'Indicators', ready: true },
   { key: 'cases', path: '/cases', ja: '事件・支援要請', en: 'Cases & support', ready: false },
   { key: 'countermeasures', path: '/countermeasures', ja: '犯罪インフラ対策', en: 'Countermeasures', ready: false },

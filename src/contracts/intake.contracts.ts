@@ -187,14 +187,13 @@ export const wishesSchema = z.strictObject({
 
 const indicatorKey = z.strictObject({ type: z.string().max(20), value: z.string().max(2000) });
 
-export const consultationInputSchema = z.strictObject({
-  /** Set by the form once per draft: a double submit returns the first record instead of a second. */
-  idempotencyKey: z.string().min(8).max(64).optional(),
+/** The record's fields without defaults: an update must change only what it sends. */
+const consultationFields = {
   kind: intakeKind.schema,
   channel: intakeChannel.schema,
   category: intakeCategory.schema,
   modus: z.string().min(1).max(40),
-  contactMethods: z.array(contactMethod.schema).max(7).default([]),
+  contactMethods: z.array(contactMethod.schema).max(7),
   snsService: text(50).optional(),
   receivedAt: isoDate.optional(),
   occurredAt: isoDate.nullable().optional(),
@@ -203,8 +202,22 @@ export const consultationInputSchema = z.strictObject({
   damageKind: damageKind.schema.nullable().optional(),
   paymentMethod: paymentMethod.schema.nullable().optional(),
   complainant: partyInputSchema,
-  victimSameAsComplainant: z.boolean().default(true),
+  victimSameAsComplainant: z.boolean(),
   victim: partyInputSchema.optional(),
+  wishes: wishesSchema,
+  flags: flagsSchema,
+  summary: z.string().trim().min(1, '件名を入力してください').max(100),
+  narrative: z.string().max(NARRATIVE_MAX, `相談内容は${NARRATIVE_MAX.toLocaleString('ja-JP')}文字以内です`),
+  /** Extracted values the officer marked as not indicators (false positives). */
+  excludedIndicators: z.array(indicatorKey).max(500),
+};
+
+export const consultationInputSchema = z.strictObject({
+  ...consultationFields,
+  /** Set by the form once per draft: a double submit returns the first record instead of a second. */
+  idempotencyKey: z.string().min(8).max(64).optional(),
+  contactMethods: consultationFields.contactMethods.default([]),
+  victimSameAsComplainant: consultationFields.victimSameAsComplainant.default(true),
   wishes: wishesSchema.default({ punishment: false, damageReport: false, removalOnly: false }),
   flags: flagsSchema.default({
     minorInvolved: false,
@@ -214,19 +227,14 @@ export const consultationInputSchema = z.strictObject({
     otherPrefectureOrAbroad: false,
     technicalAnalysisNeeded: false,
   }),
-  summary: z.string().trim().min(1, '件名を入力してください').max(100),
-  narrative: z
-    .string()
-    .max(NARRATIVE_MAX, `相談内容は${NARRATIVE_MAX.toLocaleString('ja-JP')}文字以内です`)
-    .default(''),
-  /** Extracted values the officer marked as not indicators (false positives). */
-  excludedIndicators: z.array(indicatorKey).max(500).default([]),
+  narrative: consultationFields.narrative.default(''),
+  excludedIndicators: consultationFields.excludedIndicators.default([]),
 });
 export type ConsultationInput = z.infer<typeof consultationInputSchema>;
 
 /** An update sends the version it edited; a concurrent edit answers 409 instead of overwriting. */
-export const consultationUpdateSchema = consultationInputSchema
-  .omit({ idempotencyKey: true })
+export const consultationUpdateSchema = z
+  .strictObject(consultationFields)
   .partial()
   .extend({
     version: z.number().int().positive(),
@@ -384,6 +392,7 @@ export const personalFields = [
   'complainant.name',
   'complainant.address',
   'complainant.phone',
+  'complainant.bank',
   'victim.name',
   'victim.address',
   'victim.phone',

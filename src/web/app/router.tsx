@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { domainNav } from '../../contracts/domains.contracts.js';
 import { PageLoader } from '../components/PageLoader.js';
+import { RequirePermission } from '../components/RequirePermission.js';
 import { AccountLayout } from '../features/account/AccountLayout.js';
 import { AccountOverviewPage } from '../features/account/AccountOverviewPage.js';
 import { MfaPage } from '../features/account/MfaPage.js';
@@ -16,6 +17,13 @@ import { safeRedirectPath, sessionQueryOptions } from '../features/auth/session.
 import { IndicatorDetailPage } from '../features/indicators/IndicatorDetailPage.js';
 import { IndicatorsPage } from '../features/indicators/IndicatorsPage.js';
 import { type IndicatorTab, isIndicatorTab } from '../features/indicators/tabs.js';
+import { ConsultationDetailPage } from '../features/intake/detail/ConsultationDetailPage.js';
+import { EscalationQueuePage } from '../features/intake/escalations/EscalationQueuePage.js';
+import { NewConsultationPage } from '../features/intake/form/NewConsultationPage.js';
+import { IntakeLayout } from '../features/intake/IntakeLayout.js';
+import { type ListSearch, parseListSearch } from '../features/intake/list/filters.js';
+import { IntakeListPage } from '../features/intake/list/IntakeListPage.js';
+import { IntakeSettingsPage } from '../features/intake/settings/IntakeSettingsPage.js';
 import { AppLayout } from '../features/shell/AppLayout.js';
 import { HomePage } from '../features/shell/HomePage.js';
 import { NotFoundPage } from '../features/shell/NotFoundPage.js';
@@ -108,6 +116,72 @@ const indicatorDetailRoute = createRoute({
   },
 });
 
+/** 相談受理: 一覧 (filters in the URL), 新規受理, one record, 報告受信 and 設定, under one layout with tabs. */
+const intakeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/intake',
+  component: IntakeLayout,
+});
+
+const intakeListRoute = createRoute({
+  getParentRoute: () => intakeRoute,
+  path: '/',
+  validateSearch: (search: Record<string, unknown>): ListSearch => parseListSearch(search),
+  component: function IntakeListRoute() {
+    const search = intakeListRoute.useSearch();
+    const navigate = intakeListRoute.useNavigate();
+    return (
+      <RequirePermission permission="intake.read">
+        <IntakeListPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />
+      </RequirePermission>
+    );
+  },
+});
+
+const intakeNewRoute = createRoute({
+  getParentRoute: () => intakeRoute,
+  path: '/new',
+  component: () => (
+    <RequirePermission permission="intake.write">
+      <NewConsultationPage />
+    </RequirePermission>
+  ),
+});
+
+const intakeEscalationsRoute = createRoute({
+  getParentRoute: () => intakeRoute,
+  path: '/escalations',
+  component: () => (
+    <RequirePermission permission="intake.escalations.handle">
+      <EscalationQueuePage />
+    </RequirePermission>
+  ),
+});
+
+const intakeSettingsRoute = createRoute({
+  getParentRoute: () => intakeRoute,
+  path: '/settings',
+  component: () => (
+    <RequirePermission permission="intake.settings.manage">
+      <IntakeSettingsPage />
+    </RequirePermission>
+  ),
+});
+
+const intakeDetailRoute = createRoute({
+  getParentRoute: () => intakeRoute,
+  path: '/$id',
+  component: function IntakeDetailRoute() {
+    const { id } = intakeDetailRoute.useParams();
+    // Keyed: another record is another page (revealed personal data must not carry over).
+    return (
+      <RequirePermission permission="intake.read">
+        <ConsultationDetailPage key={id} id={id} />
+      </RequirePermission>
+    );
+  },
+});
+
 /** アカウント設定 and its sub-pages. */
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -164,6 +238,7 @@ export const routeTree = rootRoute.addChildren([
     adminRoute,
     indicatorsRoute,
     indicatorDetailRoute,
+    intakeRoute.addChildren([intakeListRoute, intakeNewRoute, intakeEscalationsRoute, intakeSettingsRoute, intakeDetailRoute]),
     accountRoute.addChildren([accountIndexRoute, accountPasswordRoute, accountMfaRoute, accountSessionsRoute, accountTokensRoute]),
     ...notReadyRoutes,
   ]),

@@ -1,3 +1,5 @@
+import { intakeEn } from './intake.en.js';
+import { intakeRecordEn } from './intakeRecord.en.js';
 import type { Translation } from './ja.js';
 
 /** English UI strings. Keys mirror ja.ts (enforced by the Translation type). */
@@ -604,6 +606,14 @@ export const en = {
         indicators: 'Connected indicators',
       },
     },
+  },
+  intake: { ...intakeEn, ...intakeRecordEn },
+  notifications: {
+    button: 'Notifications',
+    buttonUnread: 'Notifications ({{count}} unread)',
+    title: 'Notifications',
+    markAll: 'Mark all read',
+    empty: 'No notifications.',
   },
   errors: {
     network: 'Could not reach the server. Check the network and try again later.',

@@ -1,4 +1,7 @@
 /** Japanese UI strings (default language). en.ts must provide the same keys. */
+import { intakeJa } from './intake.ja.js';
+import { intakeRecordJa } from './intakeRecord.ja.js';
+
 export const ja = {
   app: {
     name: '連携',
@@ -601,6 +604,14 @@ export const ja = {
       },
     },
   },
+  intake: { ...intakeJa, ...intakeRecordJa },
+  notifications: {
+    button: '通知',
+    buttonUnread: '通知（未読 {{count}} 件）',
+    title: '通知',
+    markAll: 'すべて既読',
+    empty: '通知はありません。',
+  },
   errors: {
     network: 'サーバーに接続できませんでした。ネットワークを確認し、時間をおいて再度お試しください。',
     http: 'サーバーでエラーが発生しました（HTTP {{status}}）。',
@@ -609,6 +620,6 @@ export const ja = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Shape every translation must have: same keys as Japanese, any strings. */
 export type Translation = Widen<typeof ja>;

@@ -51,3 +51,55 @@ export function isPast(iso: string, now: number = Date.now()): boolean {
   const time = new Date(iso).getTime();
   return !Number.isNaN(time) && time <= now;
 }
+
+const jstMinute = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Like formatJst without seconds, for tables: "2025/01/01 09:00". */
+export function formatJstMinute(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : jstMinute.format(date);
+}
+
+/** A UTC ISO string as the value of a datetime-local input read as JST ("2025-01-02T09:30"); "" when empty. */
+export function utcIsoToJstInput(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const time = new Date(iso).getTime();
+  if (Number.isNaN(time)) return '';
+  return new Date(time + JST_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** The current time as a datetime-local value in JST. */
+export function nowJstInput(now: number = Date.now()): string {
+  return new Date(now + JST_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** The JST calendar day of a UTC ISO string ("2025-01-02"); "" when empty. */
+export function utcIsoToJstDate(iso: string | null | undefined): string {
+  return utcIsoToJstInput(iso).slice(0, 10);
+}
+
+/**
+ * A JST calendar day ("2025-01-02", an `<input type="date">` value) as UTC ISO: its first
+ * millisecond, or with `end` its last. Empty gives undefined; a malformed day gives null.
+ */
+export function jstDateToUtcIso(day: string, options: { end?: boolean } = {}): string | undefined | null {
+  const text = day.trim();
+  if (!text) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  return options.end ? jstInputToUtcIso(`${text}T23:59`, { endOfMinute: true }) : jstInputToUtcIso(`${text}T00:00`);
+}
+
+/** Whole minutes from now until the ISO time (negative once it has passed); null for bad input. */
+export function minutesUntil(iso: string, now: number = Date.now()): number | null {
+  const time = new Date(iso).getTime();
+  return Number.isNaN(time) ? null : Math.round((time - now) / 60_000);
+}

@@ -23,10 +23,18 @@ export function canOpenIndicators(user: Holder): boolean {
   return indicatorEntryPermissions.some((permission) => hasPermission(user, permission));
 }
 
+/** 相談受理: reading records or taking them in opens the area (each tab checks its own permission). */
+export const intakeEntryPermissions: readonly Permission[] = ['intake.read', 'intake.write'];
+
+export function canOpenIntake(user: Holder): boolean {
+  return intakeEntryPermissions.some((permission) => hasPermission(user, permission));
+}
+
 /** Whether a domain's menu entry is shown (entries without a rule are shown to everyone). */
 export function canOpenDomain(user: Holder, key: string): boolean {
   if (key === 'admin') return canOpenAdmin(user);
   if (key === 'indicators') return canOpenIndicators(user);
+  if (key === 'intake') return canOpenIntake(user);
   return true;
 }
 

@@ -169,12 +169,20 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
     .execute()) as SummaryRow[];
   const { rows: countRows } = await countCapped(filtered, COUNT_CAP).execute(db.kysely);
   return {
-    items: rows.map((r) => ({ ...toSummary(keyring, r), snippet: f.q ? snippet(r.narrative || r.summary, f.q) : null })),
+    items: rows.map((r) => ({ ...toSummary(keyring, r), snippet: f.q ? bestSnippet(r, f.q) : null })),
     total: Math.min(Number(countRows[0]?.n ?? 0), COUNT_CAP),
     capped: Number(countRows[0]?.n ?? 0) > COUNT_CAP,
     page: f.page,
     pageSize: f.pageSize,
   };
+}
+
+/** The narrative around the match; the summary when only the summary matched. */
+function bestSnippet(r: { narrative: string; summary: string }, q: string) {
+  const n = snippet(r.narrative, q);
+  if (n.marks.length > 0) return n;
+  const s = snippet(r.summary, q);
+  return s.marks.length > 0 ? s : n;
 }
 
 /** Counts per station, category and 手口 over what the caller may read. */

@@ -321,3 +321,31 @@ test('a narrative carrying a thousand numbers is previewed and saved without tro
   assert.equal(r.statusCode, 201, r.body.slice(0, 200));
   assert.equal(r.json().indicators.length, 1000);
 });
+
+test('an update changes only the fields it sends: the narrative, wishes and victim survive a status change', async () => {
+  const c = (
+    await post(chuo, '/api/intake/consultations', {
+      ...base,
+      summary: '部分更新の確認',
+      victimSameAsComplainant: false,
+      victim: { type: 'individual', name: '被害 次郎', ageGroup: 'minor' },
+      wishes: { punishment: true, damageReport: true, removalOnly: false },
+      contactMethods: ['sms', 'phone'],
+    })
+  ).json();
+  const r = await a.app.inject({
+    method: 'PATCH',
+    url: `/api/intake/consultations/${c.id}`,
+    headers: chuo.headers(),
+    payload: { version: c.version, status: 'inProgress' },
+  });
+  assert.equal(r.statusCode, 200, r.body);
+  const d = r.json();
+  assert.equal(d.status, 'inProgress');
+  assert.equal(d.narrative, base.narrative);
+  assert.deepEqual(d.wishes, { punishment: true, damageReport: true, removalOnly: false });
+  assert.deepEqual(d.contactMethods, ['sms', 'phone']);
+  assert.equal(d.victimSameAsComplainant, false);
+  assert.equal(d.victim.name, '被＊ ＊＊');
+  assert.deepEqual(d.timeline.at(-1).detail.fields, ['status']);
+});

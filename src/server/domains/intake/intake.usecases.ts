@@ -41,7 +41,7 @@ function validate(input: Partial<ConsultationInput>, receivedAt: string) {
       throw intakeErrors.create(
         'intake.dates_order',
         { field: label },
-        { details: [{ path: k, message: `${label}が受理日時より後です` }] },
+        { details: [{ path: `body.${k}`, message: `${label}が受理日時より後です` }] },
       );
     }
   }
@@ -53,7 +53,7 @@ async function assertModus(trx: Kysely<Database>, code: string) {
     throw intakeErrors.create(
       'intake.unknown_modus',
       { modus: code },
-      { details: [{ path: 'modus', message: '登録されていない手口です' }] },
+      { details: [{ path: 'body.modus', message: '登録されていない手口です' }] },
     );
 }
 

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../contracts/auth.contracts.js';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.js';
+import { NotificationBell } from '../notifications/NotificationBell.js';
 
 interface AppHeaderProps {
   session: SessionInfo;
@@ -67,6 +68,7 @@ export function AppHeader({ session, forced, navOpened, onToggleNav, onLogout, l
             <VisuallyHidden>{t('shell.accountSuffix')}</VisuallyHidden>
           </UnstyledButton>
         )}
+        {!forced && <NotificationBell />}
         <LanguageSwitch size="xs" />
         <Button variant="outline" size="xs" onClick={onLogout} loading={loggingOut}>
           {t('auth.logout')}

@@ -1,0 +1,96 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import {
+  type ConsultationInput,
+  type ConsultationUpdate,
+  consultationDetailSchema,
+  type escalateRequestSchema,
+  type ListQuery,
+  listResponseSchema,
+  type noteRequestSchema,
+  previewResponseSchema,
+  type revealRequestSchema,
+  revealResponseSchema,
+  statsResponseSchema,
+} from '../../../contracts/intake.contracts.js';
+import { apiRequest } from '../../api/client.js';
+
+export type ListResponse = z.infer<typeof listResponseSchema>;
+export type ListItem = ListResponse['items'][number];
+export type Stats = z.infer<typeof statsResponseSchema>;
+export type Preview = z.infer<typeof previewResponseSchema>;
+export type RevealResult = z.infer<typeof revealResponseSchema>;
+export type RevealRequest = z.input<typeof revealRequestSchema>;
+export type NoteRequest = z.input<typeof noteRequestSchema>;
+export type EscalateRequest = z.input<typeof escalateRequestSchema>;
+/** Filters of the list and the counts (the list adds paging). */
+export type ListFilters = Omit<ListQuery, 'page' | 'pageSize'>;
+
+export const intakeKeys = {
+  all: ['intake'] as const,
+  list: (query: ListFilters & { page: number; pageSize: number }) => ['intake', 'list', query] as const,
+  stats: (filters: ListFilters) => ['intake', 'stats', filters] as const,
+  detail: (id: string) => ['intake', 'detail', id] as const,
+  preview: (narrative: string) => ['intake', 'preview', narrative] as const,
+  escalations: ['intake', 'escalations'] as const,
+  modus: ['intake', 'modus'] as const,
+  rules: ['intake', 'rules'] as const,
+  views: ['intake', 'views'] as const,
+};
+
+/** GET /api/intake/consultations (intake.read): newest first, or search hits with snippets when `q` is set. */
+export const listQueryOptions = (query: ListFilters & { page: number; pageSize: number }) =>
+  queryOptions({
+    queryKey: intakeKeys.list(query),
+    queryFn: ({ signal }) => apiRequest('/api/intake/consultations', { query, schema: listResponseSchema, signal }),
+  });
+
+/** GET /api/intake/stats: counts per station, category and 手口 for the same filters. */
+export const statsQueryOptions = (filters: ListFilters) =>
+  queryOptions({
+    queryKey: intakeKeys.stats(filters),
+    queryFn: ({ signal }) => apiRequest('/api/intake/stats', { query: filters, schema: statsResponseSchema, signal }),
+  });
+
+/** GET /api/intake/consultations/:id: personal fields masked. */
+export const detailQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: intakeKeys.detail(id),
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/intake/consultations/${encodeURIComponent(id)}`, { schema: consultationDetailSchema, signal }),
+  });
+
+/** POST /api/intake/preview (intake.write): indicators in a narrative being typed, and who else has seen them. */
+export const previewQueryOptions = (narrative: string) =>
+  queryOptions({
+    queryKey: intakeKeys.preview(narrative),
+    queryFn: ({ signal }) =>
+      apiRequest('/api/intake/preview', { method: 'POST', body: { narrative }, schema: previewResponseSchema, signal }),
+    staleTime: 60_000,
+  });
+
+const recordPath = (id: string, action = '') => `/api/intake/consultations/${encodeURIComponent(id)}${action}`;
+
+/** POST /api/intake/consultations: 201 new, 200 when the draft's idempotency key was already used. */
+export function createConsultation(input: ConsultationInput) {
+  return apiRequest('/api/intake/consultations', { method: 'POST', body: input, schema: consultationDetailSchema });
+}
+
+/** PATCH with the version that was edited; 409 intake.version_conflict when someone else saved first. */
+export function updateConsultation({ id, body }: { id: string; body: ConsultationUpdate }) {
+  return apiRequest(recordPath(id), { method: 'PATCH', body, schema: consultationDetailSchema });
+}
+
+/** POST …/reveal (intake.reveal): the personal fields in full; the reason goes to the audit trail. */
+export function revealPersonal({ id, body }: { id: string; body: RevealRequest }) {
+  return apiRequest(recordPath(id, '/reveal'), { method: 'POST', body, schema: revealResponseSchema });
+}
+
+export function addNote({ id, body }: { id: string; body: NoteRequest }) {
+  return apiRequest(recordPath(id, '/notes'), { method: 'POST', body, schema: consultationDetailSchema });
+}
+
+/** POST …/escalate: a manual report to サイバー課. */
+export function escalateConsultation({ id, body }: { id: string; body: EscalateRequest }) {
+  return apiRequest(recordPath(id, '/escalate'), { method: 'POST', body, schema: consultationDetailSchema });
+}

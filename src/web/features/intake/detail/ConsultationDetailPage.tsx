@@ -1,0 +1,77 @@
+import { Anchor, Grid, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { roleScopes } from '../../../../contracts/permissions.contracts.js';
+import { isApiError, isRetryable } from '../../../api/errors.js';
+import { ErrorAlert } from '../../../components/ErrorAlert.js';
+import { PageLoader } from '../../../components/PageLoader.js';
+import { hasPermission } from '../../../lib/permissions.js';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle.js';
+import { useSession } from '../../auth/session.js';
+import { detailQueryOptions } from '../api.js';
+import { RelatedNotices } from '../RelatedNotices.js';
+import { DamageSection } from './DamageSection.js';
+import { DetailHeader } from './DetailHeader.js';
+import { DetailSection } from './DetailSection.js';
+import { EscalationsSection } from './EscalationsSection.js';
+import { NarrativeSection } from './NarrativeSection.js';
+import { PartiesSection } from './PartiesSection.js';
+import { ReceiptSection } from './ReceiptSection.js';
+import { StatusForm } from './StatusForm.js';
+import { TimelineSection } from './TimelineSection.js';
+
+/** One record (intake.read): what came in, who, the narrative, related records, reports to サイバー課 and 経過. */
+export function ConsultationDetailPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const detail = useQuery(detailQueryOptions(id));
+  useDocumentTitle(detail.data ? `${detail.data.refNo} ${detail.data.summary}` : t('intake.detail.title'));
+  const user = session?.user;
+  const canWrite = hasPermission(user, 'intake.write');
+
+  if (detail.isPending) return <PageLoader />;
+  if (detail.isError) {
+    const notFound = isApiError(detail.error) && detail.error.status === 404;
+    return (
+      <Stack gap="sm">
+        <ErrorAlert error={detail.error} onRetry={isRetryable(detail.error) ? () => void detail.refetch() : undefined} />
+        {notFound && (
+          <Anchor component={Link} to="/intake">
+            {t('intake.detail.backToList')}
+          </Anchor>
+        )}
+      </Stack>
+    );
+  }
+  const record = detail.data;
+  // Only the owning unit (or a prefecture-wide role) edits; units a record was shared with only read it.
+  const canEdit = canWrite && user !== undefined && (roleScopes[user.role] === 'prefecture' || record.owningUnitId === user.unit.id);
+  return (
+    <Stack gap="md">
+      <DetailHeader detail={record} />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="md">
+            {record.related.length > 0 && (
+              <DetailSection title={t('intake.detail.sections.related')}>
+                <RelatedNotices related={record.related} ownUnitName={session?.user.unit.name ?? ''} />
+              </DetailSection>
+            )}
+            <ReceiptSection detail={record} />
+            <PartiesSection detail={record} />
+            <DamageSection detail={record} />
+            <NarrativeSection detail={record} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="md">
+            {canEdit && <StatusForm key={record.version} detail={record} onReload={() => void detail.refetch()} />}
+            <EscalationsSection detail={record} canWrite={canEdit} />
+            <TimelineSection detail={record} canWrite={canEdit} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

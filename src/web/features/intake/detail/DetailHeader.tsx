@@ -1,0 +1,34 @@
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ConsultationDetail } from '../../../../contracts/intake.contracts.js';
+import { formatJstMinute } from '../../../lib/datetime.js';
+import { EscalationBadge } from '../EscalationBadge.js';
+import { StatusBadge } from '../StatusBadge.js';
+
+/** 受理番号, 件名, and where the record stands. */
+export function DetailHeader({ detail }: { detail: ConsultationDetail }) {
+  const { t } = useTranslation();
+  const urgent = detail.escalations.some((item) => item.urgent && (item.state === 'pending' || item.state === 'overdue'));
+  return (
+    <Stack gap={6}>
+      <Group gap="sm" align="center">
+        <Text ff="monospace" fw={700} size="lg" aria-label={t('intake.detail.refNoLabel', { refNo: detail.refNo })}>
+          {detail.refNo}
+        </Text>
+        <StatusBadge status={detail.status} />
+        <EscalationBadge state={detail.escalation} />
+        {urgent && (
+          <Badge color="red" variant="outline" tt="none" radius="sm">
+            {t('intake.common.urgent')}
+          </Badge>
+        )}
+      </Group>
+      <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
+        {detail.summary}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('intake.detail.byline', { at: formatJstMinute(detail.receivedAt), unit: detail.owningUnitName, name: detail.receivedByName })}
+      </Text>
+    </Stack>
+  );
+}

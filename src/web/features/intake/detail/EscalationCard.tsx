@@ -1,0 +1,62 @@
+import { Badge, Blockquote, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { EscalationView } from '../../../../contracts/intake.contracts.js';
+import { formatJstMinute } from '../../../lib/datetime.js';
+import { EscalationBadge } from '../EscalationBadge.js';
+import { useRuleLabel } from '../labels.js';
+
+/** One report to サイバー課: why, by when it must be acknowledged, and what came back. */
+export function EscalationCard({ escalation }: { escalation: EscalationView }) {
+  const { t } = useTranslation();
+  const ruleLabel = useRuleLabel();
+  const overdue = escalation.state === 'overdue';
+  return (
+    <Paper withBorder p="sm" style={overdue ? { borderColor: 'var(--mantine-color-red-7)', borderWidth: 2 } : undefined}>
+      <Stack gap={6}>
+        <Group gap="xs">
+          <EscalationBadge state={escalation.state} />
+          {escalation.urgent && (
+            <Badge color="red" variant="outline" tt="none" radius="sm">
+              {t('intake.common.urgent')}
+            </Badge>
+          )}
+          <Text size="xs" c="dimmed">
+            {escalation.manual ? t('intake.escalation.manual') : t('intake.escalation.automatic')}
+          </Text>
+        </Group>
+        <Text size="sm">
+          {t('intake.escalation.route', {
+            from: escalation.fromUnitName,
+            to: escalation.toUnitName,
+            at: formatJstMinute(escalation.raisedAt),
+          })}
+        </Text>
+        <Text size="sm" c={overdue ? 'red.8' : undefined} fw={overdue ? 700 : undefined}>
+          {t('intake.escalation.due', { at: formatJstMinute(escalation.dueAt) })}
+        </Text>
+        {escalation.rules.length > 0 && (
+          <Text size="sm">{t('intake.escalation.rules', { rules: escalation.rules.map(ruleLabel).join('、') })}</Text>
+        )}
+        {escalation.reason && <Text size="sm">{t('intake.escalation.reason', { reason: escalation.reason })}</Text>}
+        {escalation.acknowledgedAt && (
+          <Text size="sm">
+            {t('intake.escalation.acknowledged', {
+              at: formatJstMinute(escalation.acknowledgedAt),
+              name: escalation.acknowledgedByName ?? '—',
+            })}
+          </Text>
+        )}
+        {escalation.guidance && (
+          <Stack gap={2}>
+            <Text size="sm" fw={700}>
+              {t('intake.escalation.guidance', { at: formatJstMinute(escalation.guidanceAt) })}
+            </Text>
+            <Blockquote color="green" p="xs" m={0} style={{ whiteSpace: 'pre-wrap', fontSize: 'var(--mantine-font-size-sm)' }}>
+              {escalation.guidance}
+            </Blockquote>
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

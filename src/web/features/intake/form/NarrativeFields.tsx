@@ -1,0 +1,62 @@
+import { Grid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { NARRATIVE_MAX } from '../../../../contracts/intake.contracts.js';
+import { previewQueryOptions } from '../api.js';
+import { type IndicatorKey, indicatorId } from './draft.js';
+import { PreviewPanel } from './PreviewPanel.js';
+import { patch, type SectionProps } from './section.js';
+
+/** 件名 and 相談内容; while the officer types, the narrative is checked for indicators (400 ms after the last key). */
+export function NarrativeFields({ draft, update, errors, ownUnitName }: SectionProps & { ownUnitName: string }) {
+  const { t } = useTranslation();
+  const [narrative] = useDebouncedValue(draft.narrative, 400);
+  const enabled = narrative.trim().length > 0 && narrative.length <= NARRATIVE_MAX;
+  const preview = useQuery({ ...previewQueryOptions(narrative), enabled, placeholderData: keepPreviousData, retry: false });
+
+  const toggle = (key: IndicatorKey, include: boolean) =>
+    update((current) => {
+      const rest = current.excluded.filter((item) => indicatorId(item) !== indicatorId(key));
+      return { ...current, excluded: include ? rest : [...rest, key] };
+    });
+
+  return (
+    <Grid gap="md">
+      <Grid.Col span={{ base: 12, md: 7 }}>
+        <Stack gap="sm">
+          <TextInput
+            label={t('intake.fields.summary')}
+            description={t('intake.form.summaryHint')}
+            required
+            maxLength={100}
+            value={draft.summary}
+            onChange={(event) => patch(update, { summary: event.currentTarget.value })}
+            error={errors.summary}
+          />
+          <Textarea
+            label={t('intake.fields.narrative')}
+            description={t('intake.form.narrativeHint', { max: NARRATIVE_MAX.toLocaleString('ja-JP') })}
+            autosize
+            minRows={10}
+            maxRows={24}
+            maxLength={NARRATIVE_MAX}
+            value={draft.narrative}
+            onChange={(event) => patch(update, { narrative: event.currentTarget.value })}
+            error={errors.narrative}
+          />
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 5 }}>
+        <PreviewPanel
+          preview={enabled ? preview.data : undefined}
+          loading={enabled && preview.isFetching}
+          error={preview.error}
+          excluded={draft.excluded}
+          onToggle={toggle}
+          ownUnitName={ownUnitName}
+        />
+      </Grid.Col>
+    </Grid>
+  );
+}

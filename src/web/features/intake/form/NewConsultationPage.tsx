@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle.js';
+import { useSession } from '../../auth/session.js';
+import { IntakeForm } from './IntakeForm.js';
+
+/** 新規受理 (intake.write): the counter form, with a draft kept per user. */
+export function NewConsultationPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('intake.form.title'));
+  const session = useSession();
+  if (!session) return null;
+  return <IntakeForm userId={session.user.id} ownUnitName={session.user.unit.name} />;
+}

@@ -1,0 +1,104 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { roleScopes } from '../../../../contracts/permissions.contracts.js';
+import { isRetryable } from '../../../api/errors.js';
+import { ErrorAlert } from '../../../components/ErrorAlert.js';
+import { PageLoader } from '../../../components/PageLoader.js';
+import { hasPermission } from '../../../lib/permissions.js';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle.js';
+import { unitsQueryOptions } from '../../admin/units/api.js';
+import { useSession } from '../../auth/session.js';
+import { Pager } from '../../indicators/Paged.js';
+import { listQueryOptions, statsQueryOptions } from '../api.js';
+import { fromSavedQuery, hasFilters, type ListSearch, PAGE_SIZE, toApiFilters } from './filters.js';
+import { ListFiltersForm } from './ListFiltersForm.js';
+import { ResultsTable } from './ResultsTable.js';
+import { SavedViews } from './SavedViews.js';
+import { StatsPanel } from './StatsPanel.js';
+
+/** Counting stops at this many (the server caps it). */
+const COUNT_CAP = 10_000;
+
+interface IntakeListPageProps {
+  search: ListSearch;
+  onSearchChange: (next: ListSearch) => void;
+}
+
+/** 一覧 (intake.read): filters, saved views, counts per unit/category/手口, and the records page by page. */
+export function IntakeListPage({ search, onSearchChange }: IntakeListPageProps) {
+  const { t } = useTranslation();
+  useDocumentTitle(t('intake.list.title'));
+  const navigate = useNavigate();
+  const user = useSession()?.user;
+  const filters = useMemo(() => toApiFilters(search), [search]);
+  const page = search.page ?? 1;
+  const list = useQuery({ ...listQueryOptions({ ...filters, page, pageSize: PAGE_SIZE }), placeholderData: keepPreviousData });
+  // Whether the list spans several units does not depend on the filters: ask once, unfiltered.
+  const prefectureWide = user ? roleScopes[user.role] === 'prefecture' : false;
+  const overall = useQuery({ ...statsQueryOptions({}), enabled: !prefectureWide });
+  const multiUnit = prefectureWide || (overall.data?.byUnit.length ?? 0) > 1;
+  const stats = useQuery({ ...statsQueryOptions(filters), enabled: multiUnit, placeholderData: keepPreviousData });
+  const units = useQuery({ ...unitsQueryOptions, enabled: multiUnit && hasPermission(user, 'org.units.read') });
+
+  const total = list.data?.total ?? 0;
+  const shownTotal = Math.min(total, COUNT_CAP);
+  return (
+    <Stack gap="md">
+      <ListFiltersForm
+        value={search}
+        onChange={onSearchChange}
+        units={multiUnit ? units.data : undefined}
+        actions={
+          hasPermission(user, 'intake.write') && (
+            // A button (not a second 「新規受理」 link beside the tab): the counter's shortcut, apart from the filters.
+            <Button ml="md" variant="filled" color="blue" onClick={() => void navigate({ to: '/intake/new' })}>
+              {t('intake.list.new')}
+            </Button>
+          )
+        }
+      />
+      <SavedViews current={filters} canSave={hasFilters(search)} onApply={(view) => onSearchChange(fromSavedQuery(view.query))} />
+      {multiUnit && (
+        <StatsPanel stats={stats.data} error={stats.error} onPick={(patch) => onSearchChange({ ...search, ...patch, page: undefined })} />
+      )}
+      <Group justify="space-between" align="center" aria-live="polite">
+        <Group gap="md" align="baseline">
+          <Text fw={700}>
+            {list.isSuccess &&
+              (total >= COUNT_CAP
+                ? t('intake.list.totalCapped', { n: COUNT_CAP.toLocaleString('ja-JP') })
+                : t('intake.list.total', { n: total.toLocaleString('ja-JP') }))}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('common.jstNote')}
+          </Text>
+        </Group>
+        {hasFilters(search) && (
+          <Button variant="subtle" size="compact-sm" onClick={() => onSearchChange({})}>
+            {t('common.clearFilters')}
+          </Button>
+        )}
+      </Group>
+      {list.isPending && <PageLoader />}
+      {list.isError && <ErrorAlert error={list.error} onRetry={isRetryable(list.error) ? () => void list.refetch() : undefined} />}
+      {list.isSuccess && list.data.items.length === 0 && (
+        <Text>{hasFilters(search) ? t('intake.list.noMatch') : t('intake.list.empty')}</Text>
+      )}
+      {list.isSuccess && list.data.items.length > 0 && (
+        <Stack gap="sm" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+          <ResultsTable items={list.data.items} q={search.q} />
+          <Pager
+            page={page}
+            pages={Math.max(1, Math.ceil(shownTotal / PAGE_SIZE))}
+            total={shownTotal}
+            pageSize={PAGE_SIZE}
+            onChange={(next) => onSearchChange({ ...search, page: next > 1 ? next : undefined })}
+          />
+        </Stack>
+      )}
+    </Stack>
+  );
+}
