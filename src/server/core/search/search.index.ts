@@ -113,3 +113,37 @@ export function searchDriver(d: Dialect, idx: SearchIndex, q: string, tags: stri
     where: sql<SqlBool>`s.doc @@ ${pgQuery(terms, tags)}::tsquery`,
   };
 }
+
+/**
+ * Walk search results newest first in windows of the key: [hi - w, hi), then four times wider,
+ * until a page is full and the count has passed its cap, or the keys run out. PostgreSQL's
+ * planner cannot know whether a phrase is common (then walking the key backwards is cheap) or
+ * rare (then the GIN index is); a window bounds both plans. SQLite's FTS5 walks its doclists in
+ * key order already, so it takes one window.
+ */
+export interface Windowed<R> {
+  rows: R[];
+  counted: number;
+}
+
+export async function searchInWindows<R>(
+  d: Dialect,
+  maxKey: number,
+  need: number,
+  countTo: number,
+  fetch: (lo: number, hi: number, limit: number) => Promise<R[]>,
+  count: (lo: number, hi: number, limit: number) => Promise<number>,
+): Promise<Windowed<R>> {
+  const rows: R[] = [];
+  let counted = 0;
+  let hi = maxKey + 1;
+  let width = d.engine === 'postgres' ? 20_000 : hi;
+  while (hi > 0 && (rows.length < need || counted < countTo)) {
+    const lo = Math.max(0, hi - width);
+    if (rows.length < need) rows.push(...(await fetch(lo, hi, need - rows.length)));
+    if (counted < countTo) counted += await count(lo, hi, countTo - counted);
+    hi = lo;
+    width *= 4;
+  }
+  return { rows, counted };
+}

@@ -1,8 +1,9 @@
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import type { ConsultationDetail, ListQuery, personalFields, RelatedNotice } from '../../../contracts/intake.contracts.js';
 import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
 import type { Db } from '../../core/db/db.open.js';
 import { snippet } from '../../core/search/search.bigram.js';
+import { searchInWindows } from '../../core/search/search.index.js';
 import { extract, lookupIndicators, relatedRecords } from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { partyView } from './intake.personal.js';
@@ -159,19 +160,42 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
   const { db, keyring } = deps;
   const fq = filteredQuery(db.kysely, db.dialect, v, f);
   if (!fq) return { items: [], total: 0, capped: false, page: f.page, pageSize: f.pageSize };
-  const filtered = fq.q;
-  let ordered = filtered.innerJoin('unit as u', 'u.id', 'c.owning_unit_id').select([...summaryColumns, 'u.name as unit_name']);
-  // Search results: newest registered first (the index walks in that order); lists: newest received.
-  ordered = fq.searchKey ? ordered.orderBy(sql`${fq.searchKey} desc`) : ordered.orderBy('c.received_at', 'desc').orderBy('c.seq', 'desc');
-  const rows = (await ordered
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .execute()) as SummaryRow[];
-  const { rows: countRows } = await countCapped(filtered, COUNT_CAP).execute(db.kysely);
+  const { q: filtered, searchKey } = fq;
+  const selected = filtered.innerJoin('unit as u', 'u.id', 'c.owning_unit_id').select([...summaryColumns, 'u.name as unit_name']);
+  const skip = (f.page - 1) * f.pageSize;
+  let rows: SummaryRow[];
+  let n: number;
+  if (searchKey) {
+    // Search results: newest registered first, walked in windows of the index key.
+    const max = await db.kysely
+      .selectFrom('consultation')
+      .select((e) => e.fn.max('seq').as('m'))
+      .executeTakeFirst();
+    const inRange = (lo: number, hi: number) => sql<SqlBool>`${searchKey} >= ${lo} and ${searchKey} < ${hi}`;
+    const found = await searchInWindows(
+      db.dialect,
+      Number(max?.m ?? 0),
+      skip + f.pageSize,
+      COUNT_CAP + 1,
+      async (lo, hi, limit) =>
+        (await selected.where(inRange(lo, hi)).orderBy(sql`${searchKey} desc`).limit(limit).execute()) as SummaryRow[],
+      async (lo, hi, limit) => Number((await countCapped(filtered.where(inRange(lo, hi)), limit - 1).execute(db.kysely)).rows[0]?.n ?? 0),
+    );
+    rows = found.rows.slice(skip);
+    n = found.counted;
+  } else {
+    rows = (await selected
+      .orderBy('c.received_at', 'desc')
+      .orderBy('c.seq', 'desc')
+      .limit(f.pageSize)
+      .offset(skip)
+      .execute()) as SummaryRow[];
+    n = Number((await countCapped(filtered, COUNT_CAP).execute(db.kysely)).rows[0]?.n ?? 0);
+  }
   return {
     items: rows.map((r) => ({ ...toSummary(keyring, r), snippet: f.q ? bestSnippet(r, f.q) : null })),
-    total: Math.min(Number(countRows[0]?.n ?? 0), COUNT_CAP),
-    capped: Number(countRows[0]?.n ?? 0) > COUNT_CAP,
+    total: Math.min(n, COUNT_CAP),
+    capped: n > COUNT_CAP,
     page: f.page,
     pageSize: f.pageSize,
   };
