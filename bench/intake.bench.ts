@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { roleScopes } from '../src/contracts/permissions.contracts.js';
 import { ownerTag } from '../src/server/core/access/access.filter.js';
 import { createKeyring, generateMasterKey } from '../src/server/core/crypto/crypto.keyring.js';
@@ -26,7 +26,7 @@ import { hashPassword } from '../src/server/domains/auth/index.js';
 import { extract, ingestBulk, loadWarningLists, rebuildClusters, recountIndicators } from '../src/server/domains/indicators/index.js';
 import { ensureIntakeDefaults } from '../src/server/domains/intake/intake.admin.js';
 import { listConsultations } from '../src/server/domains/intake/intake.read.js';
-import { SEARCH_INDEX, searchDoc } from '../src/server/domains/intake/intake.repository.js';
+import { filteredQuery, SEARCH_INDEX, searchDoc } from '../src/server/domains/intake/intake.repository.js';
 import { consultationRow, createConsultation, type IntakeDeps } from '../src/server/domains/intake/intake.usecases.js';
 import { seedDemo } from '../src/server/domains/org/index.js';
 import { openBenchDb, pct, seeded } from './bench.util.js';
@@ -143,6 +143,8 @@ try {
     `database size ${((await size()) / 1024 / 1024).toFixed(0)} MB; process RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
   );
 
+  if (process.env.BENCH_EXPLAIN) await explainSearches(deps, [station, cyber], N);
+
   // ---- search -------------------------------------------------------------------------------
   const queries: Record<string, string[]> = {
     '2 chars': ['詐欺', '口座', '警告', '送金', '削除'],
@@ -188,4 +190,26 @@ try {
 } finally {
   await cleanup();
   fs.rmSync(filesDir, { recursive: true, force: true });
+}
+
+/** BENCH_EXPLAIN=1: the plans of the newest search window, to see what the engine does. */
+async function explainSearches(deps: IntakeDeps, viewers: Principal[], n: number) {
+  const { db } = deps;
+  for (const viewer of viewers) {
+    for (const q of ['詐欺', '電子マネー', '削除']) {
+      const fq = filteredQuery(db.kysely, db.dialect, viewer, { q });
+      if (!fq?.searchKey) continue;
+      const key = fq.searchKey;
+      const c = fq.q
+        .select('c.seq')
+        .where(sql<boolean>`${key} >= ${n - 20_000 + 1} and ${key} < ${n + 1}`)
+        .orderBy(sql`${key} desc`)
+        .limit(50)
+        .compile();
+      const prefix = db.dialect.engine === 'postgres' ? 'explain (analyze, buffers) ' : 'explain query plan ';
+      const plan = await db.kysely.executeQuery(CompiledQuery.raw(prefix + c.sql, [...c.parameters]));
+      console.log(`-- ${viewer.loginId} 「${q}」`);
+      for (const r of plan.rows as Record<string, unknown>[]) console.log(`   ${Object.values(r).join(' ')}`);
+    }
+  }
 }

@@ -115,35 +115,47 @@ export function searchDriver(d: Dialect, idx: SearchIndex, q: string, tags: stri
 }
 
 /**
- * Walk search results newest first in windows of the key: [hi - w, hi), then four times wider,
- * until a page is full and the count has passed its cap, or the keys run out. PostgreSQL's
- * planner cannot know whether a phrase is common (then walking the key backwards is cheap) or
- * rare (then the GIN index is); a window bounds both plans. SQLite's FTS5 walks its doclists in
- * key order already, so it takes one window.
+ * Walk search results newest first: first the newest `FIRST_WINDOW` keys, then the rest.
+ * PostgreSQL's planner cannot tell a common phrase (every bigram frequent: walking the key
+ * backwards finds a page at once) from a rare one (the GIN index is right), and guesses wrong
+ * for phrases, so the newest window is walked by key with bitmap scans off and only a search
+ * that has not filled its page there goes to the index for the rest. Counting stays inside the
+ * windows walked: when the walk stopped early, `complete` is false and `counted` a lower bound
+ * ("80件以上"). SQLite's FTS5 walks its doclists in key order already, and a query narrowed to
+ * one unit's access tags is selective in the GIN index: one window, complete.
  */
 export interface Windowed<R> {
   rows: R[];
   counted: number;
+  complete: boolean;
 }
 
+const FIRST_WINDOW = 5_000;
+
 export async function searchInWindows<R>(
+  db: Kysely<Database>,
   d: Dialect,
   maxKey: number,
   need: number,
   countTo: number,
-  fetch: (lo: number, hi: number, limit: number) => Promise<R[]>,
-  count: (lo: number, hi: number, limit: number) => Promise<number>,
+  fetch: (q: Kysely<Database>, lo: number, hi: number, limit: number) => Promise<R[]>,
+  count: (q: Kysely<Database>, lo: number, hi: number, limit: number) => Promise<number>,
+  opts: { narrowed: boolean },
 ): Promise<Windowed<R>> {
-  const rows: R[] = [];
-  let counted = 0;
-  let hi = maxKey + 1;
-  let width = d.engine === 'postgres' ? 20_000 : hi;
-  while (hi > 0 && (rows.length < need || counted < countTo)) {
-    const lo = Math.max(0, hi - width);
-    if (rows.length < need) rows.push(...(await fetch(lo, hi, need - rows.length)));
-    if (counted < countTo) counted += await count(lo, hi, countTo - counted);
-    hi = lo;
-    width *= 4;
+  const end = maxKey + 1;
+  // A query narrowed by access tags is selective in the index itself: the index is right for it.
+  if (d.engine === 'sqlite' || opts.narrowed) {
+    const rows = await fetch(db, 0, end, need);
+    return { rows, counted: await count(db, 0, end, countTo), complete: true };
   }
-  return { rows, counted };
+  const lo = Math.max(0, end - FIRST_WINDOW);
+  const first = await db.transaction().execute(async (trx) => {
+    await sql`set local enable_bitmapscan = off`.execute(trx);
+    const rows = await fetch(trx, lo, end, need);
+    return { rows, counted: await count(trx, lo, end, countTo) };
+  });
+  if (first.rows.length >= need || lo === 0) return { ...first, complete: lo === 0 || first.counted >= countTo };
+  const rows = [...first.rows, ...(await fetch(db, 0, lo, need - first.rows.length))];
+  const counted = first.counted >= countTo ? first.counted : first.counted + (await count(db, 0, lo, countTo - first.counted));
+  return { rows, counted, complete: true };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { dialectFor } from '../db/db.dialect.js';
+import { freshDb } from '../../testing/test-db.js';
 import { bigramTokens, findMatches, normaliseForSearch, parseQuery, snippet } from './search.bigram.js';
 import { searchInWindows } from './search.index.js';
 
@@ -79,48 +79,49 @@ test('tokenising is linear in the length of the text', () => {
   assert.ok(large / small < 30, `10x text took ${(large / small).toFixed(1)}x the time`);
 });
 
-test('windowed search collects newest-first across windows and stops once page and count are done', async () => {
+test('windowed search: the newest window first, the rest only when the page is not full', async () => {
   // Matches are every 7th key of 1..100,000; the fake engine answers per window as SQL would.
-  const matches = Array.from({ length: 100_000 }, (_, i) => i + 1).filter((k) => k % 7 === 0);
-  const windows: [number, number][] = [];
-  const fetch = async (lo: number, hi: number, limit: number) => {
-    windows.push([lo, hi]);
-    return matches
-      .filter((k) => k >= lo && k < hi)
-      .reverse()
-      .slice(0, limit);
-  };
-  const count = async (lo: number, hi: number, limit: number) => Math.min(limit, matches.filter((k) => k >= lo && k < hi).length);
-  const pg = dialectFor('postgres');
-  const r = await searchInWindows(pg, 100_000, 60, 1001, fetch, count);
-  assert.deepEqual(r.rows.slice(0, 3), [99_995, 99_988, 99_981]);
-  assert.equal(r.rows.length, 60);
-  assert.equal(r.counted, 1001);
-  assert.deepEqual(windows, [[80_001, 100_001]], 'one window held a page and the count');
-  windows.length = 0;
-  const rareFetch = async (lo: number, hi: number, limit: number) => {
-    windows.push([lo, hi]);
-    return matches
-      .filter((k) => k >= lo && k < hi && k < 700)
-      .reverse()
-      .slice(0, limit);
-  };
-  const rare = await searchInWindows(pg, 100_000, 50, 1001, rareFetch, async () => 0);
-  assert.deepEqual(
-    rare.rows,
-    [
-      693, 686, 679, 672, 665, 658, 651, 644, 637, 630, 623, 616, 609, 602, 595, 588, 581, 574, 567, 560, 553, 546, 539, 532, 525, 518, 511,
-      504, 497, 490, 483, 476, 469, 462, 455, 448, 441, 434, 427, 420, 413, 406, 399, 392, 385, 378, 371, 364, 357, 350,
-    ],
-  );
-  assert.deepEqual(
-    windows,
-    [
-      [80_001, 100_001],
-      [1, 80_001],
-    ],
-    'a rare term widens the window fourfold',
-  );
-  const sqlite = await searchInWindows(dialectFor('sqlite'), 100_000, 10, 5, fetch, count);
-  assert.equal(sqlite.rows[0], 99_995);
+  const t = await freshDb();
+  try {
+    const matches = Array.from({ length: 100_000 }, (_, i) => i + 1).filter((k) => k % 7 === 0);
+    const windows: [number, number][] = [];
+    const make = (pred: (k: number) => boolean) => ({
+      fetch: async (_q: unknown, lo: number, hi: number, limit: number) => {
+        windows.push([lo, hi]);
+        return matches
+          .filter((k) => k >= lo && k < hi && pred(k))
+          .reverse()
+          .slice(0, limit);
+      },
+      count: async (_q: unknown, lo: number, hi: number, limit: number) =>
+        Math.min(limit, matches.filter((k) => k >= lo && k < hi && pred(k)).length),
+    });
+    const common = make(() => true);
+    const r = await searchInWindows(t.db.kysely, t.db.dialect, 100_000, 60, 1001, common.fetch, common.count, { narrowed: false });
+    assert.deepEqual(r.rows.slice(0, 3), [99_995, 99_988, 99_981]);
+    assert.equal(r.rows.length, 60);
+    windows.length = 0;
+    const rare = make((k) => k < 700);
+    const r2 = await searchInWindows(t.db.kysely, t.db.dialect, 100_000, 50, 1001, rare.fetch, rare.count, { narrowed: false });
+    assert.equal(r2.rows.length, 50);
+    assert.equal(r2.rows[0], 693);
+    assert.equal(r2.counted, 99);
+    assert.equal(r2.complete, true);
+    if (t.db.dialect.engine === 'postgres') {
+      assert.deepEqual(windows, [
+        [95_001, 100_001],
+        [0, 95_001],
+      ]);
+      // A common term fills its page in the newest window; its count there is a lower bound.
+      assert.equal(r.complete, false);
+      assert.equal(r.counted, 714);
+    } else {
+      assert.equal(r.complete, true);
+      assert.equal(r.counted, 1001);
+    }
+    const narrowed = await searchInWindows(t.db.kysely, t.db.dialect, 100_000, 60, 1001, common.fetch, common.count, { narrowed: true });
+    assert.deepEqual([narrowed.counted, narrowed.complete], [1001, true], 'a narrowed query is one window, counted to the cap');
+  } finally {
+    await t.cleanup();
+  }
 });

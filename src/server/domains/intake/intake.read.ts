@@ -165,6 +165,7 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
   const skip = (f.page - 1) * f.pageSize;
   let rows: SummaryRow[];
   let n: number;
+  let complete = true;
   if (searchKey) {
     // Search results: newest registered first, walked in windows of the index key.
     const max = await db.kysely
@@ -173,16 +174,20 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
       .executeTakeFirst();
     const inRange = (lo: number, hi: number) => sql<SqlBool>`${searchKey} >= ${lo} and ${searchKey} < ${hi}`;
     const found = await searchInWindows(
+      db.kysely,
       db.dialect,
       Number(max?.m ?? 0),
       skip + f.pageSize,
       COUNT_CAP + 1,
-      async (lo, hi, limit) =>
-        (await selected.where(inRange(lo, hi)).orderBy(sql`${searchKey} desc`).limit(limit).execute()) as SummaryRow[],
-      async (lo, hi, limit) => Number((await countCapped(filtered.where(inRange(lo, hi)), limit - 1).execute(db.kysely)).rows[0]?.n ?? 0),
+      // Built once, run on the connection the window's plan settings apply to.
+      async (k, lo, hi, limit) =>
+        (await k.executeQuery(selected.where(inRange(lo, hi)).orderBy(sql`${searchKey} desc`).limit(limit).compile())).rows as SummaryRow[],
+      async (k, lo, hi, limit) => Number((await countCapped(filtered.where(inRange(lo, hi)), limit - 1).execute(k)).rows[0]?.n ?? 0),
+      { narrowed: v.scope !== 'prefecture' },
     );
     rows = found.rows.slice(skip);
     n = found.counted;
+    complete = found.complete;
   } else {
     rows = (await selected
       .orderBy('c.received_at', 'desc')
@@ -195,7 +200,7 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
   return {
     items: rows.map((r) => ({ ...toSummary(keyring, r), snippet: f.q ? bestSnippet(r, f.q) : null })),
     total: Math.min(n, COUNT_CAP),
-    capped: n > COUNT_CAP,
+    capped: n > COUNT_CAP || !complete,
     page: f.page,
     pageSize: f.pageSize,
   };
