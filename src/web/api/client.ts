@@ -49,6 +49,55 @@ async function readJson(response: Response): Promise<unknown> {
   return text ? (JSON.parse(text) as unknown) : undefined;
 }
 
+/** An ApiError for a non-2xx answer: the server's error body when it sent one, else a generic text. */
+async function failure(response: Response, path: string): Promise<ApiError> {
+  let body: unknown;
+  try {
+    body = await readJson(response);
+  } catch (error) {
+    return clientError(response.status, 'http', path, error);
+  }
+  const parsed = apiErrorSchema.safeParse(body);
+  return parsed.success ? new ApiError(response.status, parsed.data.error, path) : clientError(response.status, 'http', path);
+}
+
+/** fetch with the session cookie and, on state-changing methods, the CSRF header; a network failure becomes ApiError. */
+async function send(
+  path: string,
+  query: Record<string, QueryValue> | undefined,
+  method: Method,
+  init: { headers: Headers; body: BodyInit | null; signal?: AbortSignal | undefined },
+): Promise<Response> {
+  const token = getCsrfToken();
+  if (UNSAFE_METHODS.has(method) && token) init.headers.set(CSRF_HEADER, token);
+  try {
+    return await fetch(buildUrl(path, query), {
+      method,
+      headers: init.headers,
+      body: init.body,
+      credentials: 'include',
+      cache: 'no-store',
+      signal: init.signal ?? null,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw clientError(0, 'network', path, error);
+  }
+}
+
+async function parseBody(response: Response, path: string, schema: z.ZodType | undefined): Promise<unknown> {
+  let body: unknown;
+  try {
+    body = await readJson(response);
+  } catch (error) {
+    throw clientError(response.status, 'invalidResponse', path, error);
+  }
+  if (!schema) return body;
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw clientError(response.status, 'invalidResponse', path, parsed.error);
+  return parsed.data;
+}
+
 /**
  * Same-origin JSON request. Sends the session cookie, adds the CSRF header on state-changing
  * methods, throws ApiError for every non-2xx answer, and validates the body when a schema is given.
@@ -59,39 +108,56 @@ export async function apiRequest(path: string, options: RequestOptions & { schem
   const method = options.method ?? 'GET';
   const headers = new Headers({ accept: 'application/json' });
   if (options.body !== undefined) headers.set('content-type', 'application/json');
-  const token = getCsrfToken();
-  if (UNSAFE_METHODS.has(method) && token) headers.set(CSRF_HEADER, token);
+  const body = options.body === undefined ? null : JSON.stringify(options.body);
+  const response = await send(path, options.query, method, { headers, body, signal: options.signal });
+  if (!response.ok) throw await failure(response, path);
+  return parseBody(response, path, options.schema);
+}
 
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path, options.query), {
-      method,
-      headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
-      credentials: 'include',
-      cache: 'no-store',
-      signal: options.signal ?? null,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw clientError(0, 'network', path, error);
+export interface UploadOptions {
+  query?: Record<string, QueryValue>;
+  /** Extra request headers (e.g. x-declared-type). */
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/**
+ * POST of a file's raw bytes (application/octet-stream), with the cookie and the CSRF header;
+ * the answer is JSON like apiRequest's. A 413 carries the server's limit in its message.
+ */
+export async function apiUpload<S extends z.ZodType>(
+  path: string,
+  file: Blob,
+  options: UploadOptions & { schema: S },
+): Promise<z.output<S>> {
+  const headers = new Headers({ accept: 'application/json', 'content-type': 'application/octet-stream', ...options.headers });
+  const response = await send(path, options.query, 'POST', { headers, body: file, signal: options.signal });
+  if (!response.ok) throw await failure(response, path);
+  return parseBody(response, path, options.schema) as Promise<z.output<S>>;
+}
+
+/** A file name from Content-Disposition: the UTF-8 `filename*` when given, else `filename`. */
+function dispositionName(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1]);
+    } catch {
+      // malformed escape: fall back to the plain name
+    }
   }
+  return /filename="([^"]*)"/i.exec(header)?.[1] ?? null;
+}
 
-  let body: unknown;
-  try {
-    body = await readJson(response);
-  } catch (error) {
-    throw clientError(response.status, response.ok ? 'invalidResponse' : 'http', path, error);
-  }
-
-  if (!response.ok) {
-    const parsed = apiErrorSchema.safeParse(body);
-    if (parsed.success) throw new ApiError(response.status, parsed.data.error, path);
-    throw clientError(response.status, 'http', path);
-  }
-
-  if (!options.schema) return body;
-  const parsed = options.schema.safeParse(body);
-  if (!parsed.success) throw clientError(response.status, 'invalidResponse', path, parsed.error);
-  return parsed.data;
+/**
+ * GET of a file (an export): the bytes and the name the server gave. Unlike a plain link, a
+ * refusal (too many rows, no permission) comes back as ApiError with the server's message.
+ */
+export async function apiDownload(path: string, options: { query?: Record<string, QueryValue>; signal?: AbortSignal } = {}) {
+  const headers = new Headers({ accept: '*/*' });
+  const response = await send(path, options.query, 'GET', { headers, body: null, signal: options.signal });
+  if (!response.ok) throw await failure(response, path);
+  const blob = await response.blob();
+  return { blob, fileName: dispositionName(response.headers.get('content-disposition')) };
 }

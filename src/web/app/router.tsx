@@ -21,6 +21,7 @@ import { ConsultationDetailPage } from '../features/intake/detail/ConsultationDe
 import { EscalationQueuePage } from '../features/intake/escalations/EscalationQueuePage.js';
 import { NewConsultationPage } from '../features/intake/form/NewConsultationPage.js';
 import { IntakeLayout } from '../features/intake/IntakeLayout.js';
+import { ImportPage } from '../features/intake/import/ImportPage.js';
 import { type ListSearch, parseListSearch } from '../features/intake/list/filters.js';
 import { IntakeListPage } from '../features/intake/list/IntakeListPage.js';
 import { IntakeSettingsPage } from '../features/intake/settings/IntakeSettingsPage.js';
@@ -116,7 +117,7 @@ const indicatorDetailRoute = createRoute({
   },
 });
 
-/** 相談受理: 一覧 (filters in the URL), 新規受理, one record, 報告受信 and 設定, under one layout with tabs. */
+/** 相談受理: 一覧 (filters in the URL), 新規受理, one record, 報告受信, 取り込み and 設定, under one layout with tabs. */
 const intakeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/intake',
@@ -164,6 +165,16 @@ const intakeSettingsRoute = createRoute({
   component: () => (
     <RequirePermission permission="intake.settings.manage">
       <IntakeSettingsPage />
+    </RequirePermission>
+  ),
+});
+
+const intakeImportRoute = createRoute({
+  getParentRoute: () => intakeRoute,
+  path: '/import',
+  component: () => (
+    <RequirePermission permission="intake.import">
+      <ImportPage />
     </RequirePermission>
   ),
 });
@@ -238,7 +249,14 @@ export const routeTree = rootRoute.addChildren([
     adminRoute,
     indicatorsRoute,
     indicatorDetailRoute,
-    intakeRoute.addChildren([intakeListRoute, intakeNewRoute, intakeEscalationsRoute, intakeSettingsRoute, intakeDetailRoute]),
+    intakeRoute.addChildren([
+      intakeListRoute,
+      intakeNewRoute,
+      intakeEscalationsRoute,
+      intakeImportRoute,
+      intakeSettingsRoute,
+      intakeDetailRoute,
+    ]),
     accountRoute.addChildren([accountIndexRoute, accountPasswordRoute, accountMfaRoute, accountSessionsRoute, accountTokensRoute]),
     ...notReadyRoutes,
   ]),

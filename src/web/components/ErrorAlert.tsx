@@ -7,13 +7,15 @@ interface ErrorAlertProps {
   error: unknown;
   title?: string;
   onRetry?: () => void;
+  /** Show only the message, not the field details (when they are technical, e.g. a CSV parser's). */
+  hideDetails?: boolean;
 }
 
 /** Shows an API error for people: the message, field details, and the request ID for support. */
-export function ErrorAlert({ error, title, onRetry }: ErrorAlertProps) {
+export function ErrorAlert({ error, title, onRetry, hideDetails }: ErrorAlertProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const details = isApiError(error) ? (error.details ?? []) : [];
+  const details = isApiError(error) && !hideDetails ? (error.details ?? []) : [];
   const requestId = isApiError(error) ? error.requestId : undefined;
   return (
     <Alert color="red" variant="light" title={title ?? t('common.errorTitle')} role="alert">

@@ -1,4 +1,5 @@
 import { intakeEn } from './intake.en.js';
+import { intakeDataEn } from './intakeData.en.js';
 import { intakeRecordEn } from './intakeRecord.en.js';
 import type { Translation } from './ja.js';
 
@@ -447,6 +448,7 @@ export const en = {
     pagination: {
       label: 'Pages',
       range: 'Showing {{from}}–{{to}} of {{total}}',
+      rangeCapped: 'Showing {{from}}–{{to}} of {{total}} or more',
       page: 'Page {{page}}',
       previous: 'Previous page',
       next: 'Next page',
@@ -607,7 +609,7 @@ export const en = {
       },
     },
   },
-  intake: { ...intakeEn, ...intakeRecordEn },
+  intake: { ...intakeEn, ...intakeRecordEn, ...intakeDataEn },
   notifications: {
     button: 'Notifications',
     buttonUnread: 'Notifications ({{count}} unread)',

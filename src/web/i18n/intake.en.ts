@@ -10,6 +10,7 @@ export const intakeEn: Widen<typeof intakeJa> = {
     new: 'New intake',
     escalations: 'Escalations',
     settings: 'Settings',
+    import: 'Import',
     waiting: '{{count}} escalation(s) awaiting acknowledgement',
   },
   common: {

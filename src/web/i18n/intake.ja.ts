@@ -7,6 +7,7 @@ export const intakeJa = {
     new: '新規受理',
     escalations: '報告受信',
     settings: '設定',
+    import: '取り込み',
     waiting: '未確認の報告 {{count}} 件',
   },
   common: {

@@ -1,5 +1,6 @@
 /** Japanese UI strings (default language). en.ts must provide the same keys. */
 import { intakeJa } from './intake.ja.js';
+import { intakeDataJa } from './intakeData.ja.js';
 import { intakeRecordJa } from './intakeRecord.ja.js';
 
 export const ja = {
@@ -445,6 +446,7 @@ export const ja = {
     pagination: {
       label: 'ページ切替',
       range: '{{from}}〜{{to}} 件目を表示（全 {{total}} 件）',
+      rangeCapped: '{{from}}〜{{to}} 件目を表示（{{total}} 件以上）',
       page: '{{page}} ページ目',
       previous: '前のページ',
       next: '次のページ',
@@ -604,7 +606,7 @@ export const ja = {
       },
     },
   },
-  intake: { ...intakeJa, ...intakeRecordJa },
+  intake: { ...intakeJa, ...intakeRecordJa, ...intakeDataJa },
   notifications: {
     button: '通知',
     buttonUnread: '通知（未読 {{count}} 件）',

@@ -20,11 +20,13 @@ interface PagerProps {
   pages: number;
   total: number;
   pageSize: number;
+  /** The total was counted only up to a cap: say 「N 件以上」. */
+  capped?: boolean;
   onChange: (page: number) => void;
 }
 
 /** 「1〜100 件目を表示（全 N 件）」 and page buttons with accessible names; nothing for a single page. */
-export function Pager({ page, pages, total, pageSize, onChange }: PagerProps) {
+export function Pager({ page, pages, total, pageSize, capped, onChange }: PagerProps) {
   const { t } = useTranslation();
   if (pages <= 1) return null;
   const from = (page - 1) * pageSize + 1;
@@ -32,7 +34,11 @@ export function Pager({ page, pages, total, pageSize, onChange }: PagerProps) {
   return (
     <Group justify="space-between" gap="sm">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {t('indicators.pagination.range', { from, to, total })}
+        {t(capped ? 'indicators.pagination.rangeCapped' : 'indicators.pagination.range', {
+          from,
+          to,
+          total: total.toLocaleString('ja-JP'),
+        })}
       </Text>
       <nav aria-label={t('indicators.pagination.label')}>
         <Pagination

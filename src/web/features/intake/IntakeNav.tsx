@@ -8,13 +8,14 @@ import { useSession } from '../auth/session.js';
 import { openEscalationsQueryOptions } from './escalations/api.js';
 import classes from './IntakeNav.module.css';
 
-type IntakePath = '/intake' | '/intake/new' | '/intake/escalations' | '/intake/settings';
-type Item = { to: IntakePath; key: 'list' | 'new' | 'escalations' | 'settings'; permission: Permission };
+type IntakePath = '/intake' | '/intake/new' | '/intake/escalations' | '/intake/import' | '/intake/settings';
+type Item = { to: IntakePath; key: 'list' | 'new' | 'escalations' | 'import' | 'settings'; permission: Permission };
 
 const items: readonly Item[] = [
   { to: '/intake', key: 'list', permission: 'intake.read' },
   { to: '/intake/new', key: 'new', permission: 'intake.write' },
   { to: '/intake/escalations', key: 'escalations', permission: 'intake.escalations.handle' },
+  { to: '/intake/import', key: 'import', permission: 'intake.import' },
   { to: '/intake/settings', key: 'settings', permission: 'intake.settings.manage' },
 ];
 
@@ -24,7 +25,7 @@ function currentTab(pathname: string): IntakePath {
   return match?.to ?? '/intake';
 }
 
-/** 一覧 / 新規受理 / 報告受信 / 設定 as tab-like links, each shown only with its permission. */
+/** 一覧 / 新規受理 / 報告受信 / 取り込み / 設定 as tab-like links, each shown only with its permission. */
 export function IntakeNav() {
   const { t } = useTranslation();
   const user = useSession()?.user;

@@ -13,7 +13,7 @@ import {
   revealResponseSchema,
   statsResponseSchema,
 } from '../../../contracts/intake.contracts.js';
-import { apiRequest } from '../../api/client.js';
+import { apiDownload, apiRequest } from '../../api/client.js';
 
 export type ListResponse = z.infer<typeof listResponseSchema>;
 export type ListItem = ListResponse['items'][number];
@@ -93,4 +93,19 @@ export function addNote({ id, body }: { id: string; body: NoteRequest }) {
 /** POST …/escalate: a manual report to サイバー課. */
 export function escalateConsultation({ id, body }: { id: string; body: EscalateRequest }) {
   return apiRequest(recordPath(id, '/escalate'), { method: 'POST', body, schema: consultationDetailSchema });
+}
+
+/** The three export files offered: CSV for Excel in either encoding, or a workbook. */
+export type ExportKind = 'csvUtf8' | 'csvSjis' | 'xlsx';
+const exportParams: Record<ExportKind, { format: 'csv' | 'xlsx'; encoding?: 'utf8' | 'sjis' }> = {
+  csvUtf8: { format: 'csv', encoding: 'utf8' },
+  csvSjis: { format: 'csv', encoding: 'sjis' },
+  xlsx: { format: 'xlsx' },
+};
+
+/** GET /api/intake/export (intake.export): the list's filters, personal fields masked, audited. */
+export async function exportConsultations({ filters, kind }: { filters: ListFilters; kind: ExportKind }) {
+  const { format, encoding } = exportParams[kind];
+  const file = await apiDownload('/api/intake/export', { query: { ...filters, format, encoding } });
+  return { blob: file.blob, fileName: file.fileName ?? `consultations.${format}` };
 }

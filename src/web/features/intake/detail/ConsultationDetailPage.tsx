@@ -15,13 +15,14 @@ import { DamageSection } from './DamageSection.js';
 import { DetailHeader } from './DetailHeader.js';
 import { DetailSection } from './DetailSection.js';
 import { EscalationsSection } from './EscalationsSection.js';
+import { EvidenceSection } from './EvidenceSection.js';
 import { NarrativeSection } from './NarrativeSection.js';
 import { PartiesSection } from './PartiesSection.js';
 import { ReceiptSection } from './ReceiptSection.js';
 import { StatusForm } from './StatusForm.js';
 import { TimelineSection } from './TimelineSection.js';
 
-/** One record (intake.read): what came in, who, the narrative, related records, reports to サイバー課 and 経過. */
+/** One record (intake.read): what came in, who, the narrative, evidence files, related records, reports to サイバー課 and 経過. */
 export function ConsultationDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const session = useSession();
@@ -62,6 +63,7 @@ export function ConsultationDetailPage({ id }: { id: string }) {
             <PartiesSection detail={record} />
             <DamageSection detail={record} />
             <NarrativeSection detail={record} />
+            <EvidenceSection id={record.id} canEdit={canEdit} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

@@ -20,7 +20,7 @@ export function PartiesSection({ detail }: { detail: ConsultationDetail }) {
   const canReveal = hasPermission(useSession()?.user, 'intake.reveal');
   const [asking, setAsking] = useState(false);
   const [revealed, setRevealed] = useState<RevealResult | null>(null);
-  const fields: PersonalField[] = ['complainant.name', 'complainant.address', 'complainant.phone'];
+  const fields: PersonalField[] = ['complainant.name', 'complainant.address', 'complainant.phone', 'complainant.bank'];
   if (detail.victim) fields.push('victim.name', 'victim.address', 'victim.phone', 'victim.bank');
   const complainant = revealed?.complainant ?? detail.complainant;
   const victim = revealed ? revealed.victim : detail.victim;

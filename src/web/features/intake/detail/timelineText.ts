@@ -16,6 +16,7 @@ export const eventKinds = [
   'note',
   'complainantContact',
   'followUpDue',
+  'evidence',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 export const isEventKind = (value: string): value is EventKind => (eventKinds as readonly string[]).includes(value);
@@ -58,6 +59,7 @@ export function useEventDetail(): (event: TimelineEvent) => string[] {
     const d = event.detail ?? {};
     const lines: string[] = [];
     const status = intakeStatus.keys.find((key) => key === d.status);
+    if (event.kind === 'received' && d.source === 'import') lines.push(t('intake.timeline.imported'));
     if (event.kind === 'status' && status) lines.push(t('intake.timeline.newStatus', { status: label(intakeStatus, status) }));
     if ((event.kind === 'updated' || event.kind === 'status') && Array.isArray(d.fields)) {
       const names = d.fields

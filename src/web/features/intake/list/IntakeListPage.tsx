@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,20 +7,19 @@ import { roleScopes } from '../../../../contracts/permissions.contracts.js';
 import { isRetryable } from '../../../api/errors.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
 import { PageLoader } from '../../../components/PageLoader.js';
+import { saveBlob } from '../../../lib/files.js';
 import { hasPermission } from '../../../lib/permissions.js';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle.js';
 import { unitsQueryOptions } from '../../admin/units/api.js';
 import { useSession } from '../../auth/session.js';
 import { Pager } from '../../indicators/Paged.js';
-import { listQueryOptions, statsQueryOptions } from '../api.js';
+import { exportConsultations, listQueryOptions, statsQueryOptions } from '../api.js';
+import { ExportMenu } from './ExportMenu.js';
 import { fromSavedQuery, hasFilters, type ListSearch, PAGE_SIZE, toApiFilters } from './filters.js';
 import { ListFiltersForm } from './ListFiltersForm.js';
 import { ResultsTable } from './ResultsTable.js';
 import { SavedViews } from './SavedViews.js';
 import { StatsPanel } from './StatsPanel.js';
-
-/** Counting stops at this many (the server caps it). */
-const COUNT_CAP = 10_000;
 
 interface IntakeListPageProps {
   search: ListSearch;
@@ -43,8 +42,11 @@ export function IntakeListPage({ search, onSearchChange }: IntakeListPageProps) 
   const stats = useQuery({ ...statsQueryOptions(filters), enabled: multiUnit, placeholderData: keepPreviousData });
   const units = useQuery({ ...unitsQueryOptions, enabled: multiUnit && hasPermission(user, 'org.units.read') });
 
+  const exporting = useMutation({ mutationFn: exportConsultations, onSuccess: (file) => saveBlob(file.blob, file.fileName) });
+
+  // The server counts up to a cap; `capped` says there are more than `total`.
   const total = list.data?.total ?? 0;
-  const shownTotal = Math.min(total, COUNT_CAP);
+  const capped = list.data?.capped ?? false;
   return (
     <Stack gap="md">
       <ListFiltersForm
@@ -52,14 +54,20 @@ export function IntakeListPage({ search, onSearchChange }: IntakeListPageProps) 
         onChange={onSearchChange}
         units={multiUnit ? units.data : undefined}
         actions={
-          hasPermission(user, 'intake.write') && (
-            // A button (not a second 「新規受理」 link beside the tab): the counter's shortcut, apart from the filters.
-            <Button ml="md" variant="filled" color="blue" onClick={() => void navigate({ to: '/intake/new' })}>
-              {t('intake.list.new')}
-            </Button>
-          )
+          <>
+            {hasPermission(user, 'intake.export') && (
+              <ExportMenu busy={exporting.isPending} onExport={(kind) => exporting.mutate({ filters, kind })} />
+            )}
+            {hasPermission(user, 'intake.write') && (
+              // A button (not a second 「新規受理」 link beside the tab): the counter's shortcut, apart from the filters.
+              <Button ml="md" variant="filled" color="blue" onClick={() => void navigate({ to: '/intake/new' })}>
+                {t('intake.list.new')}
+              </Button>
+            )}
+          </>
         }
       />
+      {exporting.isError && <ErrorAlert error={exporting.error} title={t('intake.export.failed')} />}
       <SavedViews current={filters} canSave={hasFilters(search)} onApply={(view) => onSearchChange(fromSavedQuery(view.query))} />
       {multiUnit && (
         <StatsPanel stats={stats.data} error={stats.error} onPick={(patch) => onSearchChange({ ...search, ...patch, page: undefined })} />
@@ -67,10 +75,7 @@ export function IntakeListPage({ search, onSearchChange }: IntakeListPageProps) 
       <Group justify="space-between" align="center" aria-live="polite">
         <Group gap="md" align="baseline">
           <Text fw={700}>
-            {list.isSuccess &&
-              (total >= COUNT_CAP
-                ? t('intake.list.totalCapped', { n: COUNT_CAP.toLocaleString('ja-JP') })
-                : t('intake.list.total', { n: total.toLocaleString('ja-JP') }))}
+            {list.isSuccess && t(capped ? 'intake.list.totalCapped' : 'intake.list.total', { n: total.toLocaleString('ja-JP') })}
           </Text>
           <Text size="xs" c="dimmed">
             {t('common.jstNote')}
@@ -92,8 +97,9 @@ export function IntakeListPage({ search, onSearchChange }: IntakeListPageProps) 
           <ResultsTable items={list.data.items} q={search.q} />
           <Pager
             page={page}
-            pages={Math.max(1, Math.ceil(shownTotal / PAGE_SIZE))}
-            total={shownTotal}
+            pages={Math.max(1, Math.ceil(total / PAGE_SIZE))}
+            total={total}
+            capped={capped}
             pageSize={PAGE_SIZE}
             onChange={(next) => onSearchChange({ ...search, page: next > 1 ? next : undefined })}
           />
