@@ -9,7 +9,9 @@ type Labels<K extends string> = Record<K, { ja: string; en: string }>;
 
 function labelled<const K extends string>(labels: Labels<K>) {
   const keys = Object.keys(labels) as [K, ...K[]];
-  return { keys, schema: z.enum(keys), labels };
+  // The officer's own words in the error: an imported register says 「詐欺」, not "fraud".
+  const error = (iss: { input?: unknown }) => `「${String(iss.input)}」は選択できません（${keys.map((k) => labels[k].ja).join('、')}）`;
+  return { keys, schema: z.enum(keys, { error }), labels };
 }
 
 export const intakeKind = labelled({

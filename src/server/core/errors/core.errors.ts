@@ -59,8 +59,8 @@ export const coreErrors = defineErrors({
   },
   'http.body_too_large': {
     status: 413,
-    ja: '送信データが大きすぎます（上限 {limit} バイト）',
-    en: 'The request body is too large (limit {limit} bytes)',
+    ja: '送信データが大きすぎます（上限 {limit}）',
+    en: 'The request body is too large (limit {limit})',
   },
   'http.not_found': {
     status: 404,

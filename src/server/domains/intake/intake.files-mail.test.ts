@@ -99,6 +99,7 @@ test('an oversized evidence file is refused with 413 and nothing is stored', asy
     payload: big,
   });
   assert.equal(r.statusCode, 413);
+  assert.match(r.json().error.message, /上限 50 MB/);
   const rows = await a.db.kysely.selectFrom('evidence_file').select('id').where('record_id', '=', c.id).execute();
   assert.equal(rows.length, 0);
 });

@@ -65,6 +65,8 @@ test('one bad row stops the whole import, naming the row and field; skipping imp
   assert.equal(r.json().error.code, 'intake.import_invalid');
   const paths = r.json().error.details.map((x: { path: string }) => x.path);
   assert.ok(paths.includes('3行目.category'), paths.join());
+  const catMsg = r.json().error.details.find((x: { path: string }) => x.path === '3行目.category').message;
+  assert.match(catMsg, /「存在しない分類」は選択できません/, 'the officer\u2019s own value, in Japanese');
   assert.ok(paths.includes('3行目.damageAmount'), paths.join());
   assert.equal((await a.db.kysely.selectFrom('consultation').select('id').execute()).length, before, 'nothing half-imported');
   const skip = await post(manager, '/api/intake/import', { content: b64(Buffer.from(bad)), mapping, skipInvalid: true });
