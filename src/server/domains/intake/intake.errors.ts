@@ -57,5 +57,12 @@ export const intakeErrors = defineErrors({
     ja: '出力件数が上限（{max} 件）を超えています。条件を絞り込んでください。',
     en: 'More than {max} records: narrow the filters.',
   },
+  'intake.nothing_to_request': {
+    status: 400,
+    ja: 'この指標について閲覧を依頼できる他所属の記録はありません。',
+    en: 'No records in other units to request for this indicator.',
+  },
+  'intake.unit_not_found': { status: 400, ja: '共有先の所属が見つかりません。', en: 'Unit not found.' },
+  'intake.already_shared': { status: 409, ja: 'この記録は既に{unit}と共有されています。', en: 'Already shared with {unit}.' },
   'intake.view_not_found': { status: 404, ja: '保存した条件が見つかりません。', en: 'Saved view not found.' },
 });

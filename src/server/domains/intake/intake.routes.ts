@@ -25,6 +25,7 @@ import { requestCtx } from '../../core/audit/audit.context.js';
 import { coreErrors } from '../../core/errors/core.errors.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { addRoute, type RouteModule } from '../../core/http/http.route.js';
+import { requestAccess, shareWithUnit } from './intake.access.js';
 import { createModus, deleteView, listSavedViews, saveView, updateModus, updateRule } from './intake.admin.js';
 import { acknowledge, giveGuidance } from './intake.escalation.js';
 import { attachEvidence, fetchEvidence, listEvidence } from './intake.evidence.js';
@@ -289,6 +290,34 @@ export function intakeRoutes(deps: IntakeDeps): RouteModule {
           .header('content-type', `text/csv; charset=${encoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`)
           .header('content-disposition', disposition)
           .send(toCsv(rows, encoding));
+      },
+    });
+    addRoute(app, {
+      method: 'POST',
+      url: '/api/intake/access-requests',
+      access: 'intake.read',
+      summary: '他所属の関連記録の閲覧をサイバー課へ依頼 / Ask for access to related records',
+      tags,
+      body: z.strictObject({
+        type: z.string().min(1).max(20),
+        value: z.string().min(1).max(2000),
+        reason: z.string().trim().min(2, '依頼理由を入力してください').max(500),
+      }),
+      response: { 200: z.object({ hidden: z.number() }), ...errors },
+      handler: async ({ body, principal }, req) => requestAccess(db, requestCtx(principal, req), body),
+    });
+    addRoute(app, {
+      method: 'POST',
+      url: '/api/intake/consultations/:id/share',
+      access: 'intake.write',
+      summary: '記録を他の所属と共有 / Share a record with a unit',
+      tags,
+      params: idParam,
+      body: z.strictObject({ unitId: z.string().min(1).max(64), reason: z.string().trim().min(2, '共有理由を入力してください').max(500) }),
+      response: { 200: consultationDetailSchema, ...errors },
+      async handler({ params, body, principal }, req) {
+        await shareWithUnit(db, requestCtx(principal, req), params.id, body.unitId, body.reason);
+        return getDetail(deps, must(principal), params.id);
       },
     });
     addRoute(app, {

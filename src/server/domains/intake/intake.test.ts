@@ -349,3 +349,50 @@ test('an update changes only the fields it sends: the narrative, wishes and vict
   assert.equal(d.victim.name, '被＊ ＊＊');
   assert.deepEqual(d.timeline.at(-1).detail.fields, ['status']);
 });
+
+test('asking for access: the request reaches サイバー課 without content; once shared, the station reads and correlates it', async () => {
+  const theirs = (
+    await post(chuo, '/api/intake/consultations', {
+      ...base,
+      summary: '閲覧依頼の対象',
+      narrative: '連絡先 080-4545-1212 から投資の勧誘。',
+    })
+  ).json();
+  const ask = await post(ishinomaki, '/api/intake/access-requests', {
+    type: 'phone',
+    value: '+818045451212',
+    reason: '同一番号の相談を受理したため',
+  });
+  assert.equal(ask.statusCode, 200, ask.body);
+  assert.equal(ask.json().hidden, 1);
+  const none = await post(ishinomaki, '/api/intake/access-requests', { type: 'phone', value: '+819099999999', reason: '確認' });
+  assert.equal(none.statusCode, 400);
+  const inbox = (await get(cyber, '/api/notifications')).json();
+  const note = inbox.items.find((n: { kind: string }) => n.kind === 'intake.accessRequest');
+  assert.ok(note, 'サイバー課 is told');
+  assert.ok(!`${note.title}${note.body}`.includes('閲覧依頼の対象') && !note.body.includes('080'), 'no content or value in the notice');
+  assert.equal(
+    (await post(ishinomaki, `/api/intake/consultations/${theirs.id}/share`, { unitId: ishinomaki.info.user.unit.id, reason: '自分で共有' }))
+      .statusCode,
+    404,
+  );
+  const share = await post(cyber, `/api/intake/consultations/${theirs.id}/share`, {
+    unitId: ishinomaki.info.user.unit.id,
+    reason: '同一番号の事案のため共有',
+  });
+  assert.equal(share.statusCode, 200, share.body);
+  assert.equal(
+    (await post(cyber, `/api/intake/consultations/${theirs.id}/share`, { unitId: ishinomaki.info.user.unit.id, reason: '再度' }))
+      .statusCode,
+    409,
+  );
+  assert.equal((await get(ishinomaki, `/api/intake/consultations/${theirs.id}`)).statusCode, 200);
+  const pv = (await post(ishinomaki, '/api/intake/preview', { narrative: '080-4545-1212' })).json();
+  assert.deepEqual(
+    pv.related[0].visible.map((v: { id: string }) => v.id),
+    [theirs.id],
+  );
+  assert.equal((await get(ishinomaki, `/api/intake/consultations?q=${encodeURIComponent('閲覧依頼の対象')}`)).json().total, 1);
+  const furukawa = await loginAs(a.app, 'furukawa.ito');
+  assert.equal((await get(furukawa, `/api/intake/consultations/${theirs.id}`)).statusCode, 404);
+});

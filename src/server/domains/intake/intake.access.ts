@@ -1,0 +1,89 @@
+import { shareRecord } from '../../core/access/access.filter.js';
+import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
+import type { Db } from '../../core/db/db.open.js';
+import { lookupIndicators, relatedRecords } from '../indicators/index.js';
+import { notifyUnit } from '../notify/index.js';
+import { intakeErrors } from './intake.errors.js';
+import { addEvent, escalationUnit, RECORD_TYPE, reindex } from './intake.repository.js';
+
+/**
+ * When correlation says "N related records in other units", the officer may ask for access. The
+ * request goes to サイバー課 (who see every record) with the indicator, never the other records'
+ * content; サイバー課 decides and shares a record with the unit, which then reads and finds it.
+ */
+export async function requestAccess(
+  db: Db,
+  ctx: RequestCtx,
+  input: { type: string; value: string; reason: string },
+  now = new Date(),
+): Promise<{ hidden: number }> {
+  const [ind] = await lookupIndicators(db.kysely, [{ type: input.type as never, value: input.value }]);
+  const rel = ind ? await relatedRecords(db.kysely, ctx.principal, [ind.id]) : null;
+  const hidden = ind ? (rel?.hiddenByIndicator[ind.id] ?? 0) : 0;
+  if (!ind || hidden === 0) throw intakeErrors.create('intake.nothing_to_request');
+  const to = await escalationUnit(db.kysely);
+  if (!to) throw intakeErrors.create('intake.no_escalation_unit');
+  await db.kysely.transaction().execute(async (trx) => {
+    const p = ctx.principal;
+    await notifyUnit(
+      trx,
+      to,
+      {
+        kind: 'intake.accessRequest',
+        title: `【閲覧依頼】${p.unitName} ${p.displayName}`,
+        // The value itself stays out of mail: the link shows it to those who may see it.
+        body: `他所属の記録 ${hidden} 件（共通の指標）の閲覧を希望しています。理由: ${input.reason}`,
+        link: `/indicators/${ind.id}`,
+      },
+      now,
+    );
+    await auditRequest(trx, db.dialect, ctx, {
+      action: 'intake.access.request',
+      targetType: 'indicator',
+      targetId: String(ind.id),
+      reason: input.reason,
+      detail: { hidden },
+    });
+  });
+  return { hidden };
+}
+
+/** Share a record with a unit (サイバー課, or the owning unit itself): it can then read and find it. */
+export async function shareWithUnit(db: Db, ctx: RequestCtx, id: string, unitId: string, reason: string, now = new Date()): Promise<void> {
+  const p = ctx.principal;
+  await db.kysely.transaction().execute(async (trx) => {
+    let q = trx.selectFrom('consultation').select(['id', 'ref_no', 'summary', 'owning_unit_id']).where('id', '=', id);
+    if (p.scope !== 'prefecture') q = q.where('owning_unit_id', '=', p.unitId);
+    const c = await q.executeTakeFirst();
+    if (!c) throw intakeErrors.create('intake.not_found');
+    const unit = await trx.selectFrom('unit').select(['id', 'name']).where('id', '=', unitId).executeTakeFirst();
+    if (!unit) throw intakeErrors.create('intake.unit_not_found');
+    const already = await trx
+      .selectFrom('record_share')
+      .select('id')
+      .where('record_type', '=', RECORD_TYPE)
+      .where('record_id', '=', id)
+      .where('unit_id', '=', unitId)
+      .executeTakeFirst();
+    if (already || c.owning_unit_id === unitId) throw intakeErrors.create('intake.already_shared', { unit: unit.name });
+    await shareRecord(
+      trx,
+      db.dialect,
+      { userId: p.userId, unitId: p.unitId, role: p.role },
+      { recordType: RECORD_TYPE, recordId: id, unitId, reason },
+      now,
+    );
+    await reindex(trx, db.dialect, id);
+    await addEvent(
+      trx,
+      { consultationId: id, kind: 'shared', actorUserId: p.userId, actorUnitId: p.unitId, text: reason, detail: { unit: unit.name } },
+      now,
+    );
+    await notifyUnit(
+      trx,
+      unitId,
+      { kind: 'intake.shared', title: `【共有】${c.ref_no} ${c.summary}`, body: `理由: ${reason}`, link: `/intake/${id}` },
+      now,
+    );
+  });
+}
