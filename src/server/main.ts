@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { Config } from './core/config/config.js';
 import { ensureWritableDir } from './core/config/data-dir.js';
 import { cryptoErrors } from './core/crypto/crypto.errors.js';
@@ -30,6 +31,9 @@ import {
 import { MAIL_JOB, mailJob, notifyRoutes } from './domains/notify/index.js';
 import { type AdminResult, ensureFirstAdmin, orgRoutes, seedDemo } from './domains/org/index.js';
 import { systemRoutes } from './domains/system/index.js';
+
+// Validation messages in Japanese, the language of the people reading them (API details, CLI).
+z.config(z.locales.ja());
 
 /**
  * Composition root: the one place that knows every domain and wires their dependencies.
