@@ -114,7 +114,11 @@ export const lookupResultSchema = z.object({
   ),
 });
 
+/** How people know a record (「2026-000123 架空請求」) and where it opens; null for types without one. */
+export const recordLabelSchema = z.object({ title: z.string(), link: z.string() }).nullable();
+
 export const sightingViewSchema = z.object({
+  label: recordLabelSchema.optional(),
   recordType: z.string(),
   recordId: z.string(),
   unitId: z.string().nullable(),
@@ -130,7 +134,9 @@ export const indicatorDetailSchema = z.object({
 });
 export const clusterSchema = z.object({
   clusterId: z.number().nullable(),
-  records: z.array(z.object({ recordType: z.string(), recordId: z.string(), unitId: z.string().nullable() })),
+  records: z.array(
+    z.object({ recordType: z.string(), recordId: z.string(), unitId: z.string().nullable(), label: recordLabelSchema.optional() }),
+  ),
   hidden: z.number(),
   links: z.array(z.object({ recordType: z.string(), recordId: z.string(), indicatorId: z.number() })),
 });

@@ -195,6 +195,15 @@ export async function clusterOfRecord(db: Kysely<Database>, viewer: Viewer, reco
     idColumn: 'record_cluster.record_id',
     ownerUnitColumn: 'record_cluster.unit_id',
   });
+  // A record the caller may not read has no cluster for them: not even that it is in one.
+  const self = await db
+    .selectFrom('record_cluster')
+    .select('record_id')
+    .where('record_type', '=', recordType)
+    .where('record_id', '=', recordId)
+    .where(readableMember)
+    .executeTakeFirst();
+  if (!self) return { clusterId: null, records: [], hidden: 0, links: [] };
   const records = await db
     .selectFrom('record_cluster')
     .select(['record_type', 'record_id', 'unit_id'])

@@ -13,7 +13,7 @@ import type { Principal } from '../../core/http/http.principal.js';
 import { addRoute, type RouteModule } from '../../core/http/http.route.js';
 import { indicatorErrors } from './indicators.errors.js';
 import { clusterOfRecord, findIndicator, lookupIndicators, visibleSightings } from './indicators.queries.js';
-import { canonicalise, extractAnnotated, type IndicatorDeps } from './indicators.usecases.js';
+import { canonicalise, extractAnnotated, type IndicatorDeps, labelKey, type RecordLabel } from './indicators.usecases.js';
 
 const must = (p: Principal | null): Principal => {
   if (!p) throw new Error('indicator route reached without a principal');
@@ -32,6 +32,11 @@ export function indicatorRoutes(deps: IndicatorDeps): RouteModule {
       indicator: byKey.get(`${c.type}\u0000${c.value}`) ?? null,
       warnings: deps.warnings.match(c.type, c.value),
     }));
+  };
+  // Sightings and cluster members are all readable by the caller (filtered in SQL): label them.
+  const withLabels = async <T extends { recordType: string; recordId: string }>(items: T[]) => {
+    const labels = deps.labelRecords ? await deps.labelRecords(items) : new Map<string, RecordLabel>();
+    return items.map((i) => ({ ...i, label: labels.get(labelKey(i.recordType, i.recordId)) ?? null }));
   };
   return (app) => {
     addRoute(app, {
@@ -76,7 +81,7 @@ export function indicatorRoutes(deps: IndicatorDeps): RouteModule {
         const indicator = await findIndicator(db, params.id);
         if (!indicator) throw indicatorErrors.create('indicators.not_found');
         const s = await visibleSightings(db, must(principal), params.id);
-        return { indicator, sightings: s.items, hiddenRecords: s.hidden };
+        return { indicator, sightings: await withLabels(s.items), hiddenRecords: s.hidden };
       },
     });
     addRoute(app, {
@@ -87,7 +92,10 @@ export function indicatorRoutes(deps: IndicatorDeps): RouteModule {
       tags,
       params: z.strictObject({ recordType: z.string().min(1).max(50), recordId: z.string().min(1).max(100) }),
       response: { 200: clusterSchema },
-      handler: async ({ params, principal }) => clusterOfRecord(db, must(principal), params.recordType, params.recordId),
+      async handler({ params, principal }) {
+        const c = await clusterOfRecord(db, must(principal), params.recordType, params.recordId);
+        return { ...c, records: await withLabels(c.records) };
+      },
     });
   };
 }

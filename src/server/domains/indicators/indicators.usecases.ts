@@ -9,7 +9,17 @@ export interface IndicatorDeps {
   db: Db;
   warnings: WarningLists;
   commonThreshold: number;
+  /** Titles and links of records, from the domains that own them (wired in main.ts). */
+  labelRecords?: RecordLabeler;
 }
+
+/** A record as people know it: 「2026-000123 架空請求」 and where to open it. Only for readable records. */
+export interface RecordLabel {
+  title: string;
+  link: string;
+}
+export type RecordLabeler = (refs: { recordType: string; recordId: string }[]) => Promise<Map<string, RecordLabel>>;
+export const labelKey = (recordType: string, recordId: string) => `${recordType}\u0000${recordId}`;
 
 /** Extract and annotate: which values are on a warning list, which we have seen before. */
 export async function extractAnnotated(deps: IndicatorDeps, text: string) {

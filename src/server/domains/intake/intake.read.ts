@@ -4,7 +4,7 @@ import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js
 import type { Db } from '../../core/db/db.open.js';
 import { snippet } from '../../core/search/search.bigram.js';
 import { searchInWindows } from '../../core/search/search.index.js';
-import { extract, lookupIndicators, relatedRecords } from '../indicators/index.js';
+import { extract, labelKey, lookupIndicators, type RecordLabel, relatedRecords } from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { partyView } from './intake.personal.js';
 import {
@@ -264,4 +264,19 @@ export async function preview(deps: IntakeDeps, v: Viewer, narrative: string) {
       known.map((k) => ({ id: Number(k.id), type: k.type, value: k.value })),
     ),
   };
+}
+
+/** Titles and links of consultations for the indicator pages (wired in main.ts). */
+export async function labelConsultations(db: Db, refs: { recordType: string; recordId: string }[]): Promise<Map<string, RecordLabel>> {
+  const ids = [...new Set(refs.filter((r) => r.recordType === RECORD_TYPE).map((r) => r.recordId))];
+  const out = new Map<string, RecordLabel>();
+  for (let k = 0; k < ids.length; k += 500) {
+    const rows = await db.kysely
+      .selectFrom('consultation')
+      .select(['id', 'ref_no', 'summary'])
+      .where('id', 'in', ids.slice(k, k + 500))
+      .execute();
+    for (const r of rows) out.set(labelKey(RECORD_TYPE, r.id), { title: `${r.ref_no} ${r.summary}`, link: `/intake/${r.id}` });
+  }
+  return out;
 }

@@ -396,3 +396,18 @@ test('asking for access: the request reaches サイバー課 without content; on
   const furukawa = await loginAs(a.app, 'furukawa.ito');
   assert.equal((await get(furukawa, `/api/intake/consultations/${theirs.id}`)).statusCode, 404);
 });
+
+test('indicator pages name the readable records they list; an unreadable record has no cluster for the caller', async () => {
+  const one = (
+    await post(chuo, '/api/intake/consultations', { ...base, summary: '表示名の確認', narrative: '連絡先 070-3131-2424' })
+  ).json();
+  await post(chuo, '/api/intake/consultations', { ...base, summary: '表示名の確認2', narrative: '070-3131-2424 から再度' });
+  const ind = one.indicators[0];
+  const d = (await get(chuo, `/api/indicators/${ind.id}`)).json();
+  const s = d.sightings.find((x: { recordId: string }) => x.recordId === one.id);
+  assert.deepEqual(s.label, { title: `${one.refNo} 表示名の確認`, link: `/intake/${one.id}` });
+  const mine = (await get(chuo, `/api/records/consultation/${one.id}/cluster`)).json();
+  assert.ok(mine.clusterId !== null && mine.records.every((r: { label: unknown }) => r.label));
+  const theirs = (await get(ishinomaki, `/api/records/consultation/${one.id}/cluster`)).json();
+  assert.deepEqual(theirs, { clusterId: null, records: [], hidden: 0, links: [] });
+});
