@@ -108,6 +108,8 @@ export const lookupResultSchema = z.object({
       type: indicatorTypeSchema,
       query: z.string(),
       value: z.string(),
+      /** False when the input does not read as a value of that type (a typo, a partial number). */
+      valid: z.boolean(),
       indicator: indicatorSchema.nullable(),
       warnings: z.array(z.string()),
     }),

@@ -13,7 +13,7 @@ import type { Principal } from '../../core/http/http.principal.js';
 import { addRoute, type RouteModule } from '../../core/http/http.route.js';
 import { indicatorErrors } from './indicators.errors.js';
 import { clusterOfRecord, findIndicator, lookupIndicators, visibleSightings } from './indicators.queries.js';
-import { canonicalise, extractAnnotated, type IndicatorDeps, labelKey, type RecordLabel } from './indicators.usecases.js';
+import { canonicalForm, extractAnnotated, type IndicatorDeps, labelKey, type RecordLabel } from './indicators.usecases.js';
 
 const must = (p: Principal | null): Principal => {
   if (!p) throw new Error('indicator route reached without a principal');
@@ -24,7 +24,10 @@ export function indicatorRoutes(deps: IndicatorDeps): RouteModule {
   const db = deps.db.kysely;
   const tags = ['indicators'];
   const lookup = async (items: { type: z.infer<typeof indicatorTypeSchema>; value: string }[]) => {
-    const canon = items.map((i) => ({ type: i.type, query: i.value, value: canonicalise(i.type, i.value) }));
+    const canon = items.map((i) => {
+      const c = canonicalForm(i.type, i.value);
+      return { type: i.type, query: i.value, value: c.value, valid: c.valid };
+    });
     const found = await lookupIndicators(db, canon);
     const byKey = new Map(found.map((f) => [`${f.type}\u0000${f.value}`, f]));
     return canon.map((c) => ({

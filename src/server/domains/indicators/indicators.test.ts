@@ -107,7 +107,10 @@ test('lookup takes the forms people type and batches of up to 10,000', async () 
     })
   ).json();
   assert.equal(one.items[0].value, '+819012345678');
+  assert.equal(one.items[0].valid, true);
   assert.ok(one.items[0].indicator.recordCount >= 3);
+  const typo = (await a.app.inject({ url: '/api/indicators/lookup?type=phone&value=090-1234', headers: chuo.headers() })).json();
+  assert.deepEqual([typo.items[0].valid, typo.items[0].indicator], [false, null], 'a partial number is flagged, not silently looked up');
   const items = Array.from({ length: 10_000 }, (_, i) => ({ type: 'domain', value: `unknown-${i}.example.org` }));
   items[9_999] = { type: 'url', value: 'hxxps://sagawa-exp[.]top/track' };
   const batch = await a.app.inject({ method: 'POST', url: '/api/indicators/lookup', headers: chuo.headers(), payload: { items } });

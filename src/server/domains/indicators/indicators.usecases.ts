@@ -44,10 +44,18 @@ export async function extractAnnotated(deps: IndicatorDeps, text: string) {
  * extractor's reading of it when it finds one of that type, else the trimmed input.
  */
 export function canonicalise(type: IndicatorType, value: string): string {
+  return canonicalForm(type, value).value;
+}
+
+/** The canonical form, and whether the input reads as a value of that type at all. */
+export function canonicalForm(type: IndicatorType, value: string): { value: string; valid: boolean } {
   const hit = extract(value).find((h) => h.type === type);
-  if (hit) return hit.value;
+  if (hit) return { value: hit.value, valid: true };
   const v = value.trim();
-  return ['domain', 'email', 'eth', 'md5', 'sha1', 'sha256', 'sha512', 'ipv6', 'social'].includes(type) ? v.toLowerCase() : v;
+  return {
+    value: ['domain', 'email', 'eth', 'md5', 'sha1', 'sha256', 'sha512', 'ipv6', 'social'].includes(type) ? v.toLowerCase() : v,
+    valid: false,
+  };
 }
 
 /** Record what a record's text contains, in the caller's transaction-free convenience form. */
