@@ -2,6 +2,7 @@ import { Alert, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RelatedNotice } from '../../../contracts/intake.contracts.js';
 import { useIndicatorTypeLabel } from '../indicators/labels.js';
+import { HiddenRecords } from './HiddenRecords.js';
 import { RecordAnchor } from './RecordAnchor.js';
 
 interface RelatedNoticesProps {
@@ -14,7 +15,7 @@ interface RelatedNoticesProps {
 
 /**
  * 「この電話番号（…）は他に3件の記録で確認されています（うち他所属 2件）」: readable records as
- * links with 受理番号 and 件名; records the reader may not open only as a count.
+ * links with 受理番号 and 件名; records the reader may not open only as a count, with 「閲覧を依頼」.
  */
 export function RelatedNotices({ related, ownUnitName, newTab = false }: RelatedNoticesProps) {
   const { t } = useTranslation();
@@ -44,11 +45,7 @@ export function RelatedNotices({ related, ownUnitName, newTab = false }: Related
                   ))}
                 </List>
               )}
-              {notice.hidden > 0 && (
-                <Text size="sm" c="dimmed">
-                  {t('intake.related.hidden', { count: notice.hidden })}
-                </Text>
-              )}
+              {notice.hidden > 0 && <HiddenRecords notice={notice} />}
             </Stack>
           </Alert>
         );

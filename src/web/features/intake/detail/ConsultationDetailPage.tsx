@@ -19,10 +19,14 @@ import { EvidenceSection } from './EvidenceSection.js';
 import { NarrativeSection } from './NarrativeSection.js';
 import { PartiesSection } from './PartiesSection.js';
 import { ReceiptSection } from './ReceiptSection.js';
+import { ShareAction } from './ShareAction.js';
 import { StatusForm } from './StatusForm.js';
 import { TimelineSection } from './TimelineSection.js';
 
-/** One record (intake.read): what came in, who, the narrative, evidence files, related records, reports to サイバー課 and 経過. */
+/**
+ * One record (intake.read): what came in, who, the narrative, evidence files, related records, reports
+ * to サイバー課 and 経過; the owning unit may share it with another unit.
+ */
 export function ConsultationDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const session = useSession();
@@ -50,7 +54,7 @@ export function ConsultationDetailPage({ id }: { id: string }) {
   const canEdit = canWrite && user !== undefined && (roleScopes[user.role] === 'prefecture' || record.owningUnitId === user.unit.id);
   return (
     <Stack gap="md">
-      <DetailHeader detail={record} />
+      <DetailHeader detail={record} actions={canEdit ? <ShareAction detail={record} /> : undefined} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="md">

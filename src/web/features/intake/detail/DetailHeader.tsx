@@ -1,27 +1,31 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationDetail } from '../../../../contracts/intake.contracts.js';
 import { formatJstMinute } from '../../../lib/datetime.js';
 import { EscalationBadge } from '../EscalationBadge.js';
 import { StatusBadge } from '../StatusBadge.js';
 
-/** 受理番号, 件名, and where the record stands. */
-export function DetailHeader({ detail }: { detail: ConsultationDetail }) {
+/** 受理番号, 件名, and where the record stands; `actions` (e.g. 「他の所属と共有」) on the right. */
+export function DetailHeader({ detail, actions }: { detail: ConsultationDetail; actions?: ReactNode }) {
   const { t } = useTranslation();
   const urgent = detail.escalations.some((item) => item.urgent && (item.state === 'pending' || item.state === 'overdue'));
   return (
     <Stack gap={6}>
-      <Group gap="sm" align="center">
-        <Text ff="monospace" fw={700} size="lg" aria-label={t('intake.detail.refNoLabel', { refNo: detail.refNo })}>
-          {detail.refNo}
-        </Text>
-        <StatusBadge status={detail.status} />
-        <EscalationBadge state={detail.escalation} />
-        {urgent && (
-          <Badge color="red" variant="outline" tt="none" radius="sm">
-            {t('intake.common.urgent')}
-          </Badge>
-        )}
+      <Group justify="space-between" align="center" gap="sm" wrap="wrap">
+        <Group gap="sm" align="center">
+          <Text ff="monospace" fw={700} size="lg" aria-label={t('intake.detail.refNoLabel', { refNo: detail.refNo })}>
+            {detail.refNo}
+          </Text>
+          <StatusBadge status={detail.status} />
+          <EscalationBadge state={detail.escalation} />
+          {urgent && (
+            <Badge color="red" variant="outline" tt="none" radius="sm">
+              {t('intake.common.urgent')}
+            </Badge>
+          )}
+        </Group>
+        {actions}
       </Group>
       <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
         {detail.summary}

@@ -4,7 +4,7 @@ import type { ConsultationDetail } from '../../../../contracts/intake.contracts.
 import { formatJstMinute } from '../../../lib/datetime.js';
 import { DetailSection } from './DetailSection.js';
 import { NoteForm } from './NoteForm.js';
-import { isEventKind, useEventDetail } from './timelineText.js';
+import { isEventKind, useEventDetail, useEventText } from './timelineText.js';
 
 const alarming = new Set(['overdue', 'followUpDue']);
 
@@ -12,35 +12,39 @@ const alarming = new Set(['overdue', 'followUpDue']);
 export function TimelineSection({ detail, canWrite }: { detail: ConsultationDetail; canWrite: boolean }) {
   const { t } = useTranslation();
   const eventDetail = useEventDetail();
+  const eventText = useEventText();
   return (
     <DetailSection title={t('intake.detail.sections.timeline')}>
       <Timeline bulletSize={14} lineWidth={2} active={detail.timeline.length - 1}>
-        {detail.timeline.map((event) => (
-          <Timeline.Item
-            key={event.id}
-            color={alarming.has(event.kind) ? 'red' : undefined}
-            title={
-              <Text size="sm" fw={700} c={alarming.has(event.kind) ? 'red.8' : undefined}>
-                {isEventKind(event.kind) ? t(`intake.timeline.kinds.${event.kind}`) : event.kind}
+        {detail.timeline.map((event) => {
+          const text = eventText(event);
+          return (
+            <Timeline.Item
+              key={event.id}
+              color={alarming.has(event.kind) ? 'red' : undefined}
+              title={
+                <Text size="sm" fw={700} c={alarming.has(event.kind) ? 'red.8' : undefined}>
+                  {isEventKind(event.kind) ? t(`intake.timeline.kinds.${event.kind}`) : event.kind}
+                </Text>
+              }
+            >
+              <Text size="xs" c="dimmed">
+                {formatJstMinute(event.at)}
+                {event.actorName ? ` ${t('intake.detail.person', { name: event.actorName, unit: event.actorUnitName ?? '—' })}` : ''}
               </Text>
-            }
-          >
-            <Text size="xs" c="dimmed">
-              {formatJstMinute(event.at)}
-              {event.actorName ? ` ${t('intake.detail.person', { name: event.actorName, unit: event.actorUnitName ?? '—' })}` : ''}
-            </Text>
-            {eventDetail(event).map((line) => (
-              <Text key={line} size="sm">
-                {line}
-              </Text>
-            ))}
-            {event.text && (
-              <Text size="sm" mt={2} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                {event.text}
-              </Text>
-            )}
-          </Timeline.Item>
-        ))}
+              {eventDetail(event).map((line) => (
+                <Text key={line} size="sm">
+                  {line}
+                </Text>
+              ))}
+              {text && (
+                <Text size="sm" mt={2} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {text}
+                </Text>
+              )}
+            </Timeline.Item>
+          );
+        })}
       </Timeline>
       {canWrite && <NoteForm detail={detail} />}
     </DetailSection>

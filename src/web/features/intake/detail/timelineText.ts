@@ -17,6 +17,7 @@ export const eventKinds = [
   'complainantContact',
   'followUpDue',
   'evidence',
+  'shared',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 export const isEventKind = (value: string): value is EventKind => (eventKinds as readonly string[]).includes(value);
@@ -74,5 +75,15 @@ export function useEventDetail(): (event: TimelineEvent) => string[] {
     }
     if (typeof d.dueAt === 'string') lines.push(t('intake.timeline.dueAt', { at: formatJstMinute(d.dueAt) }));
     return lines;
+  };
+}
+
+/** The event's own text: a reason, a note; for 共有 「<unit> と共有: <reason>」. */
+export function useEventText(): (event: TimelineEvent) => string | null {
+  const { t } = useTranslation();
+  return (event) => {
+    const unit = event.detail?.unit;
+    if (event.kind === 'shared' && typeof unit === 'string') return t('intake.timeline.sharedWith', { unit, reason: event.text ?? '' });
+    return event.text;
   };
 }
