@@ -158,18 +158,25 @@ try {
       ['cyber division', cyber],
     ] as const) {
       const times: number[] = [];
+      const perQuery = new Map<string, number[]>();
       let hits = 0;
       for (let rep = 0; rep < 11; rep++) {
         for (const q of qs) {
           const t = performance.now();
           const r = await listConsultations(deps, viewer, { q, page: 1, pageSize: 50 });
-          if (rep > 0) times.push(performance.now() - t);
+          const ms = performance.now() - t;
+          if (rep > 0) {
+            times.push(ms);
+            perQuery.set(q, [...(perQuery.get(q) ?? []), ms]);
+          }
           hits += rep === 1 ? r.total : 0;
         }
       }
       console.log(
         `  ${label.padEnd(8)} ${who.padEnd(15)} median ${pct(times, 50).toFixed(1)} ms   p95 ${pct(times, 95).toFixed(1)} ms   (avg count ${Math.round(hits / qs.length).toLocaleString()})`,
       );
+      if (process.env.BENCH_EXPLAIN)
+        console.log(`           ${[...perQuery].map(([q, xs]) => `${q} ${pct(xs, 50).toFixed(1)}`).join('  ')}`);
     }
   }
 

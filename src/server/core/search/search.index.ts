@@ -117,12 +117,12 @@ export function searchDriver(d: Dialect, idx: SearchIndex, q: string, tags: stri
 /**
  * Walk search results newest first: first the newest `FIRST_WINDOW` keys, then the rest.
  * PostgreSQL's planner cannot tell a common phrase (every bigram frequent: walking the key
- * backwards finds a page at once) from a rare one (the GIN index is right), and guesses wrong
- * for phrases, so the newest window is walked by key with bitmap scans off and only a search
- * that has not filled its page there goes to the index for the rest. Counting stays inside the
- * windows walked: when the walk stopped early, `complete` is false and `counted` a lower bound
- * ("80件以上"). SQLite's FTS5 walks its doclists in key order already, and a query narrowed to
- * one unit's access tags is selective in the GIN index: one window, complete.
+ * backwards finds a page at once) from a rare one (only the GIN index finds it fast), and
+ * guesses wrong both ways for phrases. So the newest window is walked by key with bitmap scans
+ * off, and a search that has not filled its page there is rare: the rest goes to the GIN index
+ * with plain index scans off. Counting stays inside the windows walked: when the walk stopped
+ * early, `complete` is false and `counted` a lower bound ("80件以上"). SQLite's FTS5 walks its
+ * doclists in key order already: one window, complete.
  */
 export interface Windowed<R> {
   rows: R[];
@@ -140,11 +140,9 @@ export async function searchInWindows<R>(
   countTo: number,
   fetch: (q: Kysely<Database>, lo: number, hi: number, limit: number) => Promise<R[]>,
   count: (q: Kysely<Database>, lo: number, hi: number, limit: number) => Promise<number>,
-  opts: { narrowed: boolean },
 ): Promise<Windowed<R>> {
   const end = maxKey + 1;
-  // A query narrowed by access tags is selective in the index itself: the index is right for it.
-  if (d.engine === 'sqlite' || opts.narrowed) {
+  if (d.engine === 'sqlite') {
     const rows = await fetch(db, 0, end, need);
     return { rows, counted: await count(db, 0, end, countTo), complete: true };
   }
@@ -155,7 +153,10 @@ export async function searchInWindows<R>(
     return { rows, counted: await count(trx, lo, end, countTo) };
   });
   if (first.rows.length >= need || lo === 0) return { ...first, complete: lo === 0 || first.counted >= countTo };
-  const rows = [...first.rows, ...(await fetch(db, 0, lo, need - first.rows.length))];
-  const counted = first.counted >= countTo ? first.counted : first.counted + (await count(db, 0, lo, countTo - first.counted));
-  return { rows, counted, complete: true };
+  return db.transaction().execute(async (trx) => {
+    await sql`set local enable_indexscan = off`.execute(trx);
+    const rows = [...first.rows, ...(await fetch(trx, 0, lo, need - first.rows.length))];
+    const counted = first.counted >= countTo ? first.counted : first.counted + (await count(trx, 0, lo, countTo - first.counted));
+    return { rows, counted, complete: true };
+  });
 }

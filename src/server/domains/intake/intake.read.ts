@@ -183,7 +183,6 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
       async (k, lo, hi, limit) =>
         (await k.executeQuery(selected.where(inRange(lo, hi)).orderBy(sql`${searchKey} desc`).limit(limit).compile())).rows as SummaryRow[],
       async (k, lo, hi, limit) => Number((await countCapped(filtered.where(inRange(lo, hi)), limit - 1).execute(k)).rows[0]?.n ?? 0),
-      { narrowed: v.scope !== 'prefecture' },
     );
     rows = found.rows.slice(skip);
     n = found.counted;
