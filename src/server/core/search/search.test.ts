@@ -115,6 +115,11 @@ test('windowed search: the newest window first, the rest only when the page is n
       // A common term fills its page in the newest window; its count there is a lower bound.
       assert.equal(r.complete, false);
       assert.equal(r.counted, 714);
+      // A unit-scoped reader's first window starts where their own newest records begin.
+      windows.length = 0;
+      const narrowed = await searchInWindows(t.db.kysely, t.db.dialect, 100_000, 60, 1001, common.fetch, common.count, async () => 90_001);
+      assert.deepEqual(windows, [[90_001, 100_001]]);
+      assert.equal(narrowed.counted, 1001);
     } else {
       assert.equal(r.complete, true);
       assert.equal(r.counted, 1001);

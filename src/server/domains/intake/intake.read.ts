@@ -183,6 +183,7 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
       async (k, lo, hi, limit) =>
         (await k.executeQuery(selected.where(inRange(lo, hi)).orderBy(sql`${searchKey} desc`).limit(limit).compile())).rows as SummaryRow[],
       async (k, lo, hi, limit) => Number((await countCapped(filtered.where(inRange(lo, hi)), limit - 1).execute(k)).rows[0]?.n ?? 0),
+      v.scope === 'unit' ? () => ownWindowStart(db, v.unitId) : undefined,
     );
     rows = found.rows.slice(skip);
     n = found.counted;
@@ -203,6 +204,19 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
     page: f.page,
     pageSize: f.pageSize,
   };
+}
+
+/** A unit-scoped reader's first search window: from their 2,000th newest own record. */
+async function ownWindowStart(db: Db, unitId: string): Promise<number> {
+  const r = await db.kysely
+    .selectFrom('consultation')
+    .select('seq')
+    .where('owning_unit_id', '=', unitId)
+    .orderBy('seq', 'desc')
+    .offset(1999)
+    .limit(1)
+    .executeTakeFirst();
+  return Number(r?.seq ?? 0);
 }
 
 /** The narrative around the match; the summary when only the summary matched. */

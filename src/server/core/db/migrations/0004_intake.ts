@@ -77,6 +77,8 @@ export const m0004Intake: Migration = {
     await db.schema.createIndex('consultation_received_idx').on('consultation').column('received_at').execute();
     // Need-to-know while walking search matches: checked from this index, not the wide rows.
     await db.schema.createIndex('consultation_seq_unit_idx').on('consultation').columns(['seq', 'owning_unit_id', 'id']).execute();
+    // Where a unit's newest records begin (the first search window of a unit-scoped reader).
+    await db.schema.createIndex('consultation_unit_seq_idx').on('consultation').columns(['owning_unit_id', 'seq']).execute();
     await db.schema.createIndex('consultation_escalation_idx').on('consultation').columns(['escalation', 'received_at']).execute();
     await db.schema.createIndex('consultation_idem_uq').on('consultation').columns(['received_by', 'idempotency_key']).unique().execute();
     for (const c of ['complainant_name_bi', 'complainant_phone_bi', 'victim_name_bi', 'victim_phone_bi', 'victim_bank_bi']) {
