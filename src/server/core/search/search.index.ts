@@ -148,21 +148,29 @@ export async function searchInWindows<R>(
   narrowedFrom?: () => Promise<number>,
 ): Promise<Windowed<R>> {
   const end = maxKey + 1;
+  // A window that gave fewer rows than asked for has been read whole: its count is known.
+  const countIn = async (q: Kysely<Database>, lo: number, hi: number, got: number, asked: number, limit: number) =>
+    got < asked ? Math.min(got, limit) : count(q, lo, hi, limit);
   if (d.engine === 'sqlite') {
     const rows = await fetch(db, 0, end, need);
-    return { rows, counted: await count(db, 0, end, countTo), complete: true };
+    return { rows, counted: await countIn(db, 0, end, rows.length, need, countTo), complete: true };
   }
   const lo = narrowedFrom ? await narrowedFrom() : Math.max(0, end - FIRST_WINDOW);
   const first = await db.transaction().execute(async (trx) => {
     if (!narrowedFrom) await sql`set local enable_bitmapscan = off`.execute(trx);
     const rows = await fetch(trx, lo, end, need);
-    return { rows, counted: await count(trx, lo, end, countTo) };
+    return { rows, counted: await countIn(trx, lo, end, rows.length, need, countTo) };
   });
   if (first.rows.length >= need || lo === 0) return { ...first, complete: lo === 0 || first.counted >= countTo };
   return db.transaction().execute(async (trx) => {
+    // Neither walk the rest by key nor scan whole tables: the GIN bitmap, and index-only or
+    // bitmap lookups for the join.
     await sql`set local enable_indexscan = off`.execute(trx);
-    const rows = [...first.rows, ...(await fetch(trx, 0, lo, need - first.rows.length))];
-    const counted = first.counted >= countTo ? first.counted : first.counted + (await count(trx, 0, lo, countTo - first.counted));
+    await sql`set local enable_seqscan = off`.execute(trx);
+    const more = await fetch(trx, 0, lo, need - first.rows.length);
+    const rest = first.counted >= countTo ? 0 : await countIn(trx, 0, lo, more.length, need - first.rows.length, countTo - first.counted);
+    const rows = [...first.rows, ...more];
+    const counted = first.counted + rest;
     return { rows, counted, complete: true };
   });
 }
