@@ -435,6 +435,7 @@ export const en = {
       case: 'Case',
     },
     unitUnknown: 'No unit',
+    invalidValue: 'Not a valid value',
     defanged: 'Defanged',
     common: 'Common (appears in many records)',
     commonHint: 'This value appears in many records, so it is not used to connect records (correlation).',
@@ -469,6 +470,7 @@ export const en = {
       canonical: 'Canonical value',
       notFound: 'This indicator is not registered yet',
       notFoundBody: 'The value has not been seen in any record so far.',
+      invalidHint: 'The input could not be read as a value of type “{{type}}”. Check the number of digits and the symbols.',
     },
     batch: {
       heading: 'Batch lookup',

@@ -434,6 +434,7 @@ export const ja = {
       case: '事件',
     },
     unitUnknown: '所属なし',
+    invalidValue: '形式が正しくありません',
     defanged: '無害化表記',
     common: '共通（多数の記録に出現）',
     commonHint: '多数の記録に出現する値のため、記録どうしのつながり（相関）の判定には使用しません。',
@@ -467,6 +468,7 @@ export const ja = {
       canonical: '正規化後の値',
       notFound: 'この指標はまだ登録されていません',
       notFoundBody: 'これまでの記録で、この値は観測されていません。',
+      invalidHint: '入力した値を{{type}}として読み取れませんでした。桁数や記号を確認してください。',
     },
     batch: {
       heading: '一括照会',

@@ -5,6 +5,7 @@ import type { LookupResultItem } from './api.js';
 import { CommonBadge } from './CommonBadge.js';
 import { IndicatorAnchor } from './IndicatorAnchor.js';
 import { mergeWarnings } from './IndicatorFacts.js';
+import { InvalidValueBadge } from './InvalidValueBadge.js';
 import { useIndicatorTypeLabel } from './labels.js';
 import { Pager, usePage } from './Paged.js';
 import { WarningListBadges } from './WarningListBadges.js';
@@ -54,9 +55,12 @@ export function BatchResultsTable({ items }: { items: readonly LookupResultItem[
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{typeLabel(item.type)}</Table.Td>
                     <Table.Td maw={320}>
-                      <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                        {item.value}
-                      </Text>
+                      <Group gap={6} wrap="nowrap" align="flex-start">
+                        <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+                          {item.value}
+                        </Text>
+                        {!item.valid && <InvalidValueBadge />}
+                      </Group>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {indicator ? (

@@ -4,8 +4,9 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster } from './api.js';
 import classes from './ClusterGraph.module.css';
-import { fitLabel, GEOMETRY, layoutCluster, type RecordRef, shortRecordId } from './clusterLayout.js';
+import { fitLabel, GEOMETRY, recordKey as keyOfRecord, layoutCluster, type RecordRef, shortRecordId } from './clusterLayout.js';
 import { familyOfType, familyStyle, useIndicatorTypeLabel, useRecordTypeLabel } from './labels.js';
+import { truncateTitle } from './RecordLink.js';
 
 type Active = { kind: 'record'; key: string } | { kind: 'indicator'; id: number } | null;
 
@@ -49,6 +50,11 @@ export function ClusterGraph({ cluster, origin, current, unitLabel }: ClusterGra
   const recordTypeLabel = useRecordTypeLabel();
   const titleId = useId();
   const layout = useMemo(() => layoutCluster(cluster, origin), [cluster, origin]);
+  const titles = useMemo(() => {
+    const byKey = new Map<string, string>();
+    for (const record of cluster.records) if (record.label) byKey.set(keyOfRecord(record), record.label.title);
+    return byKey;
+  }, [cluster]);
   const [active, setActive] = useState<Active>(null);
   const currentStyle = familyStyle[familyOfType(current.type)];
   const edgeActive = (recordKey: string, indicatorId: number) =>
@@ -98,7 +104,8 @@ export function ClusterGraph({ cluster, origin, current, unitLabel }: ClusterGra
           ))}
         </g>
         {layout.records.map((record) => {
-          const name = `${recordTypeLabel(record.recordType)} ${record.recordId}`;
+          const title = titles.get(record.key);
+          const name = `${recordTypeLabel(record.recordType)} ${title ?? record.recordId}`;
           const unit = unitLabel(record.unitId);
           const on = () => setActive({ kind: 'record', key: record.key });
           return (
@@ -111,7 +118,7 @@ export function ClusterGraph({ cluster, origin, current, unitLabel }: ClusterGra
               role="img"
               aria-label={t('indicators.cluster.recordNode', {
                 type: recordTypeLabel(record.recordType),
-                id: record.recordId,
+                id: title ?? record.recordId,
                 unit,
                 count: record.degree,
               })}
@@ -131,9 +138,13 @@ export function ClusterGraph({ cluster, origin, current, unitLabel }: ClusterGra
               />
               <text x={10} y={18} fontFamily={font} fontSize={13} fontWeight={700} fill="currentColor">
                 {recordTypeLabel(record.recordType)}{' '}
-                <tspan fontFamily={mono} fontWeight={400}>
-                  {shortRecordId(record.recordId)}
-                </tspan>
+                {title ? (
+                  <tspan fontWeight={400}>{truncateTitle(title)}</tspan>
+                ) : (
+                  <tspan fontFamily={mono} fontWeight={400}>
+                    {shortRecordId(record.recordId)}
+                  </tspan>
+                )}
               </text>
               <text x={10} y={36} fontFamily={font} fontSize={12} fill="var(--mantine-color-gray-7)">
                 {fitLabel(unit, record.origin ? 17 : 21)}

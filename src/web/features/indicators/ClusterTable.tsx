@@ -4,6 +4,7 @@ import type { Cluster } from './api.js';
 import { recordKey } from './clusterLayout.js';
 import { IndicatorAnchor } from './IndicatorAnchor.js';
 import { useRecordTypeLabel } from './labels.js';
+import { RecordLink } from './RecordLink.js';
 
 interface ClusterTableProps {
   cluster: Cluster;
@@ -40,9 +41,13 @@ export function ClusterTable({ cluster, current, unitLabel }: ClusterTableProps)
               <Table.Tr key={key}>
                 <Table.Th scope="row" fw={400}>
                   {recordTypeLabel(record.recordType)}{' '}
-                  <Text span size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                    {record.recordId}
-                  </Text>
+                  {record.label ? (
+                    <RecordLink label={record.label} />
+                  ) : (
+                    <Text span size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                      {record.recordId}
+                    </Text>
+                  )}
                 </Table.Th>
                 <Table.Td>{unitLabel(record.unitId)}</Table.Td>
                 <Table.Td>

@@ -4,12 +4,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LookupResultItem } from './api.js';
 import { IndicatorFacts, mergeWarnings } from './IndicatorFacts.js';
+import { InvalidValueBadge } from './InvalidValueBadge.js';
+import { useIndicatorTypeLabel } from './labels.js';
 import { TypeBadge } from './TypeBadge.js';
 import { WarningsNotice } from './WarningsNotice.js';
 
 /** Result of one lookup: the canonical value, warning lists, and the indicator's facts or 「未登録」. */
 export function LookupResultCard({ item }: { item: LookupResultItem }) {
   const { t } = useTranslation();
+  const typeLabel = useIndicatorTypeLabel();
   const headingId = useId();
   const { indicator } = item;
   const warnings = mergeWarnings(item.warnings, indicator?.warnings ?? []);
@@ -23,15 +26,23 @@ export function LookupResultCard({ item }: { item: LookupResultItem }) {
           <TypeBadge type={item.type} />
         </Group>
         <Stack gap={4}>
-          <Text size="sm" fw={700}>
-            {t('indicators.lookup.canonical')}
-          </Text>
+          <Group gap="xs" align="center">
+            <Text size="sm" fw={700}>
+              {t('indicators.lookup.canonical')}
+            </Text>
+            {!item.valid && <InvalidValueBadge />}
+          </Group>
           <Code block fz="md" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {item.value}
           </Code>
           {item.query.trim() !== item.value && (
             <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
               {t('indicators.lookup.query')}: <Code>{item.query}</Code>
+            </Text>
+          )}
+          {!item.valid && (
+            <Text size="sm" c="orange.9">
+              {t('indicators.lookup.invalidHint', { type: typeLabel(item.type) })}
             </Text>
           )}
         </Stack>

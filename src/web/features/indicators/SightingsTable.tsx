@@ -4,6 +4,7 @@ import { formatJst } from '../../lib/datetime.js';
 import type { IndicatorDetail } from './api.js';
 import { useRecordTypeLabel } from './labels.js';
 import { Pager, usePage } from './Paged.js';
+import { RecordLink } from './RecordLink.js';
 
 const PAGE_SIZE = 50;
 
@@ -35,9 +36,13 @@ export function SightingsTable({ sightings, unitLabel }: SightingsTableProps) {
               <Table.Tr key={`${sighting.recordType}:${sighting.recordId}:${sighting.seenAt}:${sighting.start ?? ''}`}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{recordTypeLabel(sighting.recordType)}</Table.Td>
                 <Table.Td>
-                  <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                    {sighting.recordId}
-                  </Text>
+                  {sighting.label ? (
+                    <RecordLink label={sighting.label} />
+                  ) : (
+                    <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                      {sighting.recordId}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{unitLabel(sighting.unitId)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
