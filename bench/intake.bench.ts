@@ -15,20 +15,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CompiledQuery, sql } from 'kysely';
-import { roleScopes } from '../src/contracts/permissions.contracts.js';
 import { ownerTag } from '../src/server/core/access/access.filter.js';
 import { createKeyring, generateMasterKey } from '../src/server/core/crypto/crypto.keyring.js';
 import { migrate } from '../src/server/core/db/db.migrate.js';
 import { createFileStore } from '../src/server/core/files/files.store.js';
 import type { Principal } from '../src/server/core/http/http.principal.js';
 import { indexMany } from '../src/server/core/search/search.index.js';
-import { hashPassword } from '../src/server/domains/auth/index.js';
+import { accountPrincipal, hashPassword } from '../src/server/domains/auth/index.js';
 import { extract, ingestBulk, loadWarningLists, rebuildClusters, recountIndicators } from '../src/server/domains/indicators/index.js';
 import { ensureIntakeDefaults } from '../src/server/domains/intake/intake.admin.js';
 import { listConsultations } from '../src/server/domains/intake/intake.read.js';
 import { filteredQuery, SEARCH_INDEX, searchDoc } from '../src/server/domains/intake/intake.repository.js';
 import { consultationRow, createConsultation, type IntakeDeps } from '../src/server/domains/intake/intake.usecases.js';
-import { seedDemo } from '../src/server/domains/org/index.js';
+import { type Account, findAccount, seedDemo } from '../src/server/domains/org/index.js';
 import { openBenchDb, pct, seeded } from './bench.util.js';
 import { generateRecord } from './intake.generate.js';
 
@@ -52,29 +51,8 @@ try {
     evidenceMaxBytes: 1024 * 1024,
   };
   const stations = await db.kysely.selectFrom('unit').select(['id', 'name']).where('kind', '=', 'station').orderBy('code').execute();
-  const account = async (login: string): Promise<Principal> => {
-    const u = await db.kysely
-      .selectFrom('app_user as u')
-      .innerJoin('unit as n', 'n.id', 'u.unit_id')
-      .select(['u.id', 'u.display_name', 'u.role', 'u.unit_id', 'n.name'])
-      .where('u.login_id', '=', login)
-      .executeTakeFirstOrThrow();
-    const role = u.role as Principal['role'];
-    return {
-      userId: u.id,
-      loginId: login,
-      displayName: u.display_name,
-      unitId: u.unit_id,
-      unitName: u.name,
-      role,
-      permissions: new Set(),
-      scope: roleScopes[role],
-      csrfToken: null,
-      sessionIdHash: null,
-      apiTokenId: null,
-      restricted: null,
-    };
-  };
+  const account = async (login: string): Promise<Principal> =>
+    accountPrincipal((await findAccount(db.kysely, { loginId: login })) as Account);
   const station = await account('chuo.sato');
   const cyber = await account('cyber.watanabe');
   console.log(`engine: ${where}; ${N.toLocaleString()} records`);

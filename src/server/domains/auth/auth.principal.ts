@@ -12,6 +12,11 @@ export function restrictionOf(a: Account): Principal['restricted'] {
 
 /** A browser session's principal: the role's permissions, CSRF-bound. */
 export function sessionPrincipal(a: Account, session: { id_hash: string; csrf_token: string }): Principal {
+  return { ...accountPrincipal(a), csrfToken: session.csrf_token, sessionIdHash: session.id_hash };
+}
+
+/** An account acting outside HTTP (demo data, imports run by tools, benchmarks): its role's rights. */
+export function accountPrincipal(a: Account): Principal {
   const role = a.role as Role;
   return {
     userId: a.id,
@@ -22,8 +27,8 @@ export function sessionPrincipal(a: Account, session: { id_hash: string; csrf_to
     role,
     permissions: new Set(permissionsOf(role)),
     scope: roleScopes[role],
-    csrfToken: session.csrf_token,
-    sessionIdHash: session.id_hash,
+    csrfToken: null,
+    sessionIdHash: null,
     apiTokenId: null,
     restricted: restrictionOf(a),
   };

@@ -5,6 +5,7 @@ import { lookupIndicators, relatedRecords } from '../indicators/index.js';
 import { notifyUnit } from '../notify/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { addEvent, escalationUnit, RECORD_TYPE, reindex } from './intake.repository.js';
+import { editable } from './intake.usecases.js';
 
 /**
  * When correlation says "N related records in other units", the officer may ask for access. The
@@ -52,10 +53,7 @@ export async function requestAccess(
 export async function shareWithUnit(db: Db, ctx: RequestCtx, id: string, unitId: string, reason: string, now = new Date()): Promise<void> {
   const p = ctx.principal;
   await db.kysely.transaction().execute(async (trx) => {
-    let q = trx.selectFrom('consultation').select(['id', 'ref_no', 'summary', 'owning_unit_id']).where('id', '=', id);
-    if (p.scope !== 'prefecture') q = q.where('owning_unit_id', '=', p.unitId);
-    const c = await q.executeTakeFirst();
-    if (!c) throw intakeErrors.create('intake.not_found');
+    const c = await editable(trx, ctx, id);
     const unit = await trx.selectFrom('unit').select(['id', 'name']).where('id', '=', unitId).executeTakeFirst();
     if (!unit) throw intakeErrors.create('intake.unit_not_found');
     const already = await trx

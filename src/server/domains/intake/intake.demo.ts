@@ -1,6 +1,6 @@
 import type { ConsultationInput } from '../../../contracts/intake.contracts.js';
-import { roleScopes } from '../../../contracts/permissions.contracts.js';
-import type { Principal } from '../../core/http/http.principal.js';
+import { accountPrincipal } from '../auth/index.js';
+import { findAccount } from '../org/index.js';
 import { type IntakeDeps, insertConsultation } from './intake.usecases.js';
 
 /**
@@ -136,28 +136,9 @@ export async function seedIntakeDemo(deps: IntakeDeps, now = new Date()): Promis
   if (any) return 0;
   let n = 0;
   for (const d of demos) {
-    const u = await deps.db.kysely
-      .selectFrom('app_user as u')
-      .innerJoin('unit as n', 'n.id', 'u.unit_id')
-      .select(['u.id', 'u.display_name', 'u.role', 'u.unit_id', 'n.name'])
-      .where('u.login_id', '=', d.login)
-      .executeTakeFirst();
-    if (!u) continue;
-    const role = u.role as Principal['role'];
-    const principal: Principal = {
-      userId: u.id,
-      loginId: d.login,
-      displayName: u.display_name,
-      unitId: u.unit_id,
-      unitName: u.name,
-      role,
-      permissions: new Set(),
-      scope: roleScopes[role],
-      csrfToken: null,
-      sessionIdHash: null,
-      apiTokenId: null,
-      restricted: null,
-    };
+    const account = await findAccount(deps.db.kysely, { loginId: d.login });
+    if (!account) continue;
+    const principal = accountPrincipal(account);
     const at = new Date(now.getTime() - d.daysAgo * 86_400_000);
     const input: ConsultationInput = {
       kind: 'consultation',

@@ -61,7 +61,12 @@ export function parseCsv(text: string): { headers: string[]; rows: string[][] } 
     records = parse(text, { relax_column_count: false, skip_empty_lines: true, bom: true, trim: true });
   } catch (e) {
     const line = (e as { lines?: number }).lines ?? '?';
-    throw intakeErrors.create('intake.csv_malformed', { line }, { details: [{ path: `line ${line}`, message: (e as Error).message }] });
+    // The parser's own message is English; the officer gets the line and what to check.
+    throw intakeErrors.create(
+      'intake.csv_malformed',
+      { line },
+      { details: [{ path: `${line}行目`, message: '引用符（"）の閉じ忘れや列数の違いがないか確認してください' }] },
+    );
   }
   const [headers, ...rows] = records;
   if (!headers || rows.length === 0) throw intakeErrors.create('intake.csv_empty');

@@ -19,7 +19,6 @@ const bankKey = (b: BankDetails) => `${b.bankCode}-${b.branchCode}-${b.accountTy
 export const normalisers = {
   name: squash,
   phone: (s: string) => canonicalise('phone', s),
-  bank: (s: string) => s,
 };
 
 const aadFor = (column: string) => (id: string) => `consultation.${column}:${id}`;

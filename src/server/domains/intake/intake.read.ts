@@ -19,7 +19,6 @@ import {
   timeline,
   toEscalationView,
   toSummary,
-  userName,
   type Viewer,
 } from './intake.repository.js';
 import type { IntakeDeps } from './intake.usecases.js';
@@ -90,7 +89,7 @@ export async function getDetail(deps: IntakeDeps, v: Viewer, id: string): Promis
   return {
     ...toSummary(keyring, row),
     ...detailFields(deps, row),
-    receivedByName: (await userName(db.kysely, row.received_by)) ?? '',
+    receivedByName: row.received_by_name,
     indicators,
     related: await relatedNotices(db, v, indicators, id),
     escalations: escalations.map(toEscalationView),

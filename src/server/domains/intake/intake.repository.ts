@@ -113,21 +113,20 @@ export function toSummary(k: Keyring, r: SummaryRow): ConsultationSummary {
   };
 }
 
-export async function findReadable(db: Db, v: Viewer, id: string): Promise<(ConsultationRow & { unit_name: string }) | undefined> {
+export async function findReadable(
+  db: Db,
+  v: Viewer,
+  id: string,
+): Promise<(ConsultationRow & { unit_name: string; received_by_name: string }) | undefined> {
   return db
     .selectFrom('consultation as c')
     .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
+    .innerJoin('app_user as ru', 'ru.id', 'c.received_by')
     .selectAll('c')
-    .select('u.name as unit_name')
+    .select(['u.name as unit_name', 'ru.display_name as received_by_name'])
     .where('c.id', '=', id)
     .where(readableConsultation(v))
     .executeTakeFirst();
-}
-
-export async function userName(db: Db, id: string | null): Promise<string | null> {
-  if (!id) return null;
-  const r = await db.selectFrom('app_user').select('display_name').where('id', '=', id).executeTakeFirst();
-  return r?.display_name ?? null;
 }
 
 export async function timeline(db: Db, consultationId: string) {

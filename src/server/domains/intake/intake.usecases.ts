@@ -221,7 +221,7 @@ export async function insertConsultation(
 }
 
 /** Only the owning unit (or a prefecture-wide role) edits; units it was shared with only read. */
-async function editable(trx: Kysely<Database>, ctx: RequestCtx, id: string) {
+export async function editable(trx: Kysely<Database>, ctx: RequestCtx, id: string) {
   const p = ctx.principal;
   let q = trx.selectFrom('consultation').selectAll().where('id', '=', id);
   if (p.scope !== 'prefecture') q = q.where('owning_unit_id', '=', p.unitId);
