@@ -22,7 +22,7 @@ import { createFileStore } from '../src/server/core/files/files.store.js';
 import type { Principal } from '../src/server/core/http/http.principal.js';
 import { indexMany } from '../src/server/core/search/search.index.js';
 import { accountPrincipal, hashPassword } from '../src/server/domains/auth/index.js';
-import { extract, ingestBulk, loadWarningLists, rebuildClusters, recountIndicators } from '../src/server/domains/indicators/index.js';
+import { extract, ingestBulk, openWarningLists, rebuildClusters } from '../src/server/domains/indicators/index.js';
 import { ensureIntakeDefaults } from '../src/server/domains/intake/intake.admin.js';
 import { listConsultations } from '../src/server/domains/intake/intake.read.js';
 import { filteredQuery, SEARCH_INDEX, searchDoc } from '../src/server/domains/intake/intake.repository.js';
@@ -40,7 +40,7 @@ try {
   await migrate(db);
   await seedDemo(db, hashPassword);
   await ensureIntakeDefaults(db);
-  const warnings = loadWarningLists([path.join(import.meta.dirname, '..', 'reference', 'warninglists')]);
+  const warnings = await openWarningLists(db.kysely);
   const deps: IntakeDeps = {
     db,
     keyring: createKeyring([generateMasterKey('bench')], 'bench'),
@@ -94,11 +94,12 @@ try {
       );
       await ingestBulk(
         trx,
+        db.dialect,
         recs.map((r) => ({
           rec: { recordType: 'consultation', recordId: r.id, unitId: r.owning_unit_id },
           items: extract(r.narrative).map((h) => ({ type: h.type, value: h.value, start: h.start, end: h.end })),
         })),
-        { warningsFor: (t, v) => warnings.match(t, v) },
+        { commonThreshold: 50, warningsFor: (t, v) => warnings.match(t, v), freshRecords: true },
       );
     });
     if ((k / BATCH) % 25 === 0) process.stderr.write(`\r  load ${(k + BATCH).toLocaleString()} records`);
@@ -113,7 +114,6 @@ try {
     await sql`create index consultation_search_gin on consultation_search using gin (doc)`.execute(db.kysely);
     await sql`select setval(pg_get_serial_sequence('consultation', 'seq'), ${N + 1}, false)`.execute(db.kysely);
   }
-  await recountIndicators(db, 50);
   await rebuildClusters(db);
   await sql`analyze`.execute(db.kysely);
   console.log(`search index, recount, clusters, analyze: ${((performance.now() - t1) / 1000).toFixed(0)} s`);

@@ -6,8 +6,15 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { type IndicatorType, indicatorTypeLabels, indicatorTypeSchema } from '../contracts/indicators.contracts.js';
 import { writeAudit } from '../server/core/audit/audit.writer.js';
 import { loadConfig } from '../server/core/config/config.js';
-import { packageRoot } from '../server/core/paths.js';
-import { canonicalise, extract, loadWarningLists, type SightingInput, storeSightings } from '../server/domains/indicators/index.js';
+import {
+  canonicalise,
+  extract,
+  ingestBulk,
+  openWarningLists,
+  rebuildDerived,
+  type SightingInput,
+  updateClusters,
+} from '../server/domains/indicators/index.js';
 import { openAndMigrate } from '../server/main.js';
 import { runAction } from './cli.errors.js';
 import { progressBar } from './cli.progress.js';
@@ -138,25 +145,21 @@ export function registerIndicatorCommands(program: Command): void {
         const config = loadConfig();
         const db = await openAndMigrate(config);
         try {
-          const warnings = loadWarningLists([
-            path.join(packageRoot(), 'reference', 'warninglists'),
-            path.join(config.dataDir, 'warninglists'),
-          ]);
+          const warnings = await openWarningLists(db.kysely);
           const source = opts.source ?? path.basename(file);
           const bar = progressBar('取り込み / importing');
-          const batch = 2000;
+          const rec = { recordType: 'feed', recordId: source, unitId: null };
+          const storeOpts = { commonThreshold: config.commonThreshold, warningsFor: (t: IndicatorType, v: string) => warnings.match(t, v) };
+          const batch = 20_000;
           // One transaction: a failure half-way leaves nothing behind.
           await db.kysely.transaction().execute(async (trx) => {
+            const ids = new Set<number>();
             for (let i = 0; i < checked.items.length; i += batch) {
-              await storeSightings(
-                trx,
-                db.dialect,
-                { recordType: 'feed', recordId: source, unitId: null },
-                checked.items.slice(i, i + batch).map(({ type, value }) => ({ type, value })),
-                { commonThreshold: config.commonThreshold, warningsFor: (t, v) => warnings.match(t, v) },
-              );
+              const part = checked.items.slice(i, i + batch).map(({ type, value }) => ({ type, value }));
+              for (const id of (await ingestBulk(trx, db.dialect, [{ rec, items: part }], storeOpts)).indicatorIds) ids.add(id);
               bar.update(Math.min(i + batch, checked.items.length), checked.items.length);
             }
+            await updateClusters(trx, db.dialect, rec, [...ids]);
             await writeAudit(trx, db.dialect, {
               actor: null,
               action: 'indicators.import',
@@ -170,6 +173,40 @@ export function registerIndicatorCommands(program: Command): void {
           bar.done();
           process.stdout.write(
             `${checked.items.length} 件を取り込みました（不正 ${errors.length} 行を除外）/ imported ${checked.items.length}\n`,
+          );
+        } finally {
+          await db.close();
+        }
+      }),
+    );
+
+  program
+    .command('indicators')
+    .description('指標の保守 / indicator maintenance')
+    .command('rebuild')
+    .description(
+      '警告リストの注記・出現件数・クラスタを全件再計算する（閾値や警告リストを変えた後に）/ recompute annotations, counts and clusters',
+    )
+    .action(
+      runAction(async () => {
+        const config = loadConfig();
+        const db = await openAndMigrate(config);
+        try {
+          const warnings = await openWarningLists(db.kysely);
+          const t0 = performance.now();
+          const r = await rebuildDerived(db, warnings, config.commonThreshold);
+          await db.kysely.transaction().execute((trx) =>
+            writeAudit(trx, db.dialect, {
+              actor: null,
+              action: 'indicators.rebuild',
+              targetType: 'indicator',
+              clientIp: `cli:${os.userInfo().username}`,
+              outcome: 'success',
+              detail: { annotations: r.annotations, clustered: r.clustered, commonThreshold: config.commonThreshold },
+            }),
+          );
+          process.stdout.write(
+            `注記の変更 ${r.annotations} 件、クラスタに属する記録 ${r.clustered} 件（${((performance.now() - t0) / 1000).toFixed(1)} 秒）/ ${r.annotations} annotations changed, ${r.clustered} records clustered\n`,
           );
         } finally {
           await db.close();

@@ -213,3 +213,28 @@ test('renkei import indicators reports every bad row and imports nothing unless 
   assert.equal(events.length, 1, 'the import is in the audit trail');
   assert.equal(JSON.parse(events[0]?.detail ?? '{}').rows, 2);
 });
+
+test('importing a feed again adds no duplicate sightings; indicators rebuild recomputes counts and clusters', () => {
+  const dir = path.join(tmp, 'rebuild');
+  const env = { RENKEI_DATA_DIR: dir };
+  const f = path.join(tmp, 'feed2.csv');
+  fs.writeFileSync(f, 'type,value\nphone,090-5555-0001\ndomain,fraud-shop.example.jp\nipv4,8.8.8.8\n');
+  assert.equal(renkei(['import', 'indicators', f], env).code, 0);
+  const again = renkei(['import', 'indicators', f], env);
+  assert.equal(again.code, 0, again.err);
+  const db = path.join(dir, 'renkei.sqlite');
+  const read = <T>(q: string) => {
+    const c = new SQLite(db, { readonly: true });
+    const r = c.prepare(q).all() as T[];
+    c.close();
+    return r;
+  };
+  assert.deepEqual(read<{ n: number }>('select count(*) as n from sighting'), [{ n: 3 }], 'one sighting per value in the feed');
+  assert.deepEqual(read<{ n: number }>('select max(record_count) as n from indicator'), [{ n: 1 }], 'the feed counts once');
+  const dns = read<{ warning: string }>("select warning from indicator where value = '8.8.8.8'");
+  assert.match(dns[0]?.warning ?? '', /public-dns-v4/);
+  const r = renkei(['indicators', 'rebuild'], env);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /注記の変更 0 件/);
+  assert.equal(read<{ n: number }>("select count(*) as n from audit_event where action = 'indicators.rebuild'")[0]?.n, 1);
+});

@@ -142,3 +142,31 @@ export const clusterSchema = z.object({
   hidden: z.number(),
   links: z.array(z.object({ recordType: z.string(), recordId: z.string(), indicatorId: z.number() })),
 });
+
+/** Warning lists: known-benign values. Shipped (MISP, Renkei) lists are read-only; local ones are the cyber division's. */
+export const warningListKindSchema = z.enum(['cidr', 'hostname', 'string']);
+export type WarningListKind = z.infer<typeof warningListKindSchema>;
+export const warningListKindLabels: Record<WarningListKind, { ja: string; en: string }> = {
+  cidr: { ja: 'IP アドレス・範囲（CIDR）', en: 'IP addresses and ranges (CIDR)' },
+  hostname: { ja: 'ドメイン（サブドメインを含む）', en: 'Domains (and their subdomains)' },
+  string: { ja: '完全一致の値（ハッシュ値など）', en: 'Exact values (hashes and the like)' },
+};
+export const warningListSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameJa: z.string(),
+  source: z.enum(['misp', 'renkei', 'local']),
+  kind: warningListKindSchema,
+  size: z.number(),
+  version: z.number().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type WarningListInfo = z.infer<typeof warningListSchema>;
+export const warningListCatalogueSchema = z.object({ lists: z.array(warningListSchema) });
+export const localWarningListDetailSchema = warningListSchema.extend({ entries: z.array(z.string()) });
+export const localWarningListInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  kind: warningListKindSchema,
+  entries: z.array(z.string().max(300)).min(1).max(100_000),
+});
+export const localWarningListUpdateSchema = localWarningListInputSchema.extend({ version: z.number().int().positive() });

@@ -16,10 +16,17 @@ import { createJobRunner, type JobHandler, type JobRunner } from './core/jobs/jo
 import { ensureSchedule, type ScheduleDef } from './core/jobs/jobs.schedule.js';
 import type { Logger } from './core/log/logger.js';
 import { createMailer } from './core/mail/mail.js';
-import { packageRoot, packageVersion, webRoot } from './core/paths.js';
+import { packageVersion, webRoot } from './core/paths.js';
 import { auditRoutes } from './domains/audit/index.js';
 import { authRoutes, hashPassword, makeAuthenticator, purgeExpiredSessions, totpAad } from './domains/auth/index.js';
-import { indicatorRoutes, loadWarningLists, type WarningLists } from './domains/indicators/index.js';
+import {
+  indicatorRoutes,
+  openWarningLists,
+  REANNOTATE_JOB,
+  rebuildDerived,
+  refreshLocalLists,
+  type WarningLists,
+} from './domains/indicators/index.js';
 import {
   consultationEncryptedFields,
   ensureIntakeDefaults,
@@ -68,8 +75,14 @@ export interface App {
   warnings: WarningLists;
 }
 
-export function jobHandlers(db: Db, config: Config): Record<string, JobHandler> {
+export function jobHandlers(db: Db, config: Config, warnings: WarningLists): Record<string, JobHandler> {
   return {
+    // A warning list changed: bring stored indicators and clusters in line with the lists.
+    [REANNOTATE_JOB]: async () => {
+      await refreshLocalLists(db.kysely, warnings);
+      await rebuildDerived(db, warnings, config.commonThreshold);
+    },
+
     'auth.purge_sessions': async () => {
       await purgeExpiredSessions(db, config.session);
     },
@@ -126,10 +139,7 @@ export async function createApp(config: Config, db: Db, logger: Logger): Promise
   const admin = await ensureFirstAdmin(db, hashPassword, config.initialAdminPassword);
   if (config.demo) await seedDemo(db, hashPassword);
   await ensureIntakeDefaults(db);
-  const warnings = loadWarningLists(
-    [path.join(packageRoot(), 'reference', 'warninglists'), path.join(config.dataDir, 'warninglists')],
-    (file, reason) => logger.warn({ file, reason }, 'warning list skipped'),
-  );
+  const warnings = await openWarningLists(db.kysely, (file, reason) => logger.warn({ file, reason }, 'warning list skipped'));
   const intakeDeps = {
     db,
     keyring,
@@ -166,7 +176,7 @@ export async function createApp(config: Config, db: Db, logger: Logger): Promise
     webRoot: webRoot(),
   });
   for (const s of schedules) await ensureSchedule(db, s);
-  const jobs = createJobRunner({ db, logger, handlers: jobHandlers(db, config), pollMs: config.jobs.pollMs });
+  const jobs = createJobRunner({ db, logger, handlers: jobHandlers(db, config, warnings), pollMs: config.jobs.pollMs });
   return { app, db, routes, jobs, admin, keyring, warnings };
 }
 

@@ -95,7 +95,7 @@ const adminRoute = createRoute({
   },
 });
 
-/** 指標・相関分析: 照会 and 抽出 tabs (?tab=), each shown only with its permission. */
+/** 指標・相関分析: 照会, 抽出 and 警告リスト tabs (?tab=), each shown only with its permission. */
 const indicatorsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/indicators',

@@ -93,3 +93,22 @@ export async function makeAppendOnly(db: Kysely<unknown>, d: Dialect, table: str
       .execute(db);
   }
 }
+
+export type JsonColumnType = 'int' | 'text' | 'timestamp';
+
+/**
+ * Many rows as one parameter: a JSON array of arrays read back as a table. One short statement
+ * whatever the row count, so bulk writes avoid parsing a fresh statement with thousands of
+ * placeholders (SQLite spent more time preparing those than inserting). Column names are
+ * the caller's constants, never input.
+ */
+export function jsonRows(d: Dialect, rows: unknown[][], columns: [name: string, type: JsonColumnType][]) {
+  const json = JSON.stringify(rows);
+  if (d.engine === 'postgres') {
+    const cast = { int: 'bigint', text: 'text', timestamp: 'timestamptz' } as const;
+    const cols = columns.map(([name, type], i) => `(j->>${i})::${cast[type]} as ${name}`).join(', ');
+    return sql`(select ${sql.raw(cols)} from json_array_elements(${json}::json) as j)`;
+  }
+  const cols = columns.map(([name], i) => `j.value->>${i} as ${name}`).join(', ');
+  return sql`(select ${sql.raw(cols)} from json_each(${json}) as j)`;
+}

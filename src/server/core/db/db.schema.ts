@@ -329,6 +329,16 @@ export interface EvidenceFileTable {
   uploaded_at: string;
 }
 
+export interface WarningListTable {
+  id: string;
+  name: string;
+  kind: string;
+  entries: string;
+  version: Generated<number>;
+  created_by: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   unit: UnitTable;
   app_user: UserTable;
@@ -355,4 +365,5 @@ export interface Database {
   notification: NotificationTable;
   saved_view: SavedViewTable;
   evidence_file: EvidenceFileTable;
+  warning_list: WarningListTable;
 }

@@ -1,7 +1,8 @@
 export { distinctValues, extract } from './extract/extract.js';
-export { ingestBulk, rebuildClusters, recountIndicators } from './indicators.bulk.js';
+export { rebuildClusters, rebuildDerived, recountIndicators } from './indicators.bulk.js';
+export { openWarningLists, REANNOTATE_JOB, refreshLocalLists } from './indicators.locallists.js';
 export { clusterOfRecord, lookupIndicators, relatedRecords } from './indicators.queries.js';
 export { indicatorRoutes } from './indicators.routes.js';
-export { type RecordKey, type SightingInput, storeSightings } from './indicators.store.js';
+export { ingestBulk, type RecordKey, type SightingInput, storeSightings, updateClusters } from './indicators.store.js';
 export { canonicalise, type IndicatorDeps, labelKey, type RecordLabel, type RecordLabeler, recordText } from './indicators.usecases.js';
-export { loadWarningLists, type WarningLists } from './indicators.warninglists.js';
+export type { WarningLists } from './indicators.warninglists.js';

@@ -1,41 +1,8 @@
 import { type Kysely, sql } from 'kysely';
-import { resyncSerial } from '../../core/db/db.dialect.js';
+import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
+import { jsonRows, resyncSerial } from '../../core/db/db.dialect.js';
 import type { Db } from '../../core/db/db.open.js';
-import type { Database } from '../../core/db/db.schema.js';
-import { type RecordKey, type SightingInput, type StoreOptions, upsertIndicators } from './indicators.store.js';
-
-/**
- * Bulk ingest for imports of whole registers and feeds: many records per transaction, indicators
- * upserted and sightings inserted in large batches, and record counts and clusters recomputed once
- * at the end instead of per record. The result is the same as storing each record on its own.
- */
-export async function ingestBulk(
-  trx: Kysely<Database>,
-  batch: { rec: RecordKey; items: SightingInput[] }[],
-  opts: Pick<StoreOptions, 'warningsFor'> & { now?: Date },
-): Promise<number> {
-  const now = (opts.now ?? new Date()).toISOString();
-  const distinct = new Map<string, SightingInput>();
-  for (const b of batch) for (const i of b.items) distinct.set(`${i.type}\u0000${i.value}`, i);
-  const ids = await upsertIndicators(trx, [...distinct.values()], { warningsFor: opts.warningsFor, now });
-  const rows = batch.flatMap((b) =>
-    b.items.map((i) => ({
-      indicator_id: (ids.get(`${i.type}\u0000${i.value}`) as { id: number }).id,
-      record_type: b.rec.recordType,
-      record_id: b.rec.recordId,
-      unit_id: b.rec.unitId,
-      seen_at: now,
-      start_offset: i.start ?? null,
-      end_offset: i.end ?? null,
-    })),
-  );
-  for (let k = 0; k < rows.length; k += 4000)
-    await trx
-      .insertInto('sighting')
-      .values(rows.slice(k, k + 4000))
-      .execute();
-  return rows.length;
-}
+import type { WarningLists } from './indicators.warninglists.js';
 
 /** Recompute each indicator's record count and common flag from its sightings. */
 export async function recountIndicators(db: Db, commonThreshold: number): Promise<void> {
@@ -108,33 +75,87 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
   }
   const size = new Map<number, number>();
   for (let i = 0; i < parent.length; i++) size.set(find(i), (size.get(find(i)) ?? 0) + 1);
-  await db.kysely.deleteFrom('record_cluster').execute();
-  await db.kysely.deleteFrom('cluster').execute();
-  // Cluster ids are the roots + 1; the cluster table records each size for later merges.
-  const roots = [...size.entries()].filter(([, n]) => n > 1);
-  for (let k = 0; k < roots.length; k += 2000) {
-    await db.kysely
-      .insertInto('cluster')
-      .values(roots.slice(k, k + 2000).map(([root, n]) => ({ id: root + 1, size: n })))
-      .execute();
-  }
-  await resyncSerial(db.kysely as Kysely<unknown>, db.dialect, 'cluster');
+  // The new clusters replace the old in one transaction: readers see either the old or the new.
   const keys = [...index.keys()];
   let written = 0;
-  for (let k = 0; k < keys.length; k += 2000) {
-    const part = keys.slice(k, k + 2000).filter((key) => (size.get(find(index.get(key) as number)) ?? 0) > 1);
-    if (part.length === 0) continue;
-    await db.kysely
-      .insertInto('record_cluster')
-      .values(
-        part.map((key) => {
-          const i = index.get(key) as number;
-          const [record_type, record_id] = key.split('\u0000') as [string, string];
-          return { record_type, record_id, unit_id: unitOf[i] ?? null, cluster_id: find(i) + 1 };
-        }),
-      )
-      .execute();
-    written += part.length;
-  }
+  await db.kysely.transaction().execute(async (trx) => {
+    await trx.deleteFrom('record_cluster').execute();
+    await trx.deleteFrom('cluster').execute();
+    // Cluster ids are the roots + 1; the cluster table records each size for later merges.
+    const roots = [...size.entries()].filter(([, n]) => n > 1);
+    for (let k = 0; k < roots.length; k += 2000) {
+      await trx
+        .insertInto('cluster')
+        .values(roots.slice(k, k + 2000).map(([root, n]) => ({ id: root + 1, size: n })))
+        .execute();
+    }
+    await resyncSerial(trx as unknown as Kysely<unknown>, db.dialect, 'cluster');
+    for (let k = 0; k < keys.length; k += 2000) {
+      const part = keys.slice(k, k + 2000).filter((key) => (size.get(find(index.get(key) as number)) ?? 0) > 1);
+      if (part.length === 0) continue;
+      await trx
+        .insertInto('record_cluster')
+        .values(
+          part.map((key) => {
+            const i = index.get(key) as number;
+            const [record_type, record_id] = key.split('\u0000') as [string, string];
+            return { record_type, record_id, unit_id: unitOf[i] ?? null, cluster_id: find(i) + 1 };
+          }),
+        )
+        .execute();
+      written += part.length;
+    }
+  });
   return written;
+}
+
+// Only these types can be on a list (addresses, hosts, and exact values such as hashes).
+const listedTypes = ['ipv4', 'ipv6', 'domain', 'email', 'md5', 'sha1', 'sha256', 'sha512'] as const;
+
+/**
+ * Apply the current warning lists to every stored indicator (after a list was added, edited or
+ * removed); returns how many annotations changed. Pages by id, so memory stays flat.
+ */
+export async function reannotateIndicators(db: Db, warnings: WarningLists): Promise<number> {
+  let after = 0;
+  let changed = 0;
+  for (;;) {
+    const page = await db.kysely
+      .selectFrom('indicator')
+      .select(['id', 'type', 'value', 'warning'])
+      .where('type', 'in', [...listedTypes])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(5000)
+      .execute();
+    if (page.length === 0) break;
+    const updates: [number, string | null][] = [];
+    for (const r of page) {
+      const hits = warnings.match(r.type as IndicatorType, r.value);
+      const next = hits.length ? JSON.stringify(hits) : null;
+      if (next !== r.warning) updates.push([Number(r.id), next]);
+    }
+    if (updates.length > 0) {
+      const src = jsonRows(db.dialect, updates, [
+        ['id', 'int'],
+        ['warning', 'text'],
+      ]);
+      await sql`update indicator set warning = r.warning from ${src} as r where indicator.id = r.id`.execute(db.kysely);
+      changed += updates.length;
+    }
+    after = Number((page[page.length - 1] as { id: number }).id);
+  }
+  return changed;
+}
+
+/** Everything derived from the lists and the threshold, recomputed: annotations, counts, clusters. */
+export async function rebuildDerived(
+  db: Db,
+  warnings: WarningLists,
+  commonThreshold: number,
+): Promise<{ annotations: number; clustered: number }> {
+  const annotations = await reannotateIndicators(db, warnings);
+  await recountIndicators(db, commonThreshold);
+  const clustered = await rebuildClusters(db);
+  return { annotations, clustered };
 }

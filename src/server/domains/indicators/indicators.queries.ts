@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
 import { readableBy } from '../../core/access/access.filter.js';
 import type { Database } from '../../core/db/db.schema.js';
@@ -80,29 +80,23 @@ export async function relatedRecords(
   exclude?: { recordType: string; recordId: string },
   limit = 200,
 ): Promise<Related> {
-  // Common values and known-benign ones are kept out of correlation: they would link everything.
-  const correlatable: number[] = [];
-  for (let k = 0; k < indicatorIds.length; k += 500) {
-    const rows = await db
-      .selectFrom('indicator')
-      .select('id')
-      .where('id', 'in', indicatorIds.slice(k, k + 500))
-      .where('common', '=', 0)
-      .where('warning', 'is', null)
-      .execute();
-    correlatable.push(...rows.map((r) => Number(r.id)));
-  }
-  indicatorIds = correlatable;
   if (indicatorIds.length === 0) return { visible: [], hiddenByIndicator: {} };
   const notSelf = exclude
     ? sql<boolean>`not (sighting.record_type = ${exclude.recordType} and sighting.record_id = ${exclude.recordId})`
     : sql<boolean>`1 = 1`;
+  // Common values and known-benign ones are kept out of correlation: they would link everything.
+  const correlatable = (q: SelectQueryBuilder<Database, 'sighting', object>) =>
+    q
+      .innerJoin('indicator', 'indicator.id', 'sighting.indicator_id')
+      .where('indicator.common', '=', 0)
+      .where('indicator.warning', 'is', null)
+      .where('sighting.indicator_id', 'in', indicatorIds)
+      .where(notSelf);
   const rows = await db
     .selectFrom('sighting')
+    .$call(correlatable)
     .select(['sighting.record_type', 'sighting.record_id', 'sighting.unit_id', 'sighting.indicator_id'])
     .distinct()
-    .where('sighting.indicator_id', 'in', indicatorIds)
-    .where(notSelf)
     .where(readable(viewer))
     .limit(limit * 4)
     .execute();
@@ -119,9 +113,8 @@ export async function relatedRecords(
       ? []
       : await db
           .selectFrom('sighting')
+          .$call(correlatable)
           .select(['sighting.indicator_id', sql<number>`count(distinct sighting.record_type || ':' || sighting.record_id)`.as('n')])
-          .where('sighting.indicator_id', 'in', indicatorIds)
-          .where(notSelf)
           .where(sql<boolean>`not ${readable(viewer)}`)
           .groupBy('sighting.indicator_id')
           .execute();

@@ -6,12 +6,18 @@ import {
   extractResponseSchema,
   indicatorDetailSchema,
   indicatorTypeSchema,
+  localWarningListDetailSchema,
+  localWarningListInputSchema,
+  localWarningListUpdateSchema,
   lookupBatchSchema,
   lookupResultSchema,
+  warningListCatalogueSchema,
 } from '../../../contracts/indicators.contracts.js';
+import { requestCtx } from '../../core/audit/audit.context.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { addRoute, type RouteModule } from '../../core/http/http.route.js';
 import { indicatorErrors } from './indicators.errors.js';
+import { createLocalList, deleteLocalList, getLocalList, updateLocalList, warningListCatalogue } from './indicators.locallists.js';
 import { clusterOfRecord, findIndicator, lookupIndicators, visibleSightings } from './indicators.queries.js';
 import { canonicalForm, extractAnnotated, type IndicatorDeps, labelKey, type RecordLabel } from './indicators.usecases.js';
 
@@ -71,6 +77,64 @@ export function indicatorRoutes(deps: IndicatorDeps): RouteModule {
       body: lookupBatchSchema,
       response: { 200: lookupResultSchema },
       handler: async ({ body }) => ({ items: await lookup(body.items) }),
+    });
+    const listErrors = { 400: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema };
+    const listId = z.strictObject({ id: z.string().startsWith('local:').max(60) });
+    addRoute(app, {
+      method: 'GET',
+      url: '/api/indicators/warninglists',
+      access: 'indicators.read',
+      summary: '警告リストの一覧 / Warning lists',
+      tags,
+      response: { 200: warningListCatalogueSchema },
+      handler: async () => ({ lists: await warningListCatalogue(db, deps.warnings) }),
+    });
+    addRoute(app, {
+      method: 'GET',
+      url: '/api/indicators/warninglists/:id',
+      access: 'indicators.warninglists.manage',
+      summary: '独自の警告リストの内容 / A local warning list with its entries',
+      tags,
+      params: listId,
+      response: { 200: localWarningListDetailSchema, ...listErrors },
+      handler: ({ params }) => getLocalList(db, params.id),
+    });
+    addRoute(app, {
+      method: 'POST',
+      url: '/api/indicators/warninglists',
+      access: 'indicators.warninglists.manage',
+      summary: '独自の警告リストを追加 / Add a local warning list',
+      tags,
+      body: localWarningListInputSchema,
+      response: { 201: localWarningListDetailSchema, ...listErrors },
+      async handler({ body, principal }, req, reply) {
+        reply.code(201);
+        return createLocalList(deps, requestCtx(principal, req), body);
+      },
+    });
+    addRoute(app, {
+      method: 'PUT',
+      url: '/api/indicators/warninglists/:id',
+      access: 'indicators.warninglists.manage',
+      summary: '独自の警告リストを更新 / Update a local warning list',
+      tags,
+      params: listId,
+      body: localWarningListUpdateSchema,
+      response: { 200: localWarningListDetailSchema, ...listErrors },
+      handler: ({ params, body, principal }, req) => updateLocalList(deps, requestCtx(principal, req), params.id, body),
+    });
+    addRoute(app, {
+      method: 'DELETE',
+      url: '/api/indicators/warninglists/:id',
+      access: 'indicators.warninglists.manage',
+      summary: '独自の警告リストを削除 / Delete a local warning list',
+      tags,
+      params: listId,
+      response: { 200: warningListCatalogueSchema, ...listErrors },
+      async handler({ params, principal }, req) {
+        await deleteLocalList(deps, requestCtx(principal, req), params.id);
+        return { lists: await warningListCatalogue(db, deps.warnings) };
+      },
     });
     addRoute(app, {
       method: 'GET',

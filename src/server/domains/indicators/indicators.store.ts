@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
-import { type Dialect, lockForAppend } from '../../core/db/db.dialect.js';
+import { type Dialect, jsonRows, lockForAppend } from '../../core/db/db.dialect.js';
 import type { Database } from '../../core/db/db.schema.js';
 
 /**
@@ -27,11 +27,17 @@ export interface StoreOptions {
   /** Names of warning lists that mark the value as known benign, or an empty list. */
   warningsFor: (type: IndicatorType, value: string) => string[];
   now?: Date;
+  /**
+   * The records were created in this transaction and have no sightings yet, so there is nothing
+   * to de-duplicate against (saves an index probe per sighting in bulk loads).
+   */
+  freshRecords?: boolean;
 }
 
-// Rows per statement: large enough to amortise statement overhead, under SQLite's 32,766 parameters.
+// Rows per statement where rows are spelled out as placeholders (SQLite allows 32,766 in all).
 const CHUNK = 400;
-export const UPSERT_CHUNK = 1500;
+// Rows per JSON parameter: bounded so one statement's JSON stays a few megabytes.
+const JSON_CHUNK = 5000;
 
 function chunks<T>(xs: T[], n = CHUNK): T[][] {
   const out: T[][] = [];
@@ -39,32 +45,36 @@ function chunks<T>(xs: T[], n = CHUNK): T[][] {
   return out;
 }
 
+const keyOf = (type: string, value: string) => `${type}\u0000${value}`;
+
 /** Insert unknown indicators, touch known ones; returns ids by "type\0value". */
 export async function upsertIndicators(
   trx: Kysely<Database>,
+  dialect: Dialect,
   items: { type: IndicatorType; value: string }[],
   opts: Pick<StoreOptions, 'warningsFor'> & { now: string },
 ): Promise<Map<string, { id: number; common: boolean; warning: string | null }>> {
   const out = new Map<string, { id: number; common: boolean; warning: string | null }>();
-  for (const part of chunks(items, UPSERT_CHUNK)) {
-    const rows = await trx
-      .insertInto('indicator')
-      .values(
-        part.map((i) => {
-          const w = opts.warningsFor(i.type, i.value);
-          return {
-            type: i.type,
-            value: i.value,
-            first_seen_at: opts.now,
-            last_seen_at: opts.now,
-            warning: w.length ? JSON.stringify(w) : null,
-          };
-        }),
-      )
-      .onConflict((oc) => oc.columns(['type', 'value']).doUpdateSet({ last_seen_at: (eb) => eb.ref('excluded.last_seen_at') }))
-      .returning(['id', 'type', 'value', 'common', 'warning'])
-      .execute();
-    for (const r of rows) out.set(`${r.type}\u0000${r.value}`, { id: Number(r.id), common: !!r.common, warning: r.warning });
+  // Sorted, so neighbouring values land on neighbouring index pages.
+  const sorted = [...items].sort((a, b) => (a.type === b.type ? (a.value < b.value ? -1 : 1) : a.type < b.type ? -1 : 1));
+  for (const part of chunks(sorted, JSON_CHUNK)) {
+    const rows = part.map((i) => {
+      const w = opts.warningsFor(i.type, i.value);
+      return [i.type, i.value, opts.now, w.length ? JSON.stringify(w) : null];
+    });
+    const src = jsonRows(dialect, rows, [
+      ['type', 'text'],
+      ['value', 'text'],
+      ['seen', 'timestamp'],
+      ['warning', 'text'],
+    ]);
+    // "where true" lets SQLite tell the upsert clause from a join constraint.
+    const res = await sql<{ id: number; type: string; value: string; common: number; warning: string | null }>`
+      insert into indicator (type, value, first_seen_at, last_seen_at, warning)
+      select type, value, seen, seen, warning from ${src} as r where true
+      on conflict (type, value) do update set last_seen_at = excluded.last_seen_at
+      returning id, type, value, common, warning`.execute(trx);
+    for (const r of res.rows) out.set(keyOf(r.type, r.value), { id: Number(r.id), common: !!r.common, warning: r.warning });
   }
   return out;
 }
@@ -74,6 +84,86 @@ export interface StoreResult {
   clusterId: number | null;
 }
 
+export interface IngestResult {
+  /** Every indicator of the batch, new or known. */
+  indicatorIds: number[];
+  /** Sightings written (a value already sighted in a record is not written again there). */
+  sightings: number;
+}
+
+/**
+ * Write the sightings of many records at once: upsert their indicators, insert the sightings a
+ * record does not have yet, and count each newly linked record once per indicator (a value in more
+ * than the threshold's records becomes common). Clusters are left to the caller: one record
+ * updates its cluster at once (storeSightings), a bulk load rebuilds them at the end.
+ */
+export async function ingestBulk(
+  trx: Kysely<Database>,
+  dialect: Dialect,
+  batch: { rec: RecordKey; items: SightingInput[] }[],
+  opts: StoreOptions,
+): Promise<IngestResult> {
+  const now = (opts.now ?? new Date()).toISOString();
+  const distinct = new Map<string, { type: IndicatorType; value: string }>();
+  for (const b of batch) for (const i of b.items) distinct.set(keyOf(i.type, i.value), { type: i.type, value: i.value });
+  if (distinct.size === 0) return { indicatorIds: [], sightings: 0 };
+  const ids = await upsertIndicators(trx, dialect, [...distinct.values()], { warningsFor: opts.warningsFor, now });
+  const idOf = (i: SightingInput) => (ids.get(keyOf(i.type, i.value)) as { id: number }).id;
+  const rows = batch.flatMap((b) =>
+    b.items.map((i) => [idOf(i), b.rec.recordType, b.rec.recordId, b.rec.unitId, now, i.start ?? null, i.end ?? null]),
+  );
+  // In indicator order, so inserts walk the correlation index instead of jumping about it.
+  rows.sort((a, b) => (a[0] as number) - (b[0] as number));
+  const newPairs = new Set<string>();
+  const newByIndicator = new Map<number, number>();
+  const linked = (indicatorId: number, recordType: string, recordId: string) => {
+    const pair = `${indicatorId}\u0000${recordType}\u0000${recordId}`;
+    if (newPairs.has(pair)) return;
+    newPairs.add(pair);
+    newByIndicator.set(indicatorId, (newByIndicator.get(indicatorId) ?? 0) + 1);
+  };
+  let written = 0;
+  for (const part of chunks(rows, JSON_CHUNK)) {
+    const src = jsonRows(dialect, part, [
+      ['indicator_id', 'int'],
+      ['record_type', 'text'],
+      ['record_id', 'text'],
+      ['unit_id', 'text'],
+      ['seen_at', 'timestamp'],
+      ['start_offset', 'int'],
+      ['end_offset', 'int'],
+    ]);
+    const insert = sql`insert into sighting (indicator_id, record_type, record_id, unit_id, seen_at, start_offset, end_offset)
+      select indicator_id, record_type, record_id, unit_id, seen_at, start_offset, end_offset from ${src} as r`;
+    if (opts.freshRecords) {
+      await sql`${insert}`.execute(trx);
+      written += part.length;
+      for (const r of part) linked(r[0] as number, r[1] as string, r[2] as string);
+      continue;
+    }
+    // A record edited again only adds what is new: a value already sighted there is not repeated
+    // (both engines evaluate the check against the table as it was before this statement).
+    const res = await sql<{ indicator_id: number; record_type: string; record_id: string }>`${insert}
+      where not exists (select 1 from sighting s
+        where s.indicator_id = r.indicator_id and s.record_type = r.record_type and s.record_id = r.record_id)
+      returning indicator_id, record_type, record_id`.execute(trx);
+    written += res.rows.length;
+    for (const r of res.rows) linked(Number(r.indicator_id), r.record_type, r.record_id);
+  }
+  for (const part of chunks([...newByIndicator.entries()], JSON_CHUNK)) {
+    const src = jsonRows(dialect, part, [
+      ['id', 'int'],
+      ['n', 'int'],
+    ]);
+    await sql`update indicator set
+        record_count = indicator.record_count + r.n,
+        common = case when indicator.record_count + r.n > ${opts.commonThreshold} then 1 else indicator.common end
+      from ${src} as r where indicator.id = r.id`.execute(trx);
+  }
+  return { indicatorIds: [...new Set([...ids.values()].map((v) => v.id))], sightings: written };
+}
+
+/** One record's sightings, with its cluster brought up to date in the same transaction. */
 export async function storeSightings(
   trx: Kysely<Database>,
   dialect: Dialect,
@@ -81,58 +171,22 @@ export async function storeSightings(
   items: SightingInput[],
   opts: StoreOptions,
 ): Promise<StoreResult> {
-  const now = (opts.now ?? new Date()).toISOString();
-  const distinct = [...new Map(items.map((i) => [`${i.type}\u0000${i.value}`, { type: i.type, value: i.value }])).values()];
-  if (distinct.length === 0) return { indicatorIds: [], clusterId: null };
-  const ids = await upsertIndicators(trx, distinct, { warningsFor: opts.warningsFor, now });
-  const allIds = [...new Set([...ids.values()].map((v) => v.id))];
-
-  const already = new Set<number>();
-  for (const part of chunks(allIds)) {
-    const rows = await trx
-      .selectFrom('sighting')
-      .select('indicator_id')
-      .where('record_type', '=', rec.recordType)
-      .where('record_id', '=', rec.recordId)
-      .where('indicator_id', 'in', part)
-      .execute();
-    for (const r of rows) already.add(Number(r.indicator_id));
-  }
-  // A record edited again only adds what is new: a value already sighted there is not repeated.
-  const sightings = items
-    .filter((i) => !already.has((ids.get(`${i.type}\u0000${i.value}`) as { id: number }).id))
-    .map((i) => ({
-      indicator_id: (ids.get(`${i.type}\u0000${i.value}`) as { id: number }).id,
-      record_type: rec.recordType,
-      record_id: rec.recordId,
-      unit_id: rec.unitId,
-      seen_at: now,
-      start_offset: i.start ?? null,
-      end_offset: i.end ?? null,
-    }));
-  for (const part of chunks(sightings, 300)) await trx.insertInto('sighting').values(part).execute();
-
-  // Count the record once per indicator; a value seen in too many records becomes common.
-  const newlyLinked = allIds.filter((id) => !already.has(id));
-  for (const part of chunks(newlyLinked)) {
-    await trx
-      .updateTable('indicator')
-      .set({
-        record_count: sql`record_count + 1`,
-        common: sql`case when record_count + 1 > ${opts.commonThreshold} then 1 else common end`,
-      })
-      .where('id', 'in', part)
-      .execute();
-  }
-  const clusterId = await updateClusters(trx, dialect, rec, allIds);
-  return { indicatorIds: allIds, clusterId };
+  const { indicatorIds } = await ingestBulk(trx, dialect, [{ rec, items }], opts);
+  if (indicatorIds.length === 0) return { indicatorIds: [], clusterId: null };
+  const clusterId = await updateClusters(trx, dialect, rec, indicatorIds);
+  return { indicatorIds, clusterId };
 }
 
 /**
  * Put the record in one cluster with every other record that shares a correlatable indicator
  * (not common, not on a warning list), merging clusters when the record bridges them.
  */
-async function updateClusters(trx: Kysely<Database>, dialect: Dialect, rec: RecordKey, indicatorIds: number[]): Promise<number | null> {
+export async function updateClusters(
+  trx: Kysely<Database>,
+  dialect: Dialect,
+  rec: RecordKey,
+  indicatorIds: number[],
+): Promise<number | null> {
   const eligible: number[] = [];
   for (const part of chunks(indicatorIds)) {
     const rows = await trx

@@ -141,3 +141,109 @@ test('extract over HTTP returns spans, warning-list hits and what is already kno
   assert.equal(phone?.start, 3);
   assert.ok(hits.find((h) => h.type === 'domain')?.warnings.length);
 });
+
+test('the warning-list catalogue names every shipped list in Japanese and says where it comes from', async () => {
+  const r = await a.app.inject({ url: '/api/indicators/warninglists', headers: chuo.headers() });
+  assert.equal(r.statusCode, 200);
+  const lists = r.json().lists as { id: string; nameJa: string; source: string; size: number }[];
+  const dns = lists.find((l) => l.id === 'public-dns-v4');
+  assert.equal(dns?.nameJa, '公開 DNS リゾルバ（IPv4）');
+  assert.equal(dns?.source, 'misp');
+  assert.equal(lists.find((l) => l.id === 'jp-public-services')?.source, 'renkei');
+  assert.ok(
+    lists.every((l) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(l.nameJa)),
+    'every list has a Japanese name',
+  );
+});
+
+/** Run the background jobs until the re-annotation queue is empty. */
+async function reannotated() {
+  for (let i = 0; i < 100; i++) {
+    await a.jobs.tick();
+    const pending = await a.db.kysely
+      .selectFrom('job')
+      .select('id')
+      .where('kind', '=', 'indicators.reannotate')
+      .where('status', 'in', ['queued', 'running'])
+      .executeTakeFirst();
+    if (!pending) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  assert.fail('re-annotation did not finish');
+}
+
+test('the cyber division adds a local list: new and stored values are annotated and leave clusters; removing it undoes that', async () => {
+  await recordText(deps(), rec('l-1', chuo), '訓練用サーバ drill.miyagi-kunren.jp へ接続');
+  const linked = await recordText(deps(), rec('l-2', ishinomaki), '訓練 drill.miyagi-kunren.jp を確認');
+  assert.ok(linked.clusterId !== null, 'before the list, the shared domain links the two records');
+
+  const bad = await a.app.inject({
+    method: 'POST',
+    url: '/api/indicators/warninglists',
+    headers: cyber.headers(),
+    payload: { name: '県の訓練環境', kind: 'hostname', entries: ['miyagi-kunren.jp', 'not a host'] },
+  });
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.json().error.details[0].message, /2 行目「not a host」/);
+  assert.equal(await a.db.kysely.selectFrom('warning_list').select('id').executeTakeFirst(), undefined, 'nothing saved');
+
+  const denied = await a.app.inject({
+    method: 'POST',
+    url: '/api/indicators/warninglists',
+    headers: chuo.headers(),
+    payload: { name: '署の一覧', kind: 'hostname', entries: ['miyagi-kunren.jp'] },
+  });
+  assert.equal(denied.statusCode, 403);
+
+  const created = await a.app.inject({
+    method: 'POST',
+    url: '/api/indicators/warninglists',
+    headers: cyber.headers(),
+    payload: { name: '県の訓練環境', kind: 'hostname', entries: ['*.MIYAGI-KUNREN.jp', '', 'miyagi-kunren.jp'] },
+  });
+  assert.equal(created.statusCode, 201, created.body);
+  const list = created.json();
+  assert.deepEqual(list.entries, ['miyagi-kunren.jp'], 'entries are canonical and unique');
+  const audit = await a.db.kysely.selectFrom('audit_event').selectAll().where('action', '=', 'indicators.warninglist.create').execute();
+  assert.equal(audit.length, 1);
+
+  // New text is annotated at once; stored indicators after the background job.
+  const hit = await a.app.inject({
+    method: 'POST',
+    url: '/api/indicators/extract',
+    headers: chuo.headers(),
+    payload: { text: 'drill.miyagi-kunren.jp' },
+  });
+  assert.deepEqual(hit.json().hits[0].warnings, [list.id]);
+  await reannotated();
+  const stored = await a.db.kysely
+    .selectFrom('indicator')
+    .selectAll()
+    .where('value', '=', 'drill.miyagi-kunren.jp')
+    .executeTakeFirstOrThrow();
+  assert.deepEqual(JSON.parse(stored.warning ?? '[]'), [list.id]);
+  const clustered = await a.db.kysely.selectFrom('record_cluster').select('record_id').where('record_id', 'in', ['l-1', 'l-2']).execute();
+  assert.equal(clustered.length, 0, 'a benign value links nothing once listed');
+
+  const stale = await a.app.inject({
+    method: 'PUT',
+    url: `/api/indicators/warninglists/${list.id}`,
+    headers: cyber.headers(),
+    payload: { name: '県の訓練環境', kind: 'hostname', entries: ['miyagi-kunren.jp'], version: list.version + 1 },
+  });
+  assert.equal(stale.statusCode, 409);
+
+  const removed = await a.app.inject({ method: 'DELETE', url: `/api/indicators/warninglists/${list.id}`, headers: cyber.headers() });
+  assert.equal(removed.statusCode, 200);
+  assert.ok(!removed.json().lists.some((l: { id: string }) => l.id === list.id));
+  await reannotated();
+  const back = await a.db.kysely
+    .selectFrom('indicator')
+    .selectAll()
+    .where('value', '=', 'drill.miyagi-kunren.jp')
+    .executeTakeFirstOrThrow();
+  assert.equal(back.warning, null);
+  const relinked = await a.db.kysely.selectFrom('record_cluster').select('cluster_id').where('record_id', 'in', ['l-1', 'l-2']).execute();
+  assert.equal(relinked.length, 2);
+  assert.equal(new Set(relinked.map((r) => Number(r.cluster_id))).size, 1, 'the two records are linked again');
+});

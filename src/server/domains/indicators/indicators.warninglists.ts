@@ -5,23 +5,37 @@ import { z } from 'zod';
 import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
 
 /**
- * Known-benign values (MISP warning lists and our own), matched by type: CIDR lists for
- * addresses, hostname lists for a domain and its parents, string lists for exact values (hashes,
- * names). Matching annotates; it never removes anything.
+ * Known-benign values (MISP warning lists, our own, and the cyber division's local lists), matched
+ * by type: CIDR lists for addresses, hostname lists for a domain and its parents, string lists for
+ * exact values (hashes, names). Matching annotates with the list's id; it never removes anything.
  */
 const listSchema = z.object({
   name: z.string(),
   type: z.enum(['cidr', 'hostname', 'string', 'substring', 'regex']),
   list: z.array(z.string()),
 });
+const namesSchema = z.record(z.string(), z.string());
+
+export type WarningListKind = 'cidr' | 'hostname' | 'string';
+export type WarningListSource = 'misp' | 'renkei' | 'local';
+
+/** What a list is, without its entries: for the catalogue people read. */
+export interface WarningListMeta {
+  /** File name without .json for shipped lists; `local:<uuid>` for the cyber division's. */
+  id: string;
+  name: string;
+  nameJa: string;
+  source: WarningListSource;
+  kind: WarningListKind;
+  size: number;
+}
 
 interface V4Range {
   from: number;
   to: number;
 }
 
-export interface WarningList {
-  name: string;
+export interface WarningList extends WarningListMeta {
   hosts?: Set<string>;
   strings?: Set<string>;
   v4?: V4Range[];
@@ -29,14 +43,19 @@ export interface WarningList {
 }
 
 export interface WarningLists {
-  lists: WarningList[];
+  /** Shipped lists first, then local ones. */
+  readonly lists: readonly WarningList[];
+  /** Ids of the lists the value is on. */
   match(type: IndicatorType, value: string): string[];
+  /** Swap in the current local lists (after an edit, or when another server edited them). */
+  setLocal(lists: WarningList[]): void;
 }
 
 const v4ToInt = (a: ipaddr.IPv4) => a.octets.reduce((n, o) => n * 256 + o, 0);
 
-function compile(raw: z.infer<typeof listSchema>): WarningList | null {
-  const w: WarningList = { name: raw.name };
+export function compileList(meta: Omit<WarningListMeta, 'kind' | 'size'>, raw: { type: string; list: string[] }): WarningList | null {
+  if (raw.type !== 'cidr' && raw.type !== 'hostname' && raw.type !== 'string') return null; // substring and regex lists are not used
+  const w: WarningList = { ...meta, kind: raw.type, size: raw.list.length };
   if (raw.type === 'cidr') {
     const v4: V4Range[] = [];
     const v6: [ipaddr.IPv6, number][] = [];
@@ -57,9 +76,9 @@ function compile(raw: z.infer<typeof listSchema>): WarningList | null {
     w.v6 = v6;
   } else if (raw.type === 'hostname') {
     w.hosts = new Set(raw.list.map((h) => h.toLowerCase().replace(/^\*\./, '').replace(/^\./, '').replace(/\.$/, '')));
-  } else if (raw.type === 'string') {
+  } else {
     w.strings = new Set(raw.list.map((s) => s.toLowerCase().replace(/\.$/, '')));
-  } else return null; // substring and regex lists are not used for annotation
+  }
   return w;
 }
 
@@ -86,9 +105,15 @@ function hostMatches(set: Set<string>, host: string): boolean {
   }
 }
 
-export function createWarningLists(lists: WarningList[]): WarningLists {
+export function createWarningLists(shipped: WarningList[], local: WarningList[] = []): WarningLists {
+  let lists = [...shipped, ...local];
   return {
-    lists,
+    get lists() {
+      return lists;
+    },
+    setLocal(next) {
+      lists = [...shipped, ...next];
+    },
     match(type, value) {
       const hits: string[] = [];
       for (const l of lists) {
@@ -101,30 +126,35 @@ export function createWarningLists(lists: WarningList[]): WarningLists {
           hit = hostMatches(l.hosts, type === 'email' ? (value.split('@')[1] ?? '') : value);
         else if (l.strings && (type === 'domain' || type === 'md5' || type === 'sha1' || type === 'sha256' || type === 'sha512'))
           hit = l.strings.has(value);
-        if (hit) hits.push(l.name);
+        if (hit) hits.push(l.id);
       }
       return hits;
     },
   };
 }
 
-/** Read every list in the given directories (shipped data first, then the administrator's). */
-export function loadWarningLists(dirs: string[], onError: (file: string, reason: string) => void = () => {}): WarningLists {
+/**
+ * Read the shipped lists (MISP's and ours) from their directory; `names.ja.json` beside them gives
+ * their Japanese names. The cyber division's own lists live in the database (locallists).
+ */
+export function loadWarningLists(dir: string, onError: (file: string, reason: string) => void = () => {}): WarningLists {
   const lists: WarningList[] = [];
-  for (const dir of dirs) {
-    if (!fs.existsSync(dir)) continue;
-    for (const f of fs
-      .readdirSync(dir)
-      .filter((x) => x.endsWith('.json'))
-      .sort()) {
-      const file = path.join(dir, f);
-      try {
-        const parsed = listSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
-        const w = compile(parsed);
-        if (w) lists.push(w);
-      } catch (e) {
-        onError(file, (e as Error).message.slice(0, 200));
-      }
+  const namesFile = path.join(dir, 'names.ja.json');
+  const names = fs.existsSync(namesFile) ? namesSchema.parse(JSON.parse(fs.readFileSync(namesFile, 'utf8'))) : {};
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((x) => x.endsWith('.json') && x !== 'names.ja.json')
+    .sort()) {
+    const file = path.join(dir, f);
+    const id = f.replace(/\.json$/, '');
+    try {
+      const parsed = listSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+      // Our own list says so in its name; the rest of the shipped data is MISP's.
+      const source: WarningListSource = /\(Renkei\)/.test(parsed.name) ? 'renkei' : 'misp';
+      const w = compileList({ id, name: parsed.name, nameJa: names[id] ?? parsed.name, source }, parsed);
+      if (w) lists.push(w);
+    } catch (e) {
+      onError(file, (e as Error).message.slice(0, 200));
     }
   }
   return createWarningLists(lists);

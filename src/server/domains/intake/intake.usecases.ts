@@ -62,6 +62,7 @@ async function recordIndicators(
   trx: Kysely<Database>,
   deps: IntakeDeps,
   c: Pick<ConsultationTable, 'id' | 'owning_unit_id' | 'narrative' | 'excluded_indicators'>,
+  created = false,
 ) {
   const excluded = new Set(
     (JSON.parse(c.excluded_indicators) as { type: string; value: string }[]).map((x) => `${x.type}\u0000${x.value}`),
@@ -72,6 +73,7 @@ async function recordIndicators(
   return storeSightings(trx, deps.db.dialect, { recordType: RECORD_TYPE, recordId: c.id, unitId: c.owning_unit_id }, items, {
     commonThreshold: deps.commonThreshold,
     warningsFor: (t, v) => deps.warnings.match(t, v),
+    freshRecords: created,
   });
 }
 
@@ -178,7 +180,7 @@ export async function insertConsultation(
   await trx.updateTable('consultation').set({ ref_no: refNo }).where('id', '=', id).execute();
   const c = { ...row, ref_no: refNo };
   await indexText(trx, db.dialect, SEARCH_INDEX, Number(seq), searchDoc(c), [ownerTag(c.owning_unit_id)]);
-  const stored = await recordIndicators(trx, deps, c);
+  const stored = await recordIndicators(trx, deps, c, true);
   await addEvent(
     trx,
     {

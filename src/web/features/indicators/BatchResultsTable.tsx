@@ -81,7 +81,7 @@ export function BatchResultsTable({ items }: { items: readonly LookupResultItem[
                       )}
                     </Table.Td>
                     <Table.Td maw={280}>
-                      <WarningListBadges names={mergeWarnings(item.warnings, indicator?.warnings ?? [])} />
+                      <WarningListBadges ids={mergeWarnings(item.warnings, indicator?.warnings ?? [])} />
                     </Table.Td>
                   </Table.Tr>
                 );

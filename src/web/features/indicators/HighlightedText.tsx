@@ -5,6 +5,7 @@ import type { ExtractionHit } from '../../../contracts/indicators.contracts.js';
 import classes from './HighlightedText.module.css';
 import { buildHighlightTree, type HighlightNode } from './highlight.js';
 import { type FamilyStyle, familyOf, familyStyle, useIndicatorTypeLabel } from './labels.js';
+import { useWarningListNames } from './useWarningListNames.js';
 
 /** What the component needs of a hit; extraction results fit as they are. */
 export type HighlightableHit = Pick<ExtractionHit, 'type' | 'value' | 'raw' | 'start' | 'end' | 'defanged'> & {
@@ -47,18 +48,21 @@ interface HighlightedTextProps {
 export function HighlightedText({ text, hits, idPrefix, label, mah = 480 }: HighlightedTextProps) {
   const { t } = useTranslation();
   const typeLabel = useIndicatorTypeLabel();
+  const listName = useWarningListNames();
   const generated = useId();
   const prefix = idPrefix ?? `hl${generated.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const tree = useMemo(() => buildHighlightTree(text.length, hits), [text, hits]);
   /** Key of the span whose tooltip is open: only the innermost one under the pointer or focus. */
   const [active, setActive] = useState<string | null>(null);
 
+  const warningsText = (ids: readonly string[]) =>
+    t('indicators.highlight.warnings', { names: ids.map(listName).join(t('indicators.highlight.listSeparator')) });
   const descriptionId = (hitIndex: number) => `${prefix}-desc-${hitIndex}`;
   const describe = (hit: HighlightableHit) => {
     const parts: string[] = [t('indicators.highlight.describe', { type: typeLabel(hit.type), value: hit.value })];
     if (hit.defanged) parts.push(t('indicators.defanged'));
     if (hit.known) parts.push(t('indicators.recordCount', { count: hit.known.recordCount }));
-    if (hit.warnings && hit.warnings.length > 0) parts.push(t('indicators.warningsLabel'));
+    if (hit.warnings && hit.warnings.length > 0) parts.push(warningsText(hit.warnings));
     return parts.join(t('indicators.highlight.separator'));
   };
 
@@ -94,7 +98,7 @@ export function HighlightedText({ text, hits, idPrefix, label, mah = 480 }: High
                 {hit.value}
               </Text>
               {hit.known && <Text size="xs">{t('indicators.recordCount', { count: hit.known.recordCount })}</Text>}
-              {hit.warnings && hit.warnings.length > 0 && <Text size="xs">{t('indicators.warningsLabel')}</Text>}
+              {hit.warnings && hit.warnings.length > 0 && <Text size="xs">{warningsText(hit.warnings)}</Text>}
             </Stack>
           }
         >

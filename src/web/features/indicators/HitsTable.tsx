@@ -120,7 +120,7 @@ export function HitsTable({ hits, canOpenDetail, onLocate }: HitsTableProps) {
                     )}
                   </Table.Td>
                   <Table.Td maw={280}>
-                    <WarningListBadges names={hit.warnings} />
+                    <WarningListBadges ids={hit.warnings} />
                   </Table.Td>
                 </Table.Tr>
               );

@@ -79,7 +79,7 @@ export function IndicatorDetailPage({ id }: { id: string }) {
       {detail.isSuccess && indicator && (
         <>
           <IndicatorHeader indicator={indicator} />
-          <WarningsNotice names={indicator.warnings} />
+          <WarningsNotice ids={indicator.warnings} />
           <Stack gap="sm" component="section" aria-label={t('indicators.detail.facts')}>
             <Title order={2} size="h3">
               {t('indicators.detail.facts')}

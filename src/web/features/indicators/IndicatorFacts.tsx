@@ -7,7 +7,7 @@ import { WarningListBadges } from './WarningListBadges.js';
 
 interface IndicatorFactsProps {
   indicator: Indicator;
-  /** Warning lists matched now (the lookup) and when stored (the indicator), merged. */
+  /** Ids of the warning lists matched now (the lookup) and when stored (the indicator), merged. */
   warnings: readonly string[];
 }
 
@@ -51,7 +51,7 @@ export function IndicatorFacts({ indicator, warnings }: IndicatorFactsProps) {
         </Table.Tr>
         <Table.Tr>
           <Table.Th scope="row">{t('indicators.detail.warnings')}</Table.Th>
-          <Table.Td>{warnings.length > 0 ? <WarningListBadges names={warnings} /> : t('indicators.detail.warningsNone')}</Table.Td>
+          <Table.Td>{warnings.length > 0 ? <WarningListBadges ids={warnings} /> : t('indicators.detail.warningsNone')}</Table.Td>
         </Table.Tr>
       </Table.Tbody>
       <Table.Caption>{t('common.jstNote')}</Table.Caption>
@@ -59,7 +59,7 @@ export function IndicatorFacts({ indicator, warnings }: IndicatorFactsProps) {
   );
 }
 
-/** Warning list names from several sources, each once, in first-seen order. */
+/** Warning list ids from several sources, each once, in first-seen order. */
 export function mergeWarnings(...lists: readonly (readonly string[])[]): string[] {
   return [...new Set(lists.flat())];
 }

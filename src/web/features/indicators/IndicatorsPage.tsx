@@ -7,10 +7,12 @@ import { useSession } from '../auth/session.js';
 import { ExtractPanel } from './ExtractPanel.js';
 import { LookupPanel } from './LookupPanel.js';
 import { type IndicatorTab, visibleIndicatorTabs } from './tabs.js';
+import { WarningListsPanel } from './WarningListsPanel.js';
 
 const panels: Record<IndicatorTab, () => ReactNode> = {
   lookup: () => <LookupPanel />,
   extract: () => <ExtractPanel />,
+  warninglists: () => <WarningListsPanel />,
 };
 
 interface IndicatorsPageProps {
@@ -19,7 +21,7 @@ interface IndicatorsPageProps {
   onTabChange: (tab: IndicatorTab) => void;
 }
 
-/** 指標・相関分析: 照会 (indicators.read) and 抽出 (indicators.extract). */
+/** 指標・相関分析: 照会 and 警告リスト (indicators.read), 抽出 (indicators.extract). */
 export function IndicatorsPage({ tab, onTabChange }: IndicatorsPageProps) {
   const { t } = useTranslation();
   const user = useSession()?.user;

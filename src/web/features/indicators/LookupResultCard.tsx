@@ -46,7 +46,7 @@ export function LookupResultCard({ item }: { item: LookupResultItem }) {
             </Text>
           )}
         </Stack>
-        <WarningsNotice names={warnings} />
+        <WarningsNotice ids={warnings} />
         {indicator ? (
           <>
             <IndicatorFacts indicator={indicator} warnings={warnings} />

@@ -1,13 +1,15 @@
 import { Badge, Group, Text } from '@mantine/core';
+import { useWarningListNames } from './useWarningListNames.js';
 
-/** Names of the warning lists a value is on (known legitimate services etc.), as wrapping badges. */
-export function WarningListBadges({ names }: { names: readonly string[] }) {
-  if (names.length === 0) return <Text size="sm">—</Text>;
+/** The warning lists a value is on (known legitimate services etc.), by id, as wrapping badges with their names. */
+export function WarningListBadges({ ids }: { ids: readonly string[] }) {
+  const listName = useWarningListNames();
+  if (ids.length === 0) return <Text size="sm">—</Text>;
   return (
     <Group gap={4}>
-      {names.map((name) => (
+      {ids.map((id) => (
         <Badge
-          key={name}
+          key={id}
           color="yellow"
           variant="light"
           tt="none"
@@ -17,7 +19,7 @@ export function WarningListBadges({ names }: { names: readonly string[] }) {
           maw="100%"
           styles={{ root: { justifyContent: 'flex-start' }, label: { whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'start' } }}
         >
-          {name}
+          {listName(id)}
         </Badge>
       ))}
     </Group>

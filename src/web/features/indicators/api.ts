@@ -6,7 +6,10 @@ import {
   extractResponseSchema,
   type IndicatorType,
   indicatorDetailSchema,
+  localWarningListDetailSchema,
+  type localWarningListInputSchema,
   lookupResultSchema,
+  warningListCatalogueSchema,
 } from '../../../contracts/indicators.contracts.js';
 import { apiRequest } from '../../api/client.js';
 
@@ -14,6 +17,8 @@ export type AnnotatedHit = z.infer<typeof annotatedHitSchema>;
 export type LookupResultItem = z.infer<typeof lookupResultSchema>['items'][number];
 export type IndicatorDetail = z.infer<typeof indicatorDetailSchema>;
 export type Cluster = z.infer<typeof clusterSchema>;
+export type LocalWarningListDetail = z.infer<typeof localWarningListDetailSchema>;
+export type LocalWarningListInput = z.input<typeof localWarningListInputSchema>;
 
 /** Limits of the API (contracts): text for extraction, one value, and a batch. */
 export const EXTRACT_MAX_CHARS = 500_000;
@@ -25,7 +30,14 @@ export const indicatorKeys = {
   lookup: (type: IndicatorType, value: string) => ['indicators', 'lookup', type, value] as const,
   detail: (id: number) => ['indicators', 'detail', id] as const,
   cluster: (recordType: string, recordId: string) => ['indicators', 'cluster', recordType, recordId] as const,
+  warningLists: ['indicators', 'warninglists'] as const,
+  warningList: (id: string) => ['indicators', 'warninglists', id] as const,
 };
+
+/** Limits of a local warning list (contracts): its name and one entry. */
+export const WARNING_LIST_NAME_MAX = 100;
+export const WARNING_LIST_ENTRY_MAX = 300;
+export const WARNING_LIST_ENTRIES_MAX = 100_000;
 
 /** POST /api/indicators/extract (indicators.extract): hits with warning lists and known indicators. Nothing is stored. */
 export async function extractIndicators(text: string): Promise<AnnotatedHit[]> {
@@ -64,3 +76,47 @@ export const clusterQueryOptions = (recordType: string, recordId: string) =>
         signal,
       }),
   });
+
+/** GET /api/indicators/warninglists (indicators.read): every list, shipped and local, without entries. */
+export const warningListsQueryOptions = queryOptions({
+  queryKey: indicatorKeys.warningLists,
+  queryFn: ({ signal }) => apiRequest('/api/indicators/warninglists', { schema: warningListCatalogueSchema, signal }),
+  select: (data) => data.lists,
+  staleTime: 5 * 60_000,
+});
+
+/** GET /api/indicators/warninglists/:id (indicators.warninglists.manage): a local list with its entries, always fresh. */
+export const localWarningListQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: indicatorKeys.warningList(id),
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/indicators/warninglists/${encodeURIComponent(id)}`, { schema: localWarningListDetailSchema, signal }),
+    staleTime: 0,
+    gcTime: 0,
+    // Read when the form opens and on 「最新の内容を読み込む」 only, not behind the back of someone editing.
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+
+/** POST: 400 indicators.warninglist_invalid (details per line) or indicators.warninglist_empty. */
+export function createWarningList(body: LocalWarningListInput) {
+  return apiRequest('/api/indicators/warninglists', { method: 'POST', body, schema: localWarningListDetailSchema });
+}
+
+/** PUT with the version that was edited; 409 indicators.warninglist_stale when someone else saved first. */
+export function updateWarningList({ id, body }: { id: string; body: LocalWarningListInput & { version: number } }) {
+  return apiRequest(`/api/indicators/warninglists/${encodeURIComponent(id)}`, {
+    method: 'PUT',
+    body,
+    schema: localWarningListDetailSchema,
+  });
+}
+
+/** DELETE: answers with the catalogue as it is afterwards. */
+export async function deleteWarningList(id: string) {
+  const result = await apiRequest(`/api/indicators/warninglists/${encodeURIComponent(id)}`, {
+    method: 'DELETE',
+    schema: warningListCatalogueSchema,
+  });
+  return result.lists;
+}

@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useLanguage } from '../../i18n/index.js';
+import { hasPermission } from '../../lib/permissions.js';
+import { useSession } from '../auth/session.js';
+import { warningListsQueryOptions } from './api.js';
+
+/**
+ * Name of a warning list from its id (`public-dns-v4`, `local:…`) in the UI language: the
+ * catalogue is fetched once and cached. Unknown ids (a list deleted since, or a caller without
+ * indicators.read) are shown as they are.
+ */
+export function useWarningListNames(): (id: string) => string {
+  const canRead = hasPermission(useSession()?.user, 'indicators.read');
+  const lng = useLanguage();
+  const catalogue = useQuery({ ...warningListsQueryOptions, enabled: canRead });
+  const byId = useMemo(() => new Map((catalogue.data ?? []).map((list) => [list.id, list])), [catalogue.data]);
+  return useCallback(
+    (id: string) => {
+      const list = byId.get(id);
+      if (!list) return id;
+      return (lng === 'en' ? list.name : list.nameJa) || id;
+    },
+    [byId, lng],
+  );
+}
