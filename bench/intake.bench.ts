@@ -183,11 +183,11 @@ async function explainSearches(deps: IntakeDeps, viewers: Principal[], n: number
   for (const viewer of viewers) {
     for (const q of ['詐欺', '電子マネー', '削除']) {
       const fq = filteredQuery(db.kysely, db.dialect, viewer, { q });
-      if (!fq?.searchKey) continue;
-      const key = fq.searchKey;
+      if (!fq?.search) continue;
+      const key = fq.search.key;
       const c = fq.q
         .select('c.seq')
-        .where(sql<boolean>`${key} >= ${n - 20_000 + 1} and ${key} < ${n + 1}`)
+        .where(fq.search.window(n - 20_000 + 1, n + 1))
         .orderBy(sql`${key} desc`)
         .limit(50)
         .compile();

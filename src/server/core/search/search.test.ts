@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { freshDb } from '../../testing/test-db.js';
 import { bigramTokens, findMatches, normaliseForSearch, parseQuery, snippet } from './search.bigram.js';
-import { searchInWindows } from './search.index.js';
+import { indexMany, searchDriver, searchInWindows } from './search.index.js';
 
 const containsRun = (hay: string[], needle: string[], prefix = false) => {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
@@ -124,6 +125,47 @@ test('windowed search: the newest window first, the rest only when the page is n
       assert.equal(r.complete, true);
       assert.equal(r.counted, 1001);
     }
+  } finally {
+    await t.cleanup();
+  }
+});
+
+test('a search window finds exactly the matching keys inside it, on both engines', async () => {
+  // Keys in several 10,000-key buckets: PostgreSQL narrows a window inside its index by bucket.
+  const t = await freshDb();
+  try {
+    const idx = { name: 'consultation' };
+    const keys = [5, 9_999, 10_000, 15_005, 25_005, 99_999, 100_000, 123_456];
+    await t.db.kysely
+      .transaction()
+      .execute((trx) =>
+        indexMany(trx, t.db.dialect, idx, [...keys.map((seq) => ({ seq, text: `架空請求の詐欺 ${seq}` })), { seq: 7, text: '無関係' }]),
+      );
+    const drv = searchDriver(t.db.dialect, idx, '詐欺', null);
+    assert.ok(drv);
+    const inWindow = async (lo: number, hi: number) =>
+      (
+        await t.db.kysely
+          .selectFrom(drv.table)
+          .select(drv.key.as('k'))
+          .where(drv.where)
+          .where(drv.window(lo, hi))
+          .orderBy(sql`${drv.key}`)
+          .execute()
+      ).map((r) => Number((r as { k: number }).k));
+    for (const [lo, hi] of [
+      [0, 10_000],
+      [9_999, 10_001],
+      [10_000, 30_000],
+      [15_006, 100_000],
+      [0, 1_000_000],
+      [100_000, 123_457],
+    ] as const)
+      assert.deepEqual(
+        await inWindow(lo, hi),
+        keys.filter((k) => k >= lo && k < hi),
+        `window [${lo}, ${hi})`,
+      );
   } finally {
     await t.cleanup();
   }

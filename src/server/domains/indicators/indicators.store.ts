@@ -47,12 +47,15 @@ function chunks<T>(xs: T[], n = CHUNK): T[][] {
 
 const keyOf = (type: string, value: string) => `${type}\u0000${value}`;
 
-/** Insert unknown indicators, touch known ones; returns ids by "type\0value". */
+/**
+ * Insert unknown indicators, touch known ones; returns ids by "type\0value". `links` (by the same
+ * key) adds to each value's record count in the same write, when the caller already knows it.
+ */
 export async function upsertIndicators(
   trx: Kysely<Database>,
   dialect: Dialect,
   items: { type: IndicatorType; value: string }[],
-  opts: Pick<StoreOptions, 'warningsFor'> & { now: string },
+  opts: Pick<StoreOptions, 'warningsFor' | 'commonThreshold'> & { now: string; links?: Map<string, number> },
 ): Promise<Map<string, { id: number; common: boolean; warning: string | null }>> {
   const out = new Map<string, { id: number; common: boolean; warning: string | null }>();
   // Sorted, so neighbouring values land on neighbouring index pages.
@@ -60,19 +63,24 @@ export async function upsertIndicators(
   for (const part of chunks(sorted, JSON_CHUNK)) {
     const rows = part.map((i) => {
       const w = opts.warningsFor(i.type, i.value);
-      return [i.type, i.value, opts.now, w.length ? JSON.stringify(w) : null];
+      return [i.type, i.value, opts.now, w.length ? JSON.stringify(w) : null, opts.links?.get(keyOf(i.type, i.value)) ?? 0];
     });
     const src = jsonRows(dialect, rows, [
       ['type', 'text'],
       ['value', 'text'],
       ['seen', 'timestamp'],
       ['warning', 'text'],
+      ['n', 'int'],
     ]);
+    const t = opts.commonThreshold;
     // "where true" lets SQLite tell the upsert clause from a join constraint.
     const res = await sql<{ id: number; type: string; value: string; common: number; warning: string | null }>`
-      insert into indicator (type, value, first_seen_at, last_seen_at, warning)
-      select type, value, seen, seen, warning from ${src} as r where true
-      on conflict (type, value) do update set last_seen_at = excluded.last_seen_at
+      insert into indicator (type, value, first_seen_at, last_seen_at, warning, record_count, common)
+      select type, value, seen, seen, warning, n, case when n > ${t} then 1 else 0 end from ${src} as r where true
+      on conflict (type, value) do update set
+        last_seen_at = excluded.last_seen_at,
+        record_count = indicator.record_count + excluded.record_count,
+        common = case when indicator.record_count + excluded.record_count > ${t} then 1 else indicator.common end
       returning id, type, value, common, warning`.execute(trx);
     for (const r of res.rows) out.set(keyOf(r.type, r.value), { id: Number(r.id), common: !!r.common, warning: r.warning });
   }
@@ -107,22 +115,26 @@ export async function ingestBulk(
   const distinct = new Map<string, { type: IndicatorType; value: string }>();
   for (const b of batch) for (const i of b.items) distinct.set(keyOf(i.type, i.value), { type: i.type, value: i.value });
   if (distinct.size === 0) return { indicatorIds: [], sightings: 0 };
-  const ids = await upsertIndicators(trx, dialect, [...distinct.values()], { warningsFor: opts.warningsFor, now });
+  // New records link to each of their distinct values once: counted in the upsert itself.
+  let links: Map<string, number> | undefined;
+  if (opts.freshRecords) {
+    links = new Map();
+    for (const b of batch) for (const k of new Set(b.items.map((i) => keyOf(i.type, i.value)))) links.set(k, (links.get(k) ?? 0) + 1);
+  }
+  const ids = await upsertIndicators(trx, dialect, [...distinct.values()], {
+    warningsFor: opts.warningsFor,
+    commonThreshold: opts.commonThreshold,
+    now,
+    links,
+  });
   const idOf = (i: SightingInput) => (ids.get(keyOf(i.type, i.value)) as { id: number }).id;
-  const rows = batch.flatMap((b) =>
-    b.items.map((i) => [idOf(i), b.rec.recordType, b.rec.recordId, b.rec.unitId, now, i.start ?? null, i.end ?? null]),
-  );
+  const rows: unknown[][] = [];
+  for (const b of batch)
+    for (const i of b.items) rows.push([idOf(i), b.rec.recordType, b.rec.recordId, b.rec.unitId, now, i.start ?? null, i.end ?? null]);
   // In indicator order, so inserts walk the correlation index instead of jumping about it.
   rows.sort((a, b) => (a[0] as number) - (b[0] as number));
-  const newPairs = new Set<string>();
-  const newByIndicator = new Map<number, number>();
-  const linked = (indicatorId: number, recordType: string, recordId: string) => {
-    const pair = `${indicatorId}\u0000${recordType}\u0000${recordId}`;
-    if (newPairs.has(pair)) return;
-    newPairs.add(pair);
-    newByIndicator.set(indicatorId, (newByIndicator.get(indicatorId) ?? 0) + 1);
-  };
   let written = 0;
+  const newlyLinked = new Map<string, Set<number>>();
   for (const part of chunks(rows, JSON_CHUNK)) {
     const src = jsonRows(dialect, part, [
       ['indicator_id', 'int'],
@@ -138,7 +150,6 @@ export async function ingestBulk(
     if (opts.freshRecords) {
       await sql`${insert}`.execute(trx);
       written += part.length;
-      for (const r of part) linked(r[0] as number, r[1] as string, r[2] as string);
       continue;
     }
     // A record edited again only adds what is new: a value already sighted there is not repeated
@@ -148,8 +159,16 @@ export async function ingestBulk(
         where s.indicator_id = r.indicator_id and s.record_type = r.record_type and s.record_id = r.record_id)
       returning indicator_id, record_type, record_id`.execute(trx);
     written += res.rows.length;
-    for (const r of res.rows) linked(Number(r.indicator_id), r.record_type, r.record_id);
+    for (const r of res.rows) {
+      const k = keyOf(r.record_type, r.record_id);
+      const set = newlyLinked.get(k) ?? new Set<number>();
+      set.add(Number(r.indicator_id));
+      newlyLinked.set(k, set);
+    }
   }
+  // A record edited again counts once per indicator it newly links to.
+  const newByIndicator = new Map<number, number>();
+  for (const set of newlyLinked.values()) for (const id of set) newByIndicator.set(id, (newByIndicator.get(id) ?? 0) + 1);
   for (const part of chunks([...newByIndicator.entries()], JSON_CHUNK)) {
     const src = jsonRows(dialect, part, [
       ['id', 'int'],

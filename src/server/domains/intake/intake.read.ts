@@ -159,19 +159,18 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
   const { db, keyring } = deps;
   const fq = filteredQuery(db.kysely, db.dialect, v, f);
   if (!fq) return { items: [], total: 0, capped: false, page: f.page, pageSize: f.pageSize };
-  const { q: filtered, searchKey } = fq;
+  const { q: filtered, search } = fq;
   const selected = filtered.innerJoin('unit as u', 'u.id', 'c.owning_unit_id').select([...summaryColumns, 'u.name as unit_name']);
   const skip = (f.page - 1) * f.pageSize;
   let rows: SummaryRow[];
   let n: number;
   let complete = true;
-  if (searchKey) {
+  if (search) {
     // Search results: newest registered first, walked in windows of the index key.
     const max = await db.kysely
       .selectFrom('consultation')
       .select((e) => e.fn.max('seq').as('m'))
       .executeTakeFirst();
-    const inRange = (lo: number, hi: number) => sql<SqlBool>`${searchKey} >= ${lo} and ${searchKey} < ${hi}`;
     const found = await searchInWindows(
       db.kysely,
       db.dialect,
@@ -180,8 +179,9 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
       COUNT_CAP + 1,
       // Built once, run on the connection the window's plan settings apply to.
       async (k, lo, hi, limit) =>
-        (await k.executeQuery(selected.where(inRange(lo, hi)).orderBy(sql`${searchKey} desc`).limit(limit).compile())).rows as SummaryRow[],
-      async (k, lo, hi, limit) => Number((await countCapped(filtered.where(inRange(lo, hi)), limit - 1).execute(k)).rows[0]?.n ?? 0),
+        (await k.executeQuery(selected.where(search.window(lo, hi)).orderBy(sql`${search.key} desc`).limit(limit).compile()))
+          .rows as SummaryRow[],
+      async (k, lo, hi, limit) => Number((await countCapped(filtered.where(search.window(lo, hi)), limit - 1).execute(k)).rows[0]?.n ?? 0),
       v.scope === 'unit' ? () => ownWindowStart(db, v.unitId) : undefined,
     );
     rows = found.rows.slice(skip);

@@ -5,7 +5,7 @@ import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import type { Dialect } from '../../core/db/db.dialect.js';
 import type { ConsultationTable, Database, EscalationTable } from '../../core/db/db.schema.js';
 import type { Principal } from '../../core/http/http.principal.js';
-import { indexText, searchDriver } from '../../core/search/search.index.js';
+import { indexText, type SearchDriver, searchDriver } from '../../core/search/search.index.js';
 import { partyView } from './intake.personal.js';
 import { type RuleSetting, ruleCatalogue } from './intake.rules.js';
 
@@ -22,17 +22,17 @@ type Q = SelectQueryBuilder<Database & { c: ConsultationTable }, 'c', object>;
 
 /**
  * What the caller may read, narrowed by the list filters; with a search query the bigram index
- * drives the query (see searchDriver) and `searchKey` is the order to page by. Null: nothing
- * can match.
+ * drives the query (see searchDriver): `search.key` is the order to page by, `search.window`
+ * a range of it. Null: nothing can match.
  */
 export function filteredQuery(
   db: Db,
   d: Dialect,
   v: Viewer,
   f: Omit<ListQuery, 'page' | 'pageSize'>,
-): { q: Q; searchKey: RawBuilder<number> | null } | null {
+): { q: Q; search: SearchDriver | null } | null {
   let q: Q;
-  let searchKey: RawBuilder<number> | null = null;
+  let search: SearchDriver | null = null;
   if (f.q) {
     const drv = searchDriver(d, SEARCH_INDEX, f.q, viewerTags(v));
     if (!drv) return null;
@@ -40,7 +40,7 @@ export function filteredQuery(
       .selectFrom(drv.table)
       .innerJoin('consultation as c', (j) => j.on(sql<SqlBool>`c.seq = ${drv.key}`))
       .where(drv.where) as unknown as Q;
-    searchKey = drv.key;
+    search = drv;
   } else q = db.selectFrom('consultation as c') as unknown as Q;
   q = q.where(readableConsultation(v));
   if (f.unitId) q = q.where('c.owning_unit_id', '=', f.unitId);
@@ -51,7 +51,7 @@ export function filteredQuery(
   if (f.from) q = q.where('c.received_at', '>=', new Date(f.from).toISOString());
   if (f.to) q = q.where('c.received_at', '<', new Date(f.to).toISOString());
   if (f.minDamage !== undefined) q = q.where('c.damage_amount', '>=', f.minDamage);
-  return { q, searchKey };
+  return { q, search };
 }
 
 export type ConsultationRow = Selectable<ConsultationTable>;
