@@ -72,8 +72,6 @@ try {
     process.stderr.write(`\r  ingest ${(r + BATCH).toLocaleString()} records`);
   }
   const ingestS = (performance.now() - t0) / 1000;
-  console.log('upsert/insert/count', (globalThis as any).TU / 1000, (globalThis as any).TI / 1000, (globalThis as any).TC / 1000);
-  if (process.env.STOP) process.exit(0);
   process.stderr.write('\n');
   console.log(
     `bulk ingest: ${SIGHTINGS.toLocaleString()} sightings in ${ingestS.toFixed(1)} s = ${Math.round(SIGHTINGS / ingestS).toLocaleString()} sightings/s`,

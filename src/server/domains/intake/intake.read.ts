@@ -1,4 +1,4 @@
-import { type SqlBool, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { ConsultationDetail, ListQuery, personalFields, RelatedNotice } from '../../../contracts/intake.contracts.js';
 import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
 import type { Db } from '../../core/db/db.open.js';

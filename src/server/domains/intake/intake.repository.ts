@@ -1,4 +1,4 @@
-import { type Kysely, type RawBuilder, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { ConsultationSummary, EscalationView, ListQuery, Modus, RuleView } from '../../../contracts/intake.contracts.js';
 import { readableBy, recordTags, viewerTags } from '../../core/access/access.filter.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
