@@ -97,7 +97,7 @@ try {
     const viewer = i % 2 === 0 ? cyber : station;
     const items = newItems(i);
     const t = performance.now();
-    const found = await lookupIndicators(db.kysely, items);
+    const found = await lookupIndicators(db.kysely, db.dialect, items);
     await relatedRecords(
       db.kysely,
       viewer,

@@ -1,6 +1,7 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
 import { readableBy } from '../../core/access/access.filter.js';
+import { type Dialect, jsonRows } from '../../core/db/db.dialect.js';
 import type { Database } from '../../core/db/db.schema.js';
 import type { Principal } from '../../core/http/http.principal.js';
 
@@ -40,21 +41,22 @@ export async function findIndicator(db: Kysely<Database>, id: number): Promise<I
   return r ? toRow(r as never) : null;
 }
 
-/** Batch lookup by canonical value, grouped by type so each query uses the unique index. */
-export async function lookupIndicators(db: Kysely<Database>, items: { type: IndicatorType; value: string }[]): Promise<IndicatorRow[]> {
-  const byType = new Map<string, string[]>();
-  for (const i of items) byType.set(i.type, [...(byType.get(i.type) ?? []), i.value]);
+/** Batch lookup by canonical value: the pairs as one JSON parameter, joined on the unique index. */
+export async function lookupIndicators(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  items: { type: IndicatorType; value: string }[],
+): Promise<IndicatorRow[]> {
   const out: IndicatorRow[] = [];
-  for (const [type, values] of byType) {
-    for (let k = 0; k < values.length; k += 500) {
-      const rows = await db
-        .selectFrom('indicator')
-        .selectAll()
-        .where('type', '=', type)
-        .where('value', 'in', values.slice(k, k + 500))
-        .execute();
-      out.push(...rows.map((r) => toRow(r as never)));
-    }
+  for (let k = 0; k < items.length; k += 5000) {
+    const pairs = [...new Map(items.slice(k, k + 5000).map((i) => [`${i.type}\u0000${i.value}`, [i.type, i.value]])).values()];
+    const src = jsonRows(dialect, pairs, [
+      ['type', 'text'],
+      ['value', 'text'],
+    ]);
+    const rows = await sql<Database['indicator'] & { id: number }>`
+      select i.* from ${src} as r join indicator i on i.type = r.type and i.value = r.value`.execute(db);
+    out.push(...rows.rows.map((r) => toRow(r as never)));
   }
   return out;
 }

@@ -26,6 +26,7 @@ export async function extractAnnotated(deps: IndicatorDeps, text: string) {
   const hits = extract(text);
   const known = await lookupIndicators(
     deps.db.kysely,
+    deps.db.dialect,
     hits.map((h) => ({ type: h.type, value: h.value })),
   );
   const byKey = new Map(known.map((k) => [`${k.type}\u0000${k.value}`, k]));

@@ -18,7 +18,7 @@ export async function requestAccess(
   input: { type: string; value: string; reason: string },
   now = new Date(),
 ): Promise<{ hidden: number }> {
-  const [ind] = await lookupIndicators(db.kysely, [{ type: input.type as never, value: input.value }]);
+  const [ind] = await lookupIndicators(db.kysely, db.dialect, [{ type: input.type as never, value: input.value }]);
   const rel = ind ? await relatedRecords(db.kysely, ctx.principal, [ind.id]) : null;
   const hidden = ind ? (rel?.hiddenByIndicator[ind.id] ?? 0) : 0;
   if (!ind || hidden === 0) throw intakeErrors.create('intake.nothing_to_request');

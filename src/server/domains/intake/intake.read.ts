@@ -260,7 +260,7 @@ export async function stats(deps: IntakeDeps, v: Viewer, f: Omit<ListQuery, 'pag
 export async function preview(deps: IntakeDeps, v: Viewer, narrative: string) {
   const hits = extract(narrative);
   const keys = [...new Map(hits.map((h) => [`${h.type}\u0000${h.value}`, { type: h.type, value: h.value }])).values()];
-  const known = await lookupIndicators(deps.db.kysely, keys);
+  const known = await lookupIndicators(deps.db.kysely, deps.db.dialect, keys);
   return {
     hits: hits.map((h) => ({
       type: h.type,
