@@ -149,7 +149,7 @@ export type WarningListKind = z.infer<typeof warningListKindSchema>;
 export const warningListKindLabels: Record<WarningListKind, { ja: string; en: string }> = {
   cidr: { ja: 'IP アドレス・範囲（CIDR）', en: 'IP addresses and ranges (CIDR)' },
   hostname: { ja: 'ドメイン（サブドメインを含む）', en: 'Domains (and their subdomains)' },
-  string: { ja: '完全一致の値（ハッシュ値など）', en: 'Exact values (hashes and the like)' },
+  string: { ja: '完全一致する値（ドメイン名・ハッシュ値など）', en: 'Exact values (domain names, hashes and the like)' },
 };
 export const warningListSchema = z.object({
   id: z.string(),

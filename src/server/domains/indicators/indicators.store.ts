@@ -112,14 +112,18 @@ export async function ingestBulk(
   opts: StoreOptions,
 ): Promise<IngestResult> {
   const now = (opts.now ?? new Date()).toISOString();
+  // Each value's key is built once: bulk loads handle hundreds of thousands of items per batch.
+  const keys = batch.map((b) => b.items.map((i) => keyOf(i.type, i.value)));
   const distinct = new Map<string, { type: IndicatorType; value: string }>();
-  for (const b of batch) for (const i of b.items) distinct.set(keyOf(i.type, i.value), { type: i.type, value: i.value });
+  batch.forEach((b, r) => {
+    b.items.forEach((i, k) => distinct.set(keys[r]?.[k] as string, i));
+  });
   if (distinct.size === 0) return { indicatorIds: [], sightings: 0 };
   // New records link to each of their distinct values once: counted in the upsert itself.
   let links: Map<string, number> | undefined;
   if (opts.freshRecords) {
     links = new Map();
-    for (const b of batch) for (const k of new Set(b.items.map((i) => keyOf(i.type, i.value)))) links.set(k, (links.get(k) ?? 0) + 1);
+    for (const own of keys) for (const k of own.length > 1 ? new Set(own) : own) links.set(k, (links.get(k) ?? 0) + 1);
   }
   const ids = await upsertIndicators(trx, dialect, [...distinct.values()], {
     warningsFor: opts.warningsFor,
@@ -127,10 +131,13 @@ export async function ingestBulk(
     now,
     links,
   });
-  const idOf = (i: SightingInput) => (ids.get(keyOf(i.type, i.value)) as { id: number }).id;
   const rows: unknown[][] = [];
-  for (const b of batch)
-    for (const i of b.items) rows.push([idOf(i), b.rec.recordType, b.rec.recordId, b.rec.unitId, now, i.start ?? null, i.end ?? null]);
+  batch.forEach((b, r) => {
+    b.items.forEach((i, k) => {
+      const id = (ids.get(keys[r]?.[k] as string) as { id: number }).id;
+      rows.push([id, b.rec.recordType, b.rec.recordId, b.rec.unitId, now, i.start ?? null, i.end ?? null]);
+    });
+  });
   // In indicator order, so inserts walk the correlation index instead of jumping about it.
   rows.sort((a, b) => (a[0] as number) - (b[0] as number));
   let written = 0;
