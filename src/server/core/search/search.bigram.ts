@@ -55,6 +55,9 @@ export function parseQuery(q: string, maxTerms = 8): SearchTerm[] {
     const finalRunLong = k >= 1 && TOKEN_CHAR.test(chars[k - 1] as string);
     // A final run of two or more: its bigrams cover its last character, and the run may go on
     // in the document, so its closing unigram is dropped. A final run of one: a prefix.
+    // A lone Latin letter or digit would be a prefix of the index's own access and bucket tokens
+    // (acco…, seqw…) and so match nearly every record: it is no search term.
+    if (!finalRunLong && tokens.length === 1 && /^[a-z0-9]$/.test(tokens[0] as string)) continue;
     terms.push(finalRunLong ? { tokens: tokens.slice(0, -1), prefix: false } : { tokens, prefix: true });
     if (terms.length >= maxTerms) break;
   }

@@ -50,6 +50,13 @@ test('two-character words are tokens of their own; order matters in a phrase', (
   assert.ok(!containsRun(bigramTokens('送金の不正'), parseQuery('不正送金')[0]?.tokens ?? []));
 });
 
+test('a lone Latin letter is no search term (it would prefix-match the access tokens); a lone kanji is', () => {
+  assert.deepEqual(parseQuery('a'), []);
+  assert.deepEqual(parseQuery('s 詐欺'), [{ tokens: ['詐欺'], prefix: false }]);
+  assert.deepEqual(parseQuery('詐'), [{ tokens: ['詐'], prefix: true }]);
+  assert.deepEqual(parseQuery('ab'), [{ tokens: ['ab'], prefix: false }]);
+});
+
 test('matches map back to the original text, full-width and all', () => {
   fc.assert(
     fc.property(jaText, jaText, (pre, post) => {
