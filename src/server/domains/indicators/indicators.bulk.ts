@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
-import { jsonRows, resyncSerial } from '../../core/db/db.dialect.js';
+import { jsonRows, lockForAppend, resyncSerial } from '../../core/db/db.dialect.js';
 import type { Db } from '../../core/db/db.open.js';
+import { type RecordKey, updateClusters } from './indicators.store.js';
 import type { WarningLists } from './indicators.warninglists.js';
 
 /** Recompute each indicator's record count and common flag from its sightings. */
@@ -41,6 +42,12 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
     }
     return i;
   };
+  // Sightings written while this runs are caught up at the end (see below).
+  const top = await db.kysely
+    .selectFrom('sighting')
+    .select((eb) => eb.fn.max('id').as('m'))
+    .executeTakeFirst();
+  const horizon = Number(top?.m ?? 0);
   // The first record seen with each indicator: every later record with it joins that record's set.
   const firstByIndicator = new Map<number, number>();
   let after = 0;
@@ -53,6 +60,7 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
       .where('indicator.common', '=', 0)
       .where('indicator.warning', 'is', null)
       .where('sighting.id', '>', after)
+      .where('sighting.id', '<=', horizon)
       .orderBy('sighting.id')
       .limit(50_000)
       .execute();
@@ -79,6 +87,8 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
   const keys = [...index.keys()];
   let written = 0;
   await db.kysely.transaction().execute(async (trx) => {
+    // No record's cluster is updated meanwhile (storeSightings takes the same lock).
+    await lockForAppend(trx as unknown as Kysely<unknown>, db.dialect, 'record_cluster');
     await trx.deleteFrom('record_cluster').execute();
     await trx.deleteFrom('cluster').execute();
     // Cluster ids are the roots + 1; the cluster table records each size for later merges.
@@ -105,9 +115,26 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
         .execute();
       written += part.length;
     }
+    // Records saved since the read began (and any whose transaction was still open just before
+    // it, on PostgreSQL) join their clusters now, as storeSightings would have done.
+    const late = await trx
+      .selectFrom('sighting')
+      .select(['record_type', 'record_id', 'unit_id', 'indicator_id'])
+      .where('id', '>', horizon - LATE_MARGIN)
+      .execute();
+    const byRecord = new Map<string, { rec: RecordKey; ids: Set<number> }>();
+    for (const l of late) {
+      const k = `${l.record_type}\u0000${l.record_id}`;
+      const e = byRecord.get(k) ?? { rec: { recordType: l.record_type, recordId: l.record_id, unitId: l.unit_id }, ids: new Set<number>() };
+      e.ids.add(Number(l.indicator_id));
+      byRecord.set(k, e);
+    }
+    for (const { rec, ids } of byRecord.values()) await updateClusters(trx, db.dialect, rec, [...ids]);
   });
   return written;
 }
+
+const LATE_MARGIN = 1000;
 
 // Only these types can be on a list (addresses, hosts, and exact values such as hashes).
 const listedTypes = ['ipv4', 'ipv6', 'domain', 'email', 'md5', 'sha1', 'sha256', 'sha512'] as const;
