@@ -116,7 +116,9 @@ export async function ingestBulk(
   const keys = batch.map((b) => b.items.map((i) => keyOf(i.type, i.value)));
   const distinct = new Map<string, { type: IndicatorType; value: string }>();
   batch.forEach((b, r) => {
-    b.items.forEach((i, k) => distinct.set(keys[r]?.[k] as string, i));
+    b.items.forEach((i, k) => {
+      distinct.set(keys[r]?.[k] as string, i);
+    });
   });
   if (distinct.size === 0) return { indicatorIds: [], sightings: 0 };
   // New records link to each of their distinct values once: counted in the upsert itself.
