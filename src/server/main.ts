@@ -12,7 +12,7 @@ import { type Db, type DbTarget, openDb } from './core/db/db.open.js';
 import { coreErrors } from './core/errors/core.errors.js';
 import { createFileStore } from './core/files/files.store.js';
 import { buildHttp, type RouteInfo } from './core/http/http.server.js';
-import { createJobRunner, type JobHandler, type JobRunner } from './core/jobs/jobs.runner.js';
+import { type Chore, createJobRunner, type JobHandler, type JobRunner } from './core/jobs/jobs.runner.js';
 import { ensureSchedule, type ScheduleDef } from './core/jobs/jobs.schedule.js';
 import type { Logger } from './core/log/logger.js';
 import { createMailer } from './core/mail/mail.js';
@@ -23,8 +23,9 @@ import {
   indicatorRoutes,
   openWarningLists,
   REANNOTATE_JOB,
-  rebuildDerived,
+  reapplyWarningLists,
   refreshLocalLists,
+  refreshLocalListsIfChanged,
   type WarningLists,
 } from './domains/indicators/index.js';
 import {
@@ -80,7 +81,7 @@ export function jobHandlers(db: Db, config: Config, warnings: WarningLists): Rec
     // A warning list changed: bring stored indicators and clusters in line with the lists.
     [REANNOTATE_JOB]: async () => {
       await refreshLocalLists(db.kysely, warnings);
-      await rebuildDerived(db, warnings, config.commonThreshold);
+      await reapplyWarningLists(db, warnings);
     },
 
     'auth.purge_sessions': async () => {
@@ -101,6 +102,22 @@ export const schedules: ScheduleDef[] = [
   { name: 'intake.overdue', cron: '* * * * *', kind: 'intake.overdue' },
   { name: 'intake.followups', cron: '*/15 * * * *', kind: 'intake.followups' },
 ];
+
+/**
+ * What every server does for itself on its job timer: another server's edit of a local warning
+ * list reaches this server's matcher within half a minute.
+ */
+export function chores(db: Db, warnings: WarningLists): Chore[] {
+  return [
+    {
+      name: 'indicators.refresh_lists',
+      everyMs: 30_000,
+      run: async () => {
+        await refreshLocalListsIfChanged(db.kysely, warnings);
+      },
+    },
+  ];
+}
 
 /** Every encrypted column of every domain, for key rotation. Domains add theirs here. */
 export const encryptedFields: EncryptedField[] = [
@@ -176,7 +193,13 @@ export async function createApp(config: Config, db: Db, logger: Logger): Promise
     webRoot: webRoot(),
   });
   for (const s of schedules) await ensureSchedule(db, s);
-  const jobs = createJobRunner({ db, logger, handlers: jobHandlers(db, config, warnings), pollMs: config.jobs.pollMs });
+  const jobs = createJobRunner({
+    db,
+    logger,
+    handlers: jobHandlers(db, config, warnings),
+    chores: chores(db, warnings),
+    pollMs: config.jobs.pollMs,
+  });
   return { app, db, routes, jobs, admin, keyring, warnings };
 }
 

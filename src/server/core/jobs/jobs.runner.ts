@@ -13,6 +13,17 @@ export interface JobRunnerOptions {
   pollMs: number;
   concurrency?: number;
   lockMs?: number;
+  /**
+   * Chores every server runs for itself, not claimed through the queue: keeping its own in-memory
+   * state (a cache, a matcher) in line with the shared database that other servers change.
+   */
+  chores?: Chore[];
+}
+
+export interface Chore {
+  name: string;
+  everyMs: number;
+  run: () => Promise<void>;
 }
 
 export interface JobRunner {
@@ -32,6 +43,20 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let stopping = false;
+  const lastChore = new Map<string, number>();
+
+  async function runChores(): Promise<void> {
+    const now = Date.now();
+    for (const c of opts.chores ?? []) {
+      if (now - (lastChore.get(c.name) ?? Number.NEGATIVE_INFINITY) < c.everyMs) continue;
+      lastChore.set(c.name, now);
+      try {
+        await c.run();
+      } catch (e) {
+        opts.logger.warn({ chore: c.name, err: e instanceof Error ? e.message : String(e) }, 'chore failed');
+      }
+    }
+  }
 
   async function runOne(job: ClaimedJob): Promise<void> {
     const handler = opts.handlers[job.kind];
@@ -52,6 +77,7 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
 
   async function tick(): Promise<number> {
     if (stopping) return 0;
+    await runChores();
     await enqueueDueSchedules(opts.db);
     const free = concurrency - running.size;
     if (free <= 0) return 0;

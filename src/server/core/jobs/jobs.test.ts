@@ -114,6 +114,32 @@ test('the runner executes handlers, records failures, and stops cleanly', async 
   assert.deepEqual(failed.map((j) => j.lastError).sort(), ['it broke', 'unknown job kind: nobody-handles-this']);
 });
 
+test('every server runs its own chores on its poll, each no more often than asked, and a failing chore stops nothing', async () => {
+  const runs: string[] = [];
+  await enqueueJob(t.db, { kind: 'ok' });
+  const runner = createJobRunner({
+    db: t.db,
+    logger: silent,
+    pollMs: 10_000,
+    handlers: { ok: async () => {} },
+    chores: [
+      { name: 'often', everyMs: 0, run: async () => void runs.push('often') },
+      { name: 'rarely', everyMs: 3_600_000, run: async () => void runs.push('rarely') },
+      {
+        name: 'broken',
+        everyMs: 0,
+        run: async () => {
+          throw new Error('no');
+        },
+      },
+    ],
+  });
+  assert.equal(await runner.tick(), 1, 'the queue is still served');
+  await runner.tick();
+  await runner.stop(1000);
+  assert.deepEqual(runs, ['often', 'rarely', 'often']);
+});
+
 if (testEngine === 'postgres') {
   test('two server processes share the queue without taking a job twice (SKIP LOCKED)', async () => {
     for (let i = 0; i < 40; i++) await enqueueJob(t.db, { kind: 'k' });

@@ -1,6 +1,6 @@
 export { distinctValues, extract } from './extract/extract.js';
-export { rebuildClusters, rebuildDerived, recountIndicators } from './indicators.bulk.js';
-export { openWarningLists, REANNOTATE_JOB, refreshLocalLists } from './indicators.locallists.js';
+export { reapplyWarningLists, rebuildClusters, rebuildDerived } from './indicators.bulk.js';
+export { openWarningLists, REANNOTATE_JOB, refreshLocalLists, refreshLocalListsIfChanged } from './indicators.locallists.js';
 export { clusterOfRecord, lookupIndicators, relatedRecords } from './indicators.queries.js';
 export { indicatorRoutes } from './indicators.routes.js';
 export { ingestBulk, type RecordKey, type SightingInput, storeSightings, updateClusters } from './indicators.store.js';

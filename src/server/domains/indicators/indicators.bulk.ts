@@ -6,7 +6,7 @@ import { type RecordKey, updateClusters } from './indicators.store.js';
 import type { WarningLists } from './indicators.warninglists.js';
 
 /** Recompute each indicator's record count and common flag from its sightings. */
-export async function recountIndicators(db: Db, commonThreshold: number): Promise<void> {
+async function recountIndicators(db: Db, commonThreshold: number): Promise<void> {
   await sql`update indicator set record_count = coalesce((
       select count(*) from (select distinct record_type, record_id from sighting where sighting.indicator_id = indicator.id) d), 0)`.execute(
     db.kysely,
@@ -173,6 +173,13 @@ export async function reannotateIndicators(db: Db, warnings: WarningLists): Prom
     after = Number((page[page.length - 1] as { id: number }).id);
   }
   return changed;
+}
+
+/** After a warning list changed: annotations again, then clusters without the newly benign values. */
+export async function reapplyWarningLists(db: Db, warnings: WarningLists): Promise<{ annotations: number; clustered: number }> {
+  const annotations = await reannotateIndicators(db, warnings);
+  const clustered = await rebuildClusters(db);
+  return { annotations, clustered };
 }
 
 /** Everything derived from the lists and the threshold, recomputed: annotations, counts, clusters. */

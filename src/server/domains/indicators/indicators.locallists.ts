@@ -91,9 +91,32 @@ export async function openWarningLists(db: Kysely<Database>, onError?: (file: st
   return warnings;
 }
 
+// What each matcher last loaded, so a periodic check reloads only after a change.
+const loadedStamp = new WeakMap<WarningLists, string>();
+
+async function listsStamp(db: Kysely<Database>): Promise<string> {
+  const r = await db
+    .selectFrom('warning_list')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('u'), eb.fn.sum<number>('version').as('v')])
+    .executeTakeFirst();
+  return `${Number(r?.n ?? 0)}|${String(r?.u ?? '')}|${Number(r?.v ?? 0)}`;
+}
+
 /** Bring this server's matcher up to date with the lists in the database. */
 export async function refreshLocalLists(db: Kysely<Database>, warnings: WarningLists): Promise<void> {
+  const stamp = await listsStamp(db);
   warnings.setLocal(await readLocalLists(db));
+  loadedStamp.set(warnings, stamp);
+}
+
+/**
+ * The same, after another server changed the lists: a cheap check first, a reload only when the
+ * lists differ from what this matcher holds (a periodic chore on every server).
+ */
+export async function refreshLocalListsIfChanged(db: Kysely<Database>, warnings: WarningLists): Promise<boolean> {
+  if ((await listsStamp(db)) === loadedStamp.get(warnings)) return false;
+  await refreshLocalLists(db, warnings);
+  return true;
 }
 
 /** Every list, shipped and local, without entries; local ones carry their version for editing. */

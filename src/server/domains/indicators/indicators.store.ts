@@ -47,44 +47,57 @@ function chunks<T>(xs: T[], n = CHUNK): T[][] {
 
 const keyOf = (type: string, value: string) => `${type}\u0000${value}`;
 
+/** The distinct values of a batch, in key order, with how many of the batch's records link to each. */
+interface Distinct {
+  slotOf: Map<string, number>;
+  keys: string[];
+  items: { type: IndicatorType; value: string }[];
+  links: number[];
+}
+
 /**
- * Insert unknown indicators, touch known ones; returns ids by "type\0value". `links` (by the same
- * key) adds to each value's record count in the same write, when the caller already knows it.
+ * Insert unknown indicators, touch known ones; returns each value's id by its position in
+ * `values`. `values.links` adds to each value's record count in the same write.
  */
-export async function upsertIndicators(
+async function upsertIndicators(
   trx: Kysely<Database>,
   dialect: Dialect,
-  items: { type: IndicatorType; value: string }[],
-  opts: Pick<StoreOptions, 'warningsFor' | 'commonThreshold'> & { now: string; links?: Map<string, number> },
-): Promise<Map<string, { id: number; common: boolean; warning: string | null }>> {
-  const out = new Map<string, { id: number; common: boolean; warning: string | null }>();
-  // Sorted, so neighbouring values land on neighbouring index pages.
-  const sorted = [...items].sort((a, b) => (a.type === b.type ? (a.value < b.value ? -1 : 1) : a.type < b.type ? -1 : 1));
-  for (const part of chunks(sorted, JSON_CHUNK)) {
-    const rows = part.map((i) => {
-      const w = opts.warningsFor(i.type, i.value);
-      return [i.type, i.value, opts.now, w.length ? JSON.stringify(w) : null, opts.links?.get(keyOf(i.type, i.value)) ?? 0];
-    });
+  values: Distinct,
+  opts: Pick<StoreOptions, 'warningsFor' | 'commonThreshold'> & { now: string },
+): Promise<number[]> {
+  const ids: number[] = new Array(values.keys.length);
+  const slot = values.slotOf;
+  // In key order (type, then value), so neighbouring values land on neighbouring index pages
+  // (the default sort compares code units, as "<" does, without a call per comparison).
+  const order = values.keys.slice().sort();
+  const seen = sql`cast(${opts.now} as ${sql.raw(dialect.timestamp)})`;
+  const t = opts.commonThreshold;
+  for (let from = 0; from < order.length; from += JSON_CHUNK) {
+    const rows: unknown[][] = [];
+    for (const k of order.slice(from, from + JSON_CHUNK)) {
+      const i = slot.get(k) as number;
+      const { type, value } = values.items[i] as { type: IndicatorType; value: string };
+      const w = opts.warningsFor(type, value);
+      rows.push([type, value, w.length ? JSON.stringify(w) : null, values.links[i]]);
+    }
     const src = jsonRows(dialect, rows, [
       ['type', 'text'],
       ['value', 'text'],
-      ['seen', 'timestamp'],
       ['warning', 'text'],
       ['n', 'int'],
     ]);
-    const t = opts.commonThreshold;
     // "where true" lets SQLite tell the upsert clause from a join constraint.
-    const res = await sql<{ id: number; type: string; value: string; common: number; warning: string | null }>`
+    const res = await sql<{ id: number; type: string; value: string }>`
       insert into indicator (type, value, first_seen_at, last_seen_at, warning, record_count, common)
-      select type, value, seen, seen, warning, n, case when n > ${t} then 1 else 0 end from ${src} as r where true
+      select type, value, ${seen}, ${seen}, warning, n, case when n > ${t} then 1 else 0 end from ${src} as r where true
       on conflict (type, value) do update set
         last_seen_at = excluded.last_seen_at,
         record_count = indicator.record_count + excluded.record_count,
         common = case when indicator.record_count + excluded.record_count > ${t} then 1 else indicator.common end
-      returning id, type, value, common, warning`.execute(trx);
-    for (const r of res.rows) out.set(keyOf(r.type, r.value), { id: Number(r.id), common: !!r.common, warning: r.warning });
+      returning id, type, value`.execute(trx);
+    for (const r of res.rows) ids[slot.get(keyOf(r.type, r.value)) as number] = Number(r.id);
   }
-  return out;
+  return ids;
 }
 
 export interface StoreResult {
@@ -112,36 +125,36 @@ export async function ingestBulk(
   opts: StoreOptions,
 ): Promise<IngestResult> {
   const now = (opts.now ?? new Date()).toISOString();
-  // Each value's key is built once: bulk loads handle hundreds of thousands of items per batch.
-  const keys = batch.map((b) => b.items.map((i) => keyOf(i.type, i.value)));
-  const distinct = new Map<string, { type: IndicatorType; value: string }>();
+  // Bulk loads hand over hundreds of thousands of items: each value's key is built once, each
+  // item refers to its value by position, and a value counts once per record that links to it.
+  const slotOf = new Map<string, number>();
+  const values: Distinct = { slotOf, keys: [], items: [], links: [] };
+  const lastRecord: number[] = [];
+  const itemSlot: number[] = [];
   batch.forEach((b, r) => {
-    b.items.forEach((i, k) => {
-      distinct.set(keys[r]?.[k] as string, i);
-    });
+    for (const i of b.items) {
+      const k = keyOf(i.type, i.value);
+      let s = slotOf.get(k);
+      if (s === undefined) {
+        s = values.keys.length;
+        slotOf.set(k, s);
+        values.keys.push(k);
+        values.items.push(i);
+        values.links.push(0);
+        lastRecord.push(-1);
+      }
+      itemSlot.push(s);
+      if (opts.freshRecords && lastRecord[s] !== r) {
+        lastRecord[s] = r;
+        (values.links[s] as number)++;
+      }
+    }
   });
-  if (distinct.size === 0) return { indicatorIds: [], sightings: 0 };
+  if (values.keys.length === 0) return { indicatorIds: [], sightings: 0 };
   // New records link to each of their distinct values once: counted in the upsert itself.
-  let links: Map<string, number> | undefined;
-  if (opts.freshRecords) {
-    links = new Map();
-    for (const own of keys) for (const k of own.length > 1 ? new Set(own) : own) links.set(k, (links.get(k) ?? 0) + 1);
-  }
-  const ids = await upsertIndicators(trx, dialect, [...distinct.values()], {
-    warningsFor: opts.warningsFor,
-    commonThreshold: opts.commonThreshold,
-    now,
-    links,
-  });
-  const rows: unknown[][] = [];
-  batch.forEach((b, r) => {
-    b.items.forEach((i, k) => {
-      const id = (ids.get(keys[r]?.[k] as string) as { id: number }).id;
-      rows.push([id, b.rec.recordType, b.rec.recordId, b.rec.unitId, now, i.start ?? null, i.end ?? null]);
-    });
-  });
-  // In indicator order, so inserts walk the correlation index instead of jumping about it.
-  rows.sort((a, b) => (a[0] as number) - (b[0] as number));
+  const ids = await upsertIndicators(trx, dialect, values, { warningsFor: opts.warningsFor, commonThreshold: opts.commonThreshold, now });
+  const rows = sightingRows(batch, ids, itemSlot);
+  const seen = sql`cast(${now} as ${sql.raw(dialect.timestamp)})`;
   let written = 0;
   const newlyLinked = new Map<string, Set<number>>();
   for (const part of chunks(rows, JSON_CHUNK)) {
@@ -150,12 +163,11 @@ export async function ingestBulk(
       ['record_type', 'text'],
       ['record_id', 'text'],
       ['unit_id', 'text'],
-      ['seen_at', 'timestamp'],
       ['start_offset', 'int'],
       ['end_offset', 'int'],
     ]);
     const insert = sql`insert into sighting (indicator_id, record_type, record_id, unit_id, seen_at, start_offset, end_offset)
-      select indicator_id, record_type, record_id, unit_id, seen_at, start_offset, end_offset from ${src} as r`;
+      select indicator_id, record_type, record_id, unit_id, ${seen}, start_offset, end_offset from ${src} as r`;
     if (opts.freshRecords) {
       await sql`${insert}`.execute(trx);
       written += part.length;
@@ -188,7 +200,46 @@ export async function ingestBulk(
         common = case when indicator.record_count + r.n > ${opts.commonThreshold} then 1 else indicator.common end
       from ${src} as r where indicator.id = r.id`.execute(trx);
   }
-  return { indicatorIds: [...new Set([...ids.values()].map((v) => v.id))], sightings: written };
+  return { indicatorIds: [...new Set(ids)], sightings: written };
+}
+
+/**
+ * The sighting rows of a batch in indicator order, so inserts walk the correlation index instead
+ * of jumping about it. Sorted as numbers in a typed array (id and position packed in one double)
+ * rather than with a comparison callback per pair: bulk loads sort hundreds of thousands.
+ */
+function sightingRows(batch: { rec: RecordKey; items: SightingInput[] }[], ids: number[], itemSlot: number[]): unknown[][] {
+  const n = itemSlot.length;
+  const at: { rec: RecordKey; item: SightingInput }[] = new Array(n);
+  const order = new Float64Array(n);
+  const SPAN = 2 ** 22;
+  let packable = n < SPAN;
+  let p = 0;
+  for (const b of batch) {
+    for (const item of b.items) {
+      const id = ids[itemSlot[p] as number] as number;
+      if (id >= 2 ** 30) packable = false;
+      at[p] = { rec: b.rec, item };
+      order[p] = id * SPAN + p;
+      p++;
+    }
+  }
+  let positions: ArrayLike<number>;
+  if (packable) {
+    order.sort();
+    positions = order.map((v) => v % SPAN);
+  } else {
+    positions = Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => (ids[itemSlot[a] as number] as number) - (ids[itemSlot[b] as number] as number),
+    );
+  }
+  const rows: unknown[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const q = positions[i] as number;
+    const { rec, item } = at[q] as { rec: RecordKey; item: SightingInput };
+    rows[i] = [ids[itemSlot[q] as number], rec.recordType, rec.recordId, rec.unitId, item.start ?? null, item.end ?? null];
+  }
+  return rows;
 }
 
 /** One record's sightings, with its cluster brought up to date in the same transaction. */

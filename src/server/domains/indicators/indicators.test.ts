@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { createLogger } from '../../core/log/logger.js';
+import { chores, createApp } from '../../main.js';
 import { type Agent, loginAs, type TestApp, testApp } from '../../testing/test-app.js';
 import { relatedRecords } from './indicators.queries.js';
 import { recordText } from './indicators.usecases.js';
@@ -195,6 +197,7 @@ test('the cyber division adds a local list: new and stored values are annotated 
   });
   assert.equal(denied.statusCode, 403);
 
+  const other = await createApp({ ...a.config, demo: false }, a.db, createLogger('silent'));
   const created = await a.app.inject({
     method: 'POST',
     url: '/api/indicators/warninglists',
@@ -206,6 +209,12 @@ test('the cyber division adds a local list: new and stored values are annotated 
   assert.deepEqual(list.entries, ['miyagi-kunren.jp'], 'entries are canonical and unique');
   const audit = await a.db.kysely.selectFrom('audit_event').selectAll().where('action', '=', 'indicators.warninglist.create').execute();
   assert.equal(audit.length, 1);
+
+  // A second server on the same database learns of the list through its periodic chore.
+  assert.deepEqual(other.warnings.match('domain', 'drill.miyagi-kunren.jp'), [], 'the other server has not looked yet');
+  for (const c of chores(other.db, other.warnings)) await c.run();
+  assert.deepEqual(other.warnings.match('domain', 'drill.miyagi-kunren.jp'), [list.id], 'its chore loaded the new list');
+  await other.app.close();
 
   // New text is annotated at once; stored indicators after the background job.
   const hit = await a.app.inject({
