@@ -20,10 +20,12 @@ import { packageVersion, webRoot } from './core/paths.js';
 import { auditRoutes } from './domains/audit/index.js';
 import { authRoutes, hashPassword, makeAuthenticator, purgeExpiredSessions, totpAad } from './domains/auth/index.js';
 import {
+  CLUSTERS_JOB,
   indicatorRoutes,
   openWarningLists,
   REANNOTATE_JOB,
   reapplyWarningLists,
+  rebuildClusters,
   refreshLocalLists,
   refreshLocalListsIfChanged,
   type WarningLists,
@@ -82,6 +84,10 @@ export function jobHandlers(db: Db, config: Config, warnings: WarningLists): Rec
     [REANNOTATE_JOB]: async () => {
       await refreshLocalLists(db.kysely, warnings);
       await reapplyWarningLists(db, warnings);
+    },
+    // An edit split a cluster too large to recompute inside the edit.
+    [CLUSTERS_JOB]: async () => {
+      await rebuildClusters(db);
     },
 
     'auth.purge_sessions': async () => {

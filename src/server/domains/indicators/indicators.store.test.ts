@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
 import { freshDb, type TestDb } from '../../testing/test-db.js';
-import { ingestBulk, type SightingInput } from './indicators.store.js';
+import { replaceSightings } from './indicators.replace.js';
+import { ingestBulk, type SightingInput, storeSightings } from './indicators.store.js';
 
 let t: TestDb;
 beforeEach(async () => {
@@ -73,4 +74,61 @@ test('a record saved again adds only its new values and counts only new links', 
   assert.equal(Number((await indicator('+819011110000')).record_count), 1);
   assert.equal(Number((await indicator('+819044440000')).record_count), 1);
   assert.equal((await sightings('+819011110000')).length, 1);
+});
+
+const save = (id: string, items: SightingInput[], commonThreshold = 2) =>
+  t.db.kysely
+    .transaction()
+    .execute((trx) => storeSightings(trx, t.db.dialect, rec(id), items, { ...opts, commonThreshold, freshRecords: true }));
+const edit = (id: string, items: SightingInput[], commonThreshold = 2) =>
+  t.db.kysely.transaction().execute((trx) => replaceSightings(trx, t.db.dialect, rec(id), items, { ...opts, commonThreshold }));
+async function clusters() {
+  const rows = await t.db.kysely.selectFrom('record_cluster').select(['record_id', 'cluster_id']).orderBy('record_id').execute();
+  const by = new Map<number, string[]>();
+  for (const r of rows) by.set(Number(r.cluster_id), [...(by.get(Number(r.cluster_id)) ?? []), r.record_id]);
+  return [...by.values()].map((m) => m.join(',')).sort();
+}
+
+test('an edited text replaces the record’s sightings: new offsets, counts follow, a value can stop being common', async () => {
+  const A = '+819011110000';
+  await save('r1', [phone(A, 0)]);
+  await save('r2', [phone(A, 3)]);
+  await save('r3', [phone(A, 9)]);
+  assert.equal((await indicator(A)).common, 1, 'three records exceed the threshold of two');
+  await edit('r1', [phone(A, 10), phone('+819055550000', 30)]);
+  assert.deepEqual(
+    (await sightings(A)).map((s) => [s.record_id, s.start_offset]),
+    [
+      ['r1', 10],
+      ['r2', 3],
+      ['r3', 9],
+    ],
+    'the moved number has its new offset, not a second sighting',
+  );
+  assert.equal(Number((await indicator(A)).record_count), 3, 'a value still in the text keeps its count');
+  await edit('r3', [phone('+819055550000', 0)]);
+  assert.equal(Number((await indicator(A)).record_count), 2);
+  assert.equal((await indicator(A)).common, 0, 'back under the threshold');
+  assert.deepEqual(await sightings(A).then((s) => s.map((x) => x.record_id)), ['r1', 'r2']);
+});
+
+test('removing the value that linked records splits their cluster; records left alone leave it', async () => {
+  const [A, B] = ['+819011110000', '+819022220000'];
+  await save('r1', [phone(A)], 10);
+  await save('r2', [phone(A)], 10);
+  await save('r3', [phone(B)], 10);
+  await save('r4', [phone(B)], 10);
+  await save('r5', [phone(A), phone(B)], 10);
+  assert.deepEqual(await clusters(), ['r1,r2,r3,r4,r5'], 'r5 bridges the two groups');
+  await edit('r5', [phone(B)], 10);
+  assert.deepEqual(await clusters(), ['r1,r2', 'r3,r4,r5'], 'the bridge is gone: two clusters');
+  await edit('r2', [phone('+819099990000')], 10);
+  assert.deepEqual(await clusters(), ['r3,r4,r5'], 'r1 has no link left, and neither has r2');
+  const sizes = await t.db.kysely.selectFrom('cluster').select('size').execute();
+  assert.deepEqual(
+    sizes.map((s) => s.size),
+    [3],
+  );
+  await edit('r2', [phone(B)], 10);
+  assert.deepEqual(await clusters(), ['r2,r3,r4,r5'], 'a new link joins the cluster again');
 });

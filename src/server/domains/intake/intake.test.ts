@@ -243,6 +243,27 @@ test('an unacknowledged escalation passes its deadline: overdue, and the divisio
   assert.ok(mails.length >= 2, 'the division is reminded');
 });
 
+test('correcting a mistyped number in the narrative removes the old link', async () => {
+  const first = (
+    await post(chuo, '/api/intake/consultations', { ...base, summary: '番号の訂正', narrative: '050-1111-2222 から不審な電話。' })
+  ).json();
+  const other = (
+    await post(chuo, '/api/intake/consultations', { ...base, summary: '別件', narrative: '050-1111-2222 から連絡があった。' })
+  ).json();
+  assert.equal(other.related[0]?.visible.length, 1, 'linked through the number');
+  const fixed = await a.app.inject({
+    method: 'PATCH',
+    url: `/api/intake/consultations/${first.id}`,
+    headers: chuo.headers(),
+    payload: { version: first.version, narrative: '正しくは 050-1111-3333 から不審な電話。' },
+  });
+  assert.equal(fixed.statusCode, 200, fixed.body);
+  const again = (await get(chuo, `/api/intake/consultations/${other.id}`)).json();
+  assert.deepEqual(again.related, [], 'the other record no longer points at the corrected one');
+  const sightings = await a.db.kysely.selectFrom('sighting').select('record_id').where('record_id', '=', first.id).execute();
+  assert.equal(sightings.length, 1, 'only the corrected number is sighted in it');
+});
+
 test('a stale edit is refused instead of overwriting a colleague', async () => {
   const c = (await post(chuo, '/api/intake/consultations', { ...base, summary: '編集の競合' })).json();
   const ok = await a.app.inject({

@@ -9,7 +9,7 @@ import type { Db } from '../../core/db/db.open.js';
 import type { ConsultationTable, Database } from '../../core/db/db.schema.js';
 import type { FileStore } from '../../core/files/files.store.js';
 import { indexText } from '../../core/search/search.index.js';
-import { extract, relatedRecords, storeSightings, type WarningLists } from '../indicators/index.js';
+import { extract, relatedRecords, replaceSightings, storeSightings, type WarningLists } from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { raiseEscalation } from './intake.escalation.js';
 import { encryptParty } from './intake.personal.js';
@@ -70,11 +70,12 @@ async function recordIndicators(
   const items = extract(c.narrative)
     .filter((h) => !excluded.has(`${h.type}\u0000${h.value}`))
     .map((h) => ({ type: h.type as IndicatorType, value: h.value, start: h.start, end: h.end }));
-  return storeSightings(trx, deps.db.dialect, { recordType: RECORD_TYPE, recordId: c.id, unitId: c.owning_unit_id }, items, {
-    commonThreshold: deps.commonThreshold,
-    warningsFor: (t, v) => deps.warnings.match(t, v),
-    freshRecords: created,
-  });
+  const rec = { recordType: RECORD_TYPE, recordId: c.id, unitId: c.owning_unit_id };
+  const opts = { commonThreshold: deps.commonThreshold, warningsFor: (t: IndicatorType, v: string) => deps.warnings.match(t, v) };
+  // An edited text replaces the record's sightings: a corrected number no longer links it.
+  return created
+    ? storeSightings(trx, deps.db.dialect, rec, items, { ...opts, freshRecords: true })
+    : replaceSightings(trx, deps.db.dialect, rec, items, opts);
 }
 
 export async function createConsultation(

@@ -1,0 +1,131 @@
+import { type Kysely, sql } from 'kysely';
+import { type Dialect, lockForAppend } from '../../core/db/db.dialect.js';
+import type { Database } from '../../core/db/db.schema.js';
+import { enqueueJob } from '../../core/jobs/jobs.repository.js';
+import { ingestBulk, type RecordKey, type SightingInput, type StoreOptions, type StoreResult, updateClusters } from './indicators.store.js';
+
+/**
+ * A record whose text changed: its sightings are the ones in the new text, with the new offsets.
+ * An officer who corrects a mistyped phone number must not leave the record linked to the wrong
+ * number's other records.
+ */
+export const CLUSTERS_JOB = 'indicators.rebuild_clusters';
+
+/** Clusters larger than this are split by the background rebuild rather than inside an edit. */
+const INLINE_SPLIT_LIMIT = 5000;
+
+const ofRecord = (rec: RecordKey) => sql<boolean>`record_type = ${rec.recordType} and record_id = ${rec.recordId}`;
+
+/**
+ * Replace a record's sightings with `items`: a value no longer in the text loses this record from
+ * its count (and may stop being common), and when a link the record gave may be gone its cluster
+ * is recomputed, so records connected only through the removed value part again.
+ */
+export async function replaceSightings(
+  trx: Kysely<Database>,
+  dialect: Dialect,
+  rec: RecordKey,
+  items: SightingInput[],
+  opts: StoreOptions,
+): Promise<StoreResult> {
+  const before = await trx.selectFrom('sighting').select('indicator_id').distinct().where(ofRecord(rec)).execute();
+  const old = before.map((r) => Number(r.indicator_id));
+  if (old.length > 0) {
+    await trx.deleteFrom('sighting').where(ofRecord(rec)).execute();
+    // The update reads the old count: "record_count - 1" is the new one on both engines.
+    for (let i = 0; i < old.length; i += 400) {
+      await trx
+        .updateTable('indicator')
+        .set({
+          record_count: sql`record_count - 1`,
+          common: sql`case when record_count - 1 > ${opts.commonThreshold} then 1 else 0 end`,
+        })
+        .where('id', 'in', old.slice(i, i + 400))
+        .execute();
+    }
+  }
+  // Every current value links this record once again (the counts were just taken back).
+  const { indicatorIds } = await ingestBulk(trx, dialect, [{ rec, items }], { ...opts, freshRecords: true });
+  const now = new Set(indicatorIds);
+  if (old.some((id) => !now.has(id))) await recomputeCluster(trx, dialect, rec, opts.now ?? new Date());
+  const clusterId = indicatorIds.length > 0 ? await updateClusters(trx, dialect, rec, indicatorIds) : null;
+  return { indicatorIds, clusterId };
+}
+
+/**
+ * Recompute the cluster the record is in from its members' current sightings: the largest
+ * connected part keeps the cluster, other parts become clusters of their own, and records left
+ * with no link leave. A very large cluster is left to the background rebuild.
+ */
+async function recomputeCluster(trx: Kysely<Database>, dialect: Dialect, rec: RecordKey, now: Date): Promise<void> {
+  await lockForAppend(trx as Kysely<unknown>, dialect, 'record_cluster');
+  const mine = await trx.selectFrom('record_cluster').select('cluster_id').where(ofRecord(rec)).executeTakeFirst();
+  if (!mine) return;
+  const clusterId = Number(mine.cluster_id);
+  const size = await trx.selectFrom('cluster').select('size').where('id', '=', clusterId).executeTakeFirst();
+  if ((size?.size ?? 0) > INLINE_SPLIT_LIMIT) {
+    const minute = now.toISOString().slice(0, 16);
+    await enqueueJob({ kysely: trx }, { kind: CLUSTERS_JOB, idempotencyKey: `${CLUSTERS_JOB}:${minute}` }, now);
+    return;
+  }
+  const members = await trx
+    .selectFrom('record_cluster')
+    .select(['record_type', 'record_id', 'unit_id'])
+    .where('cluster_id', '=', clusterId)
+    .execute();
+  const links = await trx
+    .selectFrom('record_cluster as m')
+    .innerJoin('sighting as s', (j) => j.onRef('s.record_type', '=', 'm.record_type').onRef('s.record_id', '=', 'm.record_id'))
+    .innerJoin('indicator as i', 'i.id', 's.indicator_id')
+    .select(['s.indicator_id', 's.record_type', 's.record_id'])
+    .distinct()
+    .where('m.cluster_id', '=', clusterId)
+    .where('i.common', '=', 0)
+    .where('i.warning', 'is', null)
+    .execute();
+  // Union–find over the members, joined through each shared indicator.
+  const index = new Map(members.map((m, i) => [`${m.record_type}\u0000${m.record_id}`, i]));
+  const parent = members.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x] as number] as number;
+      x = parent[x] as number;
+    }
+    return x;
+  };
+  const firstWith = new Map<number, number>();
+  for (const l of links) {
+    const m = index.get(`${l.record_type}\u0000${l.record_id}`) as number;
+    const first = firstWith.get(Number(l.indicator_id));
+    if (first === undefined) firstWith.set(Number(l.indicator_id), m);
+    else parent[find(m)] = find(first);
+  }
+  const parts = new Map<number, number[]>();
+  members.forEach((_, i) => {
+    const r = find(i);
+    parts.set(r, [...(parts.get(r) ?? []), i]);
+  });
+  const linked = [...parts.values()].filter((p) => p.length > 1).sort((a, b) => b.length - a.length);
+  if (linked.length === 1 && (linked[0] as number[]).length === members.length) return; // still one piece
+  await trx.deleteFrom('record_cluster').where('cluster_id', '=', clusterId).execute();
+  await trx.deleteFrom('cluster').where('id', '=', clusterId).execute();
+  for (const [k, part] of linked.entries()) {
+    const id =
+      k === 0
+        ? Number(
+            (await trx.insertInto('cluster').values({ id: clusterId, size: part.length }).returning('id').executeTakeFirstOrThrow()).id,
+          )
+        : Number((await trx.insertInto('cluster').values({ size: part.length }).returning('id').executeTakeFirstOrThrow()).id);
+    for (let i = 0; i < part.length; i += 200) {
+      await trx
+        .insertInto('record_cluster')
+        .values(
+          part.slice(i, i + 200).map((p) => {
+            const m = members[p] as (typeof members)[number];
+            return { record_type: m.record_type, record_id: m.record_id, unit_id: m.unit_id, cluster_id: id };
+          }),
+        )
+        .execute();
+    }
+  }
+}
