@@ -12,6 +12,8 @@ import { editable } from './intake.usecases.js';
  * request goes to サイバー課 (who see every record) with the indicator, never the other records'
  * content; サイバー課 decides and shares a record with the unit, which then reads and finds it.
  */
+const REQUEST_WINDOW_MS = 24 * 3600_000;
+
 export async function requestAccess(
   db: Db,
   ctx: RequestCtx,
@@ -26,6 +28,22 @@ export async function requestAccess(
   if (!to) throw intakeErrors.create('intake.no_escalation_unit');
   await db.kysely.transaction().execute(async (trx) => {
     const p = ctx.principal;
+    // One request per unit and indicator a day: a second click, or a colleague asking again,
+    // would only send サイバー課 the same notice twice.
+    const prior = await trx
+      .selectFrom('audit_event')
+      .select('occurred_at')
+      .where('target_type', '=', 'indicator')
+      .where('target_id', '=', String(ind.id))
+      .where('action', '=', 'intake.access.request')
+      .where('actor_unit_id', '=', p.unitId)
+      .where('occurred_at', '>=', new Date(now.getTime() - REQUEST_WINDOW_MS).toISOString())
+      .orderBy('occurred_at', 'desc')
+      .executeTakeFirst();
+    if (prior) {
+      const at = new Date(prior.occurred_at).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'short' });
+      throw intakeErrors.create('intake.access_already_requested', { at });
+    }
     await notifyUnit(
       trx,
       to,

@@ -63,6 +63,11 @@ export const intakeErrors = defineErrors({
     en: 'No records in other units to request for this indicator.',
   },
   'intake.unit_not_found': { status: 400, ja: '共有先の所属が見つかりません。', en: 'Unit not found.' },
+  'intake.access_already_requested': {
+    status: 409,
+    ja: 'この指標の閲覧は、あなたの所属から {at} に依頼済みです。サイバー課の対応をお待ちください。',
+    en: 'Your unit already asked for access to this indicator at {at}. The cyber division will respond.',
+  },
   'intake.already_shared': { status: 409, ja: 'この記録は既に{unit}と共有されています。', en: 'Already shared with {unit}.' },
   'intake.view_not_found': { status: 404, ja: '保存した条件が見つかりません。', en: 'Saved view not found.' },
 });

@@ -386,11 +386,15 @@ test('asking for access: the request reaches サイバー課 without content; on
   });
   assert.equal(ask.statusCode, 200, ask.body);
   assert.equal(ask.json().hidden, 1);
+  const twice = await post(ishinomaki, '/api/intake/access-requests', { type: 'phone', value: '+818045451212', reason: '念のため再依頼' });
+  assert.equal(twice.statusCode, 409, 'asking again the same day sends nothing');
+  assert.match(twice.json().error.message, /依頼済み/);
   const none = await post(ishinomaki, '/api/intake/access-requests', { type: 'phone', value: '+819099999999', reason: '確認' });
   assert.equal(none.statusCode, 400);
   const inbox = (await get(cyber, '/api/notifications')).json();
-  const note = inbox.items.find((n: { kind: string }) => n.kind === 'intake.accessRequest');
-  assert.ok(note, 'サイバー課 is told');
+  const requests = inbox.items.filter((n: { kind: string }) => n.kind === 'intake.accessRequest');
+  assert.equal(requests.length, 1, 'サイバー課 is told once');
+  const note = requests[0];
   assert.ok(!`${note.title}${note.body}`.includes('閲覧依頼の対象') && !note.body.includes('080'), 'no content or value in the notice');
   assert.equal(
     (await post(ishinomaki, `/api/intake/consultations/${theirs.id}/share`, { unitId: ishinomaki.info.user.unit.id, reason: '自分で共有' }))
