@@ -46,8 +46,8 @@ export async function replaceSightings(
   }
   // Every current value links this record once again (the counts were just taken back).
   const { indicatorIds } = await ingestBulk(trx, dialect, [{ rec, items }], { ...opts, freshRecords: true });
-  const now = new Set(indicatorIds);
-  if (old.some((id) => !now.has(id))) await recomputeCluster(trx, dialect, rec, opts.now ?? new Date());
+  const current = new Set(indicatorIds);
+  if (old.some((id) => !current.has(id))) await recomputeCluster(trx, dialect, rec, opts.now ?? new Date());
   const clusterId = indicatorIds.length > 0 ? await updateClusters(trx, dialect, rec, indicatorIds) : null;
   return { indicatorIds, clusterId };
 }
