@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationDetail } from '../../../../contracts/intake.contracts.js';
 import { isRetryable } from '../../../api/errors.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
+import { ReasonModal } from '../../../components/ReasonModal.js';
 import { unitsQueryOptions } from '../../admin/units/api.js';
 import { useUnitOptions } from '../../admin/units/useUnitOptions.js';
 import { intakeKeys } from '../api.js';
@@ -18,8 +19,7 @@ export function ShareModal({ detail, onClose }: { detail: ConsultationDetail; on
   const exclude = useMemo(() => new Set([detail.owningUnitId]), [detail.owningUnitId]);
   const options = useUnitOptions(units.data, exclude);
   const [unitId, setUnitId] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
-  const [invalid, setInvalid] = useState<{ unit?: boolean; reason?: boolean }>({});
+  const [unitMissing, setUnitMissing] = useState(false);
   const share = useMutation({
     mutationFn: shareConsultation,
     onSuccess: (next) => {
@@ -28,26 +28,14 @@ export function ShareModal({ detail, onClose }: { detail: ConsultationDetail; on
       onClose();
     },
   });
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = shareRequestSchema.safeParse({ unitId: unitId ?? '', reason });
-    setInvalid({ unit: !unitId, reason: !shareRequestSchema.shape.reason.safeParse(reason).success });
-    if (parsed.success) share.mutate({ id: detail.id, body: parsed.data });
-  };
   return (
-    <Modal
-      opened
-      onClose={share.isPending ? () => undefined : onClose}
+    <ReasonModal
       title={t('intake.share.title')}
-      centered
+      body={t('intake.share.body', { refNo: detail.refNo })}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text size="sm">{t('intake.share.body', { refNo: detail.refNo })}</Text>
+      before={
+        <>
           {units.isError && <ErrorAlert error={units.error} onRetry={isRetryable(units.error) ? () => void units.refetch() : undefined} />}
-          {share.isError && <ErrorAlert error={share.error} />}
           <Select
             label={t('intake.share.unit')}
             placeholder={t('intake.share.unitPlaceholder')}
@@ -61,34 +49,32 @@ export function ShareModal({ detail, onClose }: { detail: ConsultationDetail; on
             value={unitId}
             onChange={(value) => {
               setUnitId(value);
-              setInvalid((current) => ({ ...current, unit: false }));
+              setUnitMissing(false);
             }}
             disabled={units.isPending}
-            error={invalid.unit ? t('intake.share.unitRequired') : undefined}
+            error={unitMissing ? t('intake.share.unitRequired') : undefined}
             comboboxProps={{ withinPortal: true }}
             data-autofocus
           />
-          <Textarea
-            label={t('intake.share.reason')}
-            description={t('intake.share.reasonHint')}
-            required
-            autosize
-            minRows={2}
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={invalid.reason ? t('intake.share.reasonRequired') : undefined}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="outline" onClick={onClose} disabled={share.isPending}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={share.isPending}>
-              {t('intake.share.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      }
+      text={{
+        label: t('intake.share.reason'),
+        description: t('intake.share.reasonHint'),
+        minRows: 2,
+        maxLength: 500,
+        requiredMessage: t('intake.share.reasonRequired'),
+      }}
+      submitLabel={t('intake.share.submit')}
+      onSubmit={(reason) => {
+        setUnitMissing(!unitId);
+        const parsed = shareRequestSchema.safeParse({ unitId: unitId ?? '', reason });
+        if (parsed.success) share.mutate({ id: detail.id, body: parsed.data });
+        return shareRequestSchema.shape.reason.safeParse(reason).success;
+      }}
+      onClose={onClose}
+      pending={share.isPending}
+      error={share.error}
+    />
   );
 }

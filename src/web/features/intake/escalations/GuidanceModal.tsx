@@ -1,9 +1,7 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type EscalationView, guidanceRequestSchema } from '../../../../contracts/intake.contracts.js';
-import { ErrorAlert } from '../../../components/ErrorAlert.js';
+import { ReasonModal } from '../../../components/ReasonModal.js';
 import { intakeKeys } from '../api.js';
 import { sendGuidance } from './api.js';
 
@@ -11,8 +9,6 @@ import { sendGuidance } from './api.js';
 export function GuidanceModal({ escalation, onClose }: { escalation: EscalationView; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [guidance, setGuidance] = useState('');
-  const [invalid, setInvalid] = useState(false);
   const send = useMutation({
     mutationFn: sendGuidance,
     onSuccess: () => {
@@ -20,46 +16,26 @@ export function GuidanceModal({ escalation, onClose }: { escalation: EscalationV
       onClose();
     },
   });
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = guidanceRequestSchema.safeParse({ guidance });
-    setInvalid(!parsed.success);
-    if (parsed.success) send.mutate({ id: escalation.id, guidance: parsed.data.guidance });
-  };
   return (
-    <Modal
-      opened
-      onClose={send.isPending ? () => undefined : onClose}
+    <ReasonModal
       title={t('intake.queue.guidanceTitle', { refNo: escalation.refNo })}
-      centered
+      body={t('intake.queue.guidanceBody', { unit: escalation.fromUnitName, summary: escalation.summary })}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text size="sm">{t('intake.queue.guidanceBody', { unit: escalation.fromUnitName, summary: escalation.summary })}</Text>
-          {send.isError && <ErrorAlert error={send.error} />}
-          <Textarea
-            label={t('intake.queue.guidance')}
-            required
-            autosize
-            minRows={5}
-            maxLength={4000}
-            value={guidance}
-            onChange={(event) => setGuidance(event.currentTarget.value)}
-            error={invalid ? t('auth.required', { field: t('intake.queue.guidance') }) : undefined}
-            data-autofocus
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="outline" onClick={onClose} disabled={send.isPending}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={send.isPending}>
-              {t('intake.queue.send')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      text={{
+        label: t('intake.queue.guidance'),
+        minRows: 5,
+        maxLength: 4000,
+        requiredMessage: t('auth.required', { field: t('intake.queue.guidance') }),
+      }}
+      submitLabel={t('intake.queue.send')}
+      onSubmit={(guidance) => {
+        const parsed = guidanceRequestSchema.safeParse({ guidance });
+        if (parsed.success) send.mutate({ id: escalation.id, guidance: parsed.data.guidance });
+        return parsed.success;
+      }}
+      onClose={onClose}
+      pending={send.isPending}
+      error={send.error}
+    />
   );
 }
