@@ -354,6 +354,8 @@ export const consultationDetailSchema = consultationSummarySchema.extend({
   related: z.array(relatedNoticeSchema),
   escalations: z.array(escalationViewSchema),
   timeline: z.array(timelineEventSchema),
+  /** Units the record is shared with; null for readers who are not the owning unit or prefecture-wide. */
+  sharedWith: z.array(z.object({ unitId: z.string(), unitName: z.string(), sharedAt: z.string(), reason: z.string() })).nullable(),
 });
 export type ConsultationDetail = z.infer<typeof consultationDetailSchema>;
 

@@ -70,6 +70,8 @@ export const intakeRecordEn: Widen<typeof intakeRecordJa> = {
     reasonHint: 'e.g. the same number has been reported in that unit’s area',
     reasonRequired: 'Enter a reason of 2 to 500 characters',
     submit: 'Share',
+    sharedWith: 'Shared with:',
+    sharedDetail: 'Shared {{at}} (reason: {{reason}})',
   },
   note: {
     title: 'Record progress',

@@ -67,6 +67,8 @@ export const intakeRecordJa = {
     reasonHint: '例: 同一の番号による被害が共有先の管内でも確認されたため',
     reasonRequired: '共有理由を2〜500文字で入力してください',
     submit: '共有する',
+    sharedWith: '共有先:',
+    sharedDetail: '{{at}} に共有（理由: {{reason}}）',
   },
   note: {
     title: '経過の記録',

@@ -94,7 +94,21 @@ export async function getDetail(deps: IntakeDeps, v: Viewer, id: string): Promis
     related: await relatedNotices(db, v, indicators, id),
     escalations: escalations.map(toEscalationView),
     timeline: await timeline(db.kysely, id),
+    // Who else can read it is the owner's and サイバー課's business, not that of a unit it was shared with.
+    sharedWith: v.scope === 'prefecture' || v.unitId === row.owning_unit_id ? await sharedWith(db, id) : null,
   };
+}
+
+async function sharedWith(db: Db, id: string) {
+  const rows = await db.kysely
+    .selectFrom('record_share as s')
+    .innerJoin('unit as u', 'u.id', 's.unit_id')
+    .select(['s.unit_id', 'u.name', 's.created_at', 's.reason'])
+    .where('s.record_type', '=', RECORD_TYPE)
+    .where('s.record_id', '=', id)
+    .orderBy('s.created_at')
+    .execute();
+  return rows.map((r) => ({ unitId: r.unit_id as string, unitName: r.name, sharedAt: r.created_at, reason: r.reason }));
 }
 
 function detailFields(deps: IntakeDeps, row: ConsultationRow) {

@@ -411,7 +411,15 @@ test('asking for access: the request reaches サイバー課 without content; on
       .statusCode,
     409,
   );
-  assert.equal((await get(ishinomaki, `/api/intake/consultations/${theirs.id}`)).statusCode, 200);
+  const shared = await get(ishinomaki, `/api/intake/consultations/${theirs.id}`);
+  assert.equal(shared.statusCode, 200);
+  assert.equal(shared.json().sharedWith, null, 'a unit it was shared with does not learn who else can read it');
+  const owners = (await get(chuo, `/api/intake/consultations/${theirs.id}`)).json();
+  assert.deepEqual(
+    owners.sharedWith.map((s: { unitName: string; reason: string }) => [s.unitName, s.reason]),
+    [['石巻警察署', '同一番号の事案のため共有']],
+    'the owning unit sees whom it is shared with, and why',
+  );
   const pv = (await post(ishinomaki, '/api/intake/preview', { narrative: '080-4545-1212' })).json();
   assert.deepEqual(
     pv.related[0].visible.map((v: { id: string }) => v.id),

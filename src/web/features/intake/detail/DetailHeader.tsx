@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationDetail } from '../../../../contracts/intake.contracts.js';
@@ -33,6 +33,25 @@ export function DetailHeader({ detail, actions }: { detail: ConsultationDetail; 
       <Text size="sm" c="dimmed">
         {t('intake.detail.byline', { at: formatJstMinute(detail.receivedAt), unit: detail.owningUnitName, name: detail.receivedByName })}
       </Text>
+      {detail.sharedWith && detail.sharedWith.length > 0 && (
+        <Group gap={6} align="center" wrap="wrap">
+          <Text size="sm" c="dimmed">
+            {t('intake.share.sharedWith')}
+          </Text>
+          {detail.sharedWith.map((s) => (
+            <Tooltip
+              key={s.unitId}
+              label={t('intake.share.sharedDetail', { at: formatJstMinute(s.sharedAt), reason: s.reason })}
+              multiline
+              w={320}
+            >
+              <Badge variant="light" color="gray" tt="none" radius="sm" tabIndex={0}>
+                {s.unitName}
+              </Badge>
+            </Tooltip>
+          ))}
+        </Group>
+      )}
     </Stack>
   );
 }
