@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
 import { type Dialect, lockForAppend } from '../../core/db/db.dialect.js';
 import type { Database } from '../../core/db/db.schema.js';
 import { enqueueJob } from '../../core/jobs/jobs.repository.js';
@@ -28,24 +29,20 @@ export async function replaceSightings(
   items: SightingInput[],
   opts: StoreOptions,
 ): Promise<StoreResult> {
-  const before = await trx.selectFrom('sighting').select('indicator_id').distinct().where(ofRecord(rec)).execute();
-  const old = before.map((r) => Number(r.indicator_id));
-  if (old.length > 0) {
-    await trx.deleteFrom('sighting').where(ofRecord(rec)).execute();
-    // The update reads the old count: "record_count - 1" is the new one on both engines.
-    for (let i = 0; i < old.length; i += 400) {
-      await trx
-        .updateTable('indicator')
-        .set({
-          record_count: sql`record_count - 1`,
-          common: sql`case when record_count - 1 > ${opts.commonThreshold} then 1 else 0 end`,
-        })
-        .where('id', 'in', old.slice(i, i + 400))
-        .execute();
-    }
-  }
-  // Every current value links this record once again (the counts were just taken back).
-  const { indicatorIds } = await ingestBulk(trx, dialect, [{ rec, items }], { ...opts, freshRecords: true });
+  const before = await trx
+    .selectFrom('sighting as s')
+    .innerJoin('indicator as i', 'i.id', 's.indicator_id')
+    .select(['i.id', 'i.type', 'i.value'])
+    .distinct()
+    .where('s.record_type', '=', rec.recordType)
+    .where('s.record_id', '=', rec.recordId)
+    .execute();
+  const old = before.map((r) => Number(r.id));
+  if (old.length > 0) await trx.deleteFrom('sighting').where(ofRecord(rec)).execute();
+  // Every current value links this record once again, and every value it had loses it, in one
+  // ordered write: a value in both keeps its count.
+  const unlinked = before.map((r) => ({ type: r.type as IndicatorType, value: r.value }));
+  const { indicatorIds } = await ingestBulk(trx, dialect, [{ rec, items }], { ...opts, freshRecords: true, unlinked });
   const current = new Set(indicatorIds);
   if (old.some((id) => !current.has(id))) await recomputeCluster(trx, dialect, rec, opts.now ?? new Date());
   const clusterId = indicatorIds.length > 0 ? await updateClusters(trx, dialect, rec, indicatorIds) : null;

@@ -106,8 +106,11 @@ test('an edited text replaces the record’s sightings: new offsets, counts foll
     'the moved number has its new offset, not a second sighting',
   );
   assert.equal(Number((await indicator(A)).record_count), 3, 'a value still in the text keeps its count');
+  const seenBefore = (await indicator(A)).last_seen_at;
+  await new Promise((r) => setTimeout(r, 5));
   await edit('r3', [phone('+819055550000', 0)]);
   assert.equal(Number((await indicator(A)).record_count), 2);
+  assert.equal((await indicator(A)).last_seen_at, seenBefore, 'a value taken out of a text was not seen again');
   assert.equal((await indicator(A)).common, 0, 'back under the threshold');
   assert.deepEqual(await sightings(A).then((s) => s.map((x) => x.record_id)), ['r1', 'r2']);
 });

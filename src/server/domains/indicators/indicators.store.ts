@@ -32,6 +32,12 @@ export interface StoreOptions {
    * to de-duplicate against (saves an index probe per sighting in bulk loads).
    */
   freshRecords?: boolean;
+  /**
+   * With freshRecords: values the batch's records had before and no longer have. Each loses one
+   * record from its count in the same write, in the same key order as every other count, so two
+   * saves touching the same values always lock them in one order (no deadlock on PostgreSQL).
+   */
+  unlinked?: { type: IndicatorType; value: string }[];
 }
 
 // Rows per statement where rows are spelled out as placeholders (SQLite allows 32,766 in all).
@@ -91,9 +97,10 @@ async function upsertIndicators(
       insert into indicator (type, value, first_seen_at, last_seen_at, warning, record_count, common)
       select type, value, ${seen}, ${seen}, warning, n, case when n > ${t} then 1 else 0 end from ${src} as r where true
       on conflict (type, value) do update set
-        last_seen_at = excluded.last_seen_at,
+        last_seen_at = case when excluded.record_count < 0 then indicator.last_seen_at else excluded.last_seen_at end,
         record_count = indicator.record_count + excluded.record_count,
-        common = case when indicator.record_count + excluded.record_count > ${t} then 1 else indicator.common end
+        common = case when indicator.record_count + excluded.record_count > ${t} then 1
+          when excluded.record_count < 0 then 0 else indicator.common end
       returning id, type, value`.execute(trx);
     for (const r of res.rows) ids[slot.get(keyOf(r.type, r.value)) as number] = Number(r.id);
   }
@@ -150,9 +157,23 @@ export async function ingestBulk(
       }
     }
   });
+  const sighted = values.keys.length;
+  for (const i of opts.freshRecords ? (opts.unlinked ?? []) : []) {
+    const k = keyOf(i.type, i.value);
+    const s = slotOf.get(k);
+    if (s !== undefined) {
+      (values.links[s] as number)--; // still in the text: its count stays as it was
+      continue;
+    }
+    slotOf.set(k, values.keys.length);
+    values.keys.push(k);
+    values.items.push(i);
+    values.links.push(-1);
+  }
   if (values.keys.length === 0) return { indicatorIds: [], sightings: 0 };
   // New records link to each of their distinct values once: counted in the upsert itself.
-  const ids = await upsertIndicators(trx, dialect, values, { warningsFor: opts.warningsFor, commonThreshold: opts.commonThreshold, now });
+  const all = await upsertIndicators(trx, dialect, values, { warningsFor: opts.warningsFor, commonThreshold: opts.commonThreshold, now });
+  const ids = all.slice(0, sighted);
   const rows = sightingRows(batch, ids, itemSlot);
   const seen = sql`cast(${now} as ${sql.raw(dialect.timestamp)})`;
   let written = 0;
