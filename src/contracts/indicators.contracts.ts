@@ -149,7 +149,10 @@ export type WarningListKind = z.infer<typeof warningListKindSchema>;
 export const warningListKindLabels: Record<WarningListKind, { ja: string; en: string }> = {
   cidr: { ja: 'IP アドレス・範囲（CIDR）', en: 'IP addresses and ranges (CIDR)' },
   hostname: { ja: 'ドメイン（サブドメインを含む）', en: 'Domains (and their subdomains)' },
-  string: { ja: '完全一致する値（ドメイン名・ハッシュ値など）', en: 'Exact values (domain names, hashes and the like)' },
+  string: {
+    ja: '完全一致する値（電話番号・口座・ドメイン名・ハッシュ値など）',
+    en: 'Exact values (phone numbers, accounts, domain names, hashes and the like)',
+  },
 };
 export const warningListSchema = z.object({
   id: z.string(),
@@ -164,9 +167,16 @@ export const warningListSchema = z.object({
 export type WarningListInfo = z.infer<typeof warningListSchema>;
 export const warningListCatalogueSchema = z.object({ lists: z.array(warningListSchema) });
 export const localWarningListDetailSchema = warningListSchema.extend({ entries: z.array(z.string()) });
+/** Limits of a local warning list: its name, one entry, and how many entries. */
+export const WARNING_LIST_NAME_MAX = 100;
+export const WARNING_LIST_ENTRY_MAX = 300;
+export const WARNING_LIST_ENTRIES_MAX = 100_000;
 export const localWarningListInputSchema = z.strictObject({
-  name: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(WARNING_LIST_NAME_MAX),
   kind: warningListKindSchema,
-  entries: z.array(z.string().max(300)).min(1).max(100_000),
+  entries: z.array(z.string().max(WARNING_LIST_ENTRY_MAX)).min(1).max(WARNING_LIST_ENTRIES_MAX),
 });
+/** The name people read for a list, in the UI's language. */
+export const warningListName = (list: Pick<WarningListInfo, 'id' | 'name' | 'nameJa'>, lng: string) =>
+  (lng === 'en' ? list.name : list.nameJa) || list.id;
 export const localWarningListUpdateSchema = localWarningListInputSchema.extend({ version: z.number().int().positive() });

@@ -136,9 +136,6 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
 
 const LATE_MARGIN = 1000;
 
-// Only these types can be on a list (addresses, hosts, and exact values such as hashes).
-const listedTypes = ['ipv4', 'ipv6', 'domain', 'email', 'md5', 'sha1', 'sha256', 'sha512'] as const;
-
 /**
  * Apply the current warning lists to every stored indicator (after a list was added, edited or
  * removed); returns how many annotations changed. Pages by id, so memory stays flat.
@@ -150,7 +147,6 @@ export async function reannotateIndicators(db: Db, warnings: WarningLists): Prom
     const page = await db.kysely
       .selectFrom('indicator')
       .select(['id', 'type', 'value', 'warning'])
-      .where('type', 'in', [...listedTypes])
       .where('id', '>', after)
       .orderBy('id')
       .limit(5000)

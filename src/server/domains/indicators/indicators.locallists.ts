@@ -16,6 +16,7 @@ import type { Database } from '../../core/db/db.schema.js';
 import type { ErrorDetail } from '../../core/errors/app-error.js';
 import { enqueueJob } from '../../core/jobs/jobs.repository.js';
 import { packageRoot } from '../../core/paths.js';
+import { extract } from './extract/extract.js';
 import { indicatorErrors } from './indicators.errors.js';
 import { compileList, loadWarningLists, type WarningList, type WarningLists } from './indicators.warninglists.js';
 
@@ -57,7 +58,11 @@ function canonicalEntry(kind: WarningListKind, raw: string): string | null {
     );
     return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : null;
   }
-  return /\s/.test(s) ? null : s.toLowerCase();
+  if (/\s/.test(s)) return null;
+  // An exact value is compared with indicators' canonical values: "022-211-1111" as +81222111111.
+  const hits = extract(s);
+  const whole = hits.length === 1 && hits[0]?.start === 0 && hits[0]?.end === s.length ? hits[0] : undefined;
+  return (whole?.value ?? s).toLowerCase();
 }
 
 /** Canonical, de-duplicated entries, or every entry that does not read as the list's kind (by line). */
@@ -221,8 +226,10 @@ export async function updateLocalList(
       .where('version', '=', input.version)
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) === 0) throw indicatorErrors.create('indicators.warninglist_stale');
-    const added = entries.filter((e) => !before.entries.includes(e)).length;
-    const removed = before.entries.filter((e) => !entries.includes(e)).length;
+    const was = new Set(before.entries);
+    const after = new Set(entries);
+    const added = entries.filter((e) => !was.has(e)).length;
+    const removed = before.entries.filter((e) => !after.has(e)).length;
     await auditRequest(trx, deps.db.dialect, ctx, {
       action: 'indicators.warninglist.update',
       targetType: 'warning_list',

@@ -256,3 +256,27 @@ test('the cyber division adds a local list: new and stored values are annotated 
   assert.equal(relinked.length, 2);
   assert.equal(new Set(relinked.map((r) => Number(r.cluster_id))).size, 1, 'the two records are linked again');
 });
+
+test('a local list of exact values takes any kind of value, in the form indicators are stored', async () => {
+  const created = await a.app.inject({
+    method: 'POST',
+    url: '/api/indicators/warninglists',
+    headers: cyber.headers(),
+    payload: { name: '正規の問い合わせ窓口', kind: 'string', entries: ['022-211-1111', 'D41D8CD98F00B204E9800998ECF8427E'] },
+  });
+  assert.equal(created.statusCode, 201, created.body);
+  const list = created.json();
+  assert.deepEqual(list.entries, ['+81222111111', 'd41d8cd98f00b204e9800998ecf8427e'], 'entries are canonical values');
+  const hit = await a.app.inject({
+    method: 'POST',
+    url: '/api/indicators/extract',
+    headers: chuo.headers(),
+    payload: { text: '県の窓口（０２２－２１１－１１１１）に確認した' },
+  });
+  assert.deepEqual(
+    hit.json().hits.find((h: { type: string }) => h.type === 'phone')?.warnings,
+    [list.id],
+    'a phone number on the list is known benign',
+  );
+  await a.app.inject({ method: 'DELETE', url: `/api/indicators/warninglists/${list.id}`, headers: cyber.headers() });
+});

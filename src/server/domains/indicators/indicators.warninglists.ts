@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
-import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
+import type { IndicatorType, WarningListInfo, WarningListKind } from '../../../contracts/indicators.contracts.js';
 
 /**
  * Known-benign values (MISP warning lists, our own, and the cyber division's local lists), matched
@@ -16,16 +16,13 @@ const listSchema = z.object({
 });
 const namesSchema = z.record(z.string(), z.string());
 
-export type WarningListKind = 'cidr' | 'hostname' | 'string';
-export type WarningListSource = 'misp' | 'renkei' | 'local';
-
 /** What a list is, without its entries: for the catalogue people read. */
 export interface WarningListMeta {
   /** File name without .json for shipped lists; `local:<uuid>` for the cyber division's. */
   id: string;
   name: string;
   nameJa: string;
-  source: WarningListSource;
+  source: WarningListInfo['source'];
   kind: WarningListKind;
   size: number;
 }
@@ -124,6 +121,9 @@ export function createWarningLists(shipped: WarningList[], local: WarningList[] 
           hit = l.v6.some(([net, bits]) => a.match(net, bits));
         } else if ((type === 'domain' || type === 'email') && l.hosts)
           hit = hostMatches(l.hosts, type === 'email' ? (value.split('@')[1] ?? '') : value);
+        else if (l.strings && l.source === 'local')
+          // The cyber division's exact values may be any kind (a bank's call centre, a drill account).
+          hit = l.strings.has(value.toLowerCase());
         else if (l.strings && (type === 'domain' || type === 'md5' || type === 'sha1' || type === 'sha256' || type === 'sha512'))
           hit = l.strings.has(value);
         if (hit) hits.push(l.id);
@@ -150,7 +150,7 @@ export function loadWarningLists(dir: string, onError: (file: string, reason: st
     try {
       const parsed = listSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
       // Our own list says so in its name; the rest of the shipped data is MISP's.
-      const source: WarningListSource = /\(Renkei\)/.test(parsed.name) ? 'renkei' : 'misp';
+      const source: WarningListInfo['source'] = /\(Renkei\)/.test(parsed.name) ? 'renkei' : 'misp';
       const w = compileList({ id, name: parsed.name, nameJa: names[id] ?? parsed.name, source }, parsed);
       if (w) lists.push(w);
     } catch (e) {

@@ -3,6 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  WARNING_LIST_ENTRIES_MAX,
+  WARNING_LIST_ENTRY_MAX,
+  WARNING_LIST_NAME_MAX,
   type WarningListInfo,
   type WarningListKind,
   warningListKindLabels,
@@ -13,16 +16,7 @@ import { useErrorText } from '../../api/useErrorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { useLocalized } from '../../i18n/index.js';
-import {
-  createWarningList,
-  indicatorKeys,
-  type LocalWarningListDetail,
-  localWarningListQueryOptions,
-  updateWarningList,
-  WARNING_LIST_ENTRIES_MAX,
-  WARNING_LIST_ENTRY_MAX,
-  WARNING_LIST_NAME_MAX,
-} from './api.js';
+import { createWarningList, indicatorKeys, type LocalWarningListDetail, localWarningListQueryOptions, updateWarningList } from './api.js';
 
 /** Server answers that belong under the entries rather than in an alert. */
 const ENTRY_ERRORS: ReadonlySet<string> = new Set(['indicators.warninglist_invalid', 'indicators.warninglist_empty']);

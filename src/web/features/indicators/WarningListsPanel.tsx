@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type WarningListInfo, warningListKindLabels } from '../../../contracts/indicators.contracts.js';
+import { type WarningListInfo, warningListKindLabels, warningListName } from '../../../contracts/indicators.contracts.js';
 import { isApiError } from '../../api/errors.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -45,7 +45,7 @@ export function WarningListsPanel() {
         void queryClient.invalidateQueries({ queryKey: indicatorKeys.warningLists, exact: true });
     },
   });
-  const nameOf = (list: WarningListInfo) => (lng === 'en' ? list.name : list.nameJa) || list.id;
+  const nameOf = (list: WarningListInfo) => warningListName(list, lng);
   const numbers = new Intl.NumberFormat(lng === 'en' ? 'en-US' : 'ja-JP');
 
   return (

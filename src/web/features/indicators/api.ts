@@ -34,11 +34,6 @@ export const indicatorKeys = {
   warningList: (id: string) => ['indicators', 'warninglists', id] as const,
 };
 
-/** Limits of a local warning list (contracts): its name and one entry. */
-export const WARNING_LIST_NAME_MAX = 100;
-export const WARNING_LIST_ENTRY_MAX = 300;
-export const WARNING_LIST_ENTRIES_MAX = 100_000;
-
 /** POST /api/indicators/extract (indicators.extract): hits with warning lists and known indicators. Nothing is stored. */
 export async function extractIndicators(text: string): Promise<AnnotatedHit[]> {
   const result = await apiRequest('/api/indicators/extract', { method: 'POST', body: { text }, schema: extractResponseSchema });

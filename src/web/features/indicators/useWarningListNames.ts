@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
+import { warningListName } from '../../../contracts/indicators.contracts.js';
 import { useLanguage } from '../../i18n/index.js';
 import { hasPermission } from '../../lib/permissions.js';
 import { useSession } from '../auth/session.js';
@@ -18,8 +19,7 @@ export function useWarningListNames(): (id: string) => string {
   return useCallback(
     (id: string) => {
       const list = byId.get(id);
-      if (!list) return id;
-      return (lng === 'en' ? list.name : list.nameJa) || id;
+      return list ? warningListName(list, lng) : id;
     },
     [byId, lng],
   );
