@@ -100,19 +100,18 @@ async function recomputeCluster(trx: Kysely<Database>, dialect: Dialect, rec: Re
   const parts = new Map<number, number[]>();
   members.forEach((_, i) => {
     const r = find(i);
-    parts.set(r, [...(parts.get(r) ?? []), i]);
+    const part = parts.get(r);
+    if (part) part.push(i);
+    else parts.set(r, [i]);
   });
   const linked = [...parts.values()].filter((p) => p.length > 1).sort((a, b) => b.length - a.length);
   if (linked.length === 1 && (linked[0] as number[]).length === members.length) return; // still one piece
   await trx.deleteFrom('record_cluster').where('cluster_id', '=', clusterId).execute();
   await trx.deleteFrom('cluster').where('id', '=', clusterId).execute();
   for (const [k, part] of linked.entries()) {
-    const id =
-      k === 0
-        ? Number(
-            (await trx.insertInto('cluster').values({ id: clusterId, size: part.length }).returning('id').executeTakeFirstOrThrow()).id,
-          )
-        : Number((await trx.insertInto('cluster').values({ size: part.length }).returning('id').executeTakeFirstOrThrow()).id);
+    // The largest part keeps the cluster's id; the others get new ones.
+    const row = k === 0 ? { id: clusterId, size: part.length } : { size: part.length };
+    const id = Number((await trx.insertInto('cluster').values(row).returning('id').executeTakeFirstOrThrow()).id);
     for (let i = 0; i < part.length; i += 200) {
       await trx
         .insertInto('record_cluster')
