@@ -12,6 +12,7 @@ import { migrate } from '../src/server/core/db/db.migrate.js';
 import { rebuildClusters } from '../src/server/domains/indicators/indicators.bulk.js';
 import { lookupIndicators, relatedRecords } from '../src/server/domains/indicators/indicators.queries.js';
 import { ingestBulk, storeSightings } from '../src/server/domains/indicators/indicators.store.js';
+import { migrations } from '../src/server/modules.js';
 import { openBenchDb, pct, seeded } from './bench.util.js';
 
 const N = Number(process.env.BENCH_INDICATORS ?? 1_000_000);
@@ -43,7 +44,7 @@ const indicatorAt = (i: number): { type: IndicatorType; value: string } => {
 
 const { db, where, cleanup } = await openBenchDb('renkei-corr-');
 try {
-  await migrate(db);
+  await migrate(db, migrations);
   console.log(
     `engine: ${where}; ${N.toLocaleString()} indicators, ${SIGHTINGS.toLocaleString()} sightings in ${RECORDS.toLocaleString()} records`,
   );

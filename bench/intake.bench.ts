@@ -28,6 +28,7 @@ import { listConsultations } from '../src/server/domains/intake/intake.read.js';
 import { filteredQuery, SEARCH_INDEX, searchDoc } from '../src/server/domains/intake/intake.repository.js';
 import { consultationRow, createConsultation, type IntakeDeps } from '../src/server/domains/intake/intake.usecases.js';
 import { type Account, findAccount, seedDemo } from '../src/server/domains/org/index.js';
+import { migrations } from '../src/server/modules.js';
 import { openBenchDb, pct, seeded } from './bench.util.js';
 import { generateRecord } from './intake.generate.js';
 
@@ -37,7 +38,7 @@ const rand = seeded(11);
 const { db, where, size, cleanup } = await openBenchDb('renkei-intake-');
 const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'renkei-intake-files-'));
 try {
-  await migrate(db);
+  await migrate(db, migrations);
   await seedDemo(db, hashPassword);
   await ensureIntakeDefaults(db);
   const warnings = await openWarningLists(db.kysely);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { migrate } from '../core/db/db.migrate.js';
 import { type Db, openDb } from '../core/db/db.open.js';
+import { migrations } from '../modules.js';
 
 /** The engine the suite runs on: RENKEI_TEST_DB=postgres (with RENKEI_TEST_DATABASE_URL) or SQLite. */
 export const testEngine: 'sqlite' | 'postgres' = process.env.RENKEI_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
@@ -53,6 +54,6 @@ export async function freshDb(opts: { migrate?: boolean } = {}): Promise<TestDb>
       },
     };
   }
-  if (opts.migrate !== false) await migrate(t.db);
+  if (opts.migrate !== false) await migrate(t.db, migrations);
   return t;
 }

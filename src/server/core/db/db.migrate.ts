@@ -1,7 +1,6 @@
 import { type Kysely, type MigrationProvider, Migrator, sql } from 'kysely';
 import { coreErrors } from '../errors/core.errors.js';
 import type { Db } from './db.open.js';
-import { migrations as allMigrations } from './migrations/index.js';
 import type { Migration } from './migrations/migration.types.js';
 
 const TABLE = 'renkei_migration';
@@ -34,7 +33,7 @@ async function appliedNames(db: Db): Promise<string[]> {
   }
 }
 
-export async function migrationState(db: Db, list: readonly Migration[] = allMigrations): Promise<MigrationState> {
+export async function migrationState(db: Db, list: readonly Migration[]): Promise<MigrationState> {
   const applied = await appliedNames(db);
   const known = list.map((m) => m.name);
   return {
@@ -48,9 +47,9 @@ export async function migrationState(db: Db, list: readonly Migration[] = allMig
 /**
  * Apply pending migrations in order, each in its own transaction. A database that has
  * migrations this build does not know was written by a newer Renkei: refuse it, never guess.
+ * The list is the composition root's (`src/server/modules.ts`): the core knows no domain's tables.
  */
-export async function migrate(db: Db, opts: { list?: readonly Migration[]; onApplied?: (name: string) => void } = {}): Promise<string[]> {
-  const list = opts.list ?? allMigrations;
+export async function migrate(db: Db, list: readonly Migration[], opts: { onApplied?: (name: string) => void } = {}): Promise<string[]> {
   const before = await migrationState(db, list);
   if (before.unknown.length > 0) {
     throw coreErrors.create('db.schema_newer', { names: before.unknown.join(', ') });

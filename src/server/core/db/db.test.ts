@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
+import { migrations } from '../../modules.js';
 import { freshDb, type TestDb } from '../../testing/test-db.js';
 import { isAppError } from '../errors/app-error.js';
 import { migrate, migrationState } from './db.migrate.js';
-import { migrations } from './migrations/index.js';
 
 let t: TestDb;
 before(async () => {
@@ -13,12 +13,12 @@ before(async () => {
 after(() => t.cleanup());
 
 test('migrations apply in order on a fresh database and are recorded', async () => {
-  const applied = await migrate(t.db);
+  const applied = await migrate(t.db, migrations);
   assert.deepEqual(
     applied,
     migrations.map((m) => m.name),
   );
-  const state = await migrationState(t.db);
+  const state = await migrationState(t.db, migrations);
   assert.deepEqual(state.pending, []);
   assert.deepEqual(
     state.applied,
@@ -27,14 +27,17 @@ test('migrations apply in order on a fresh database and are recorded', async () 
 });
 
 test('running migrations again changes nothing', async () => {
-  assert.deepEqual(await migrate(t.db), []);
+  assert.deepEqual(await migrate(t.db, migrations), []);
 });
 
 test('a database written by a newer version is refused', async () => {
   await sql`insert into renkei_migration (name, timestamp) values ('9999_from_the_future', '2030-01-01T00:00:00.000Z')`.execute(
     t.db.kysely,
   );
-  await assert.rejects(migrate(t.db), (e) => isAppError(e) && e.code === 'db.schema_newer' && e.messageJa.includes('9999_from_the_future'));
+  await assert.rejects(
+    migrate(t.db, migrations),
+    (e) => isAppError(e) && e.code === 'db.schema_newer' && e.messageJa.includes('9999_from_the_future'),
+  );
   await sql`delete from renkei_migration where name = '9999_from_the_future'`.execute(t.db.kysely);
 });
 

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Job, JobStatus } from '../../../contracts/system.contracts.js';
 import type { Db } from '../db/db.open.js';
 import type { JobTable } from '../db/db.schema.js';
+import type { JobType } from './jobs.types.js';
 
 export interface EnqueueInput {
   kind: string;
@@ -146,4 +147,15 @@ export async function retryJob(db: Db, id: string, now = new Date()): Promise<bo
     .where('status', '=', 'failed')
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+/** Enqueue a job of a declared type; its payload is checked against the type's schema first. */
+export function enqueue<P>(
+  db: Pick<Db, 'kysely'>,
+  type: JobType<P>,
+  payload: P,
+  opts: Omit<EnqueueInput, 'kind' | 'payload'> = {},
+  now = new Date(),
+): Promise<string> {
+  return enqueueJob(db, { ...opts, kind: type.kind, payload: type.payload.parse(payload) }, now);
 }

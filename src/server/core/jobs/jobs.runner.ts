@@ -3,8 +3,11 @@ import type { Db } from '../db/db.open.js';
 import type { Logger } from '../log/logger.js';
 import { type ClaimedJob, claimJobs, completeJob, failJob } from './jobs.repository.js';
 import { enqueueDueSchedules } from './jobs.schedule.js';
+import type { JobContext } from './jobs.types.js';
 
-export type JobHandler = (payload: unknown, ctx: { jobId: string; attempt: number; signal: AbortSignal }) => Promise<void>;
+export type { JobContext } from './jobs.types.js';
+
+export type JobHandler = (payload: unknown, ctx: JobContext) => Promise<void>;
 
 export interface JobRunnerOptions {
   db: Db;

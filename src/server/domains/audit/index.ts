@@ -1,2 +1,2 @@
 export { exportAudit } from './audit.export.js';
-export { auditRoutes } from './audit.routes.js';
+export { auditModule } from './audit.module.js';

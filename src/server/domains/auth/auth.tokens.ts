@@ -3,9 +3,10 @@ import type { Kysely } from 'kysely';
 import { API_TOKEN_PREFIX, type ApiToken } from '../../../contracts/auth.contracts.js';
 import { type Permission, permissions, permissionsOf } from '../../../contracts/permissions.contracts.js';
 import type { Role } from '../../../contracts/roles.contracts.js';
-import type { ApiTokenTable, Database } from '../../core/db/db.schema.js';
+import type { Database } from '../../core/db/db.schema.js';
 import { authErrors } from './auth.errors.js';
 import { sha256 } from './auth.passwords.js';
+import type { ApiTokenTable } from './auth.tables.js';
 
 export function toApiToken(r: ApiTokenTable): ApiToken {
   return {

@@ -1,5 +1,5 @@
-export { purgeExpiredSessions } from './auth.jobs.js';
+export { authModule } from './auth.module.js';
 export { hashPassword } from './auth.passwords.js';
 export { accountPrincipal } from './auth.principal.js';
-export { type AuthHttpDeps, authRoutes, makeAuthenticator, sessionCookieName } from './auth.routes.js';
-export { currentTotp, totpAad } from './auth.totp.js';
+export { sessionCookieName } from './auth.routes.js';
+export { currentTotp } from './auth.totp.js';

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createLogger } from '../../core/log/logger.js';
-import { chores, createApp } from '../../main.js';
+import { type App, createApp } from '../../main.js';
 import { type Agent, loginAs, type TestApp, testApp } from '../../testing/test-app.js';
+import { warningListsKey } from './indicators.module.js';
 import { relatedRecords } from './indicators.queries.js';
 import { recordText } from './indicators.usecases.js';
 
@@ -11,7 +12,8 @@ let chuo: Agent;
 let ishinomaki: Agent;
 let cyber: Agent;
 let admin: Agent;
-const deps = () => ({ db: a.db, warnings: a.warnings, commonThreshold: 3 });
+const warningsOf = (x: App) => x.ctx.services.get(warningListsKey);
+const deps = () => ({ db: a.db, warnings: warningsOf(a), commonThreshold: 3 });
 before(async () => {
   a = await testApp({ commonThreshold: 3 });
   chuo = await loginAs(a.app, 'chuo.sato');
@@ -211,9 +213,9 @@ test('the cyber division adds a local list: new and stored values are annotated 
   assert.equal(audit.length, 1);
 
   // A second server on the same database learns of the list through its periodic chore.
-  assert.deepEqual(other.warnings.match('domain', 'drill.miyagi-kunren.jp'), [], 'the other server has not looked yet');
-  for (const c of chores(other.db, other.warnings)) await c.run();
-  assert.deepEqual(other.warnings.match('domain', 'drill.miyagi-kunren.jp'), [list.id], 'its chore loaded the new list');
+  assert.deepEqual(warningsOf(other).match('domain', 'drill.miyagi-kunren.jp'), [], 'the other server has not looked yet');
+  for (const c of other.chores) await c.run();
+  assert.deepEqual(warningsOf(other).match('domain', 'drill.miyagi-kunren.jp'), [list.id], 'its chore loaded the new list');
   await other.app.close();
 
   // New text is annotated at once; stored indicators after the background job.

@@ -1,5 +1,6 @@
 import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
 import type { Db } from '../../core/db/db.open.js';
+import type { RecordLabeler } from '../../core/module/module.records.js';
 import { extract } from './extract/extract.js';
 import { lookupIndicators } from './indicators.queries.js';
 import { type RecordKey, type SightingInput, type StoreResult, storeSightings } from './indicators.store.js';
@@ -9,17 +10,12 @@ export interface IndicatorDeps {
   db: Db;
   warnings: WarningLists;
   commonThreshold: number;
-  /** Titles and links of records, from the domains that own them (wired in main.ts). */
+  /** Titles and links of records, from the record types every domain declares (core/module). */
   labelRecords?: RecordLabeler;
 }
 
-/** A record as people know it: 「2026-000123 架空請求」 and where to open it. Only for readable records. */
-export interface RecordLabel {
-  title: string;
-  link: string;
-}
-export type RecordLabeler = (refs: { recordType: string; recordId: string }[]) => Promise<Map<string, RecordLabel>>;
-export const labelKey = (recordType: string, recordId: string) => `${recordType}\u0000${recordId}`;
+// Record labels belong to every record type (core/module); kept under these names for callers here.
+export { type RecordLabel, type RecordLabeler, recordKey as labelKey } from '../../core/module/module.records.js';
 
 /** Extract and annotate: which values are on a warning list, which we have seen before. */
 export async function extractAnnotated(deps: IndicatorDeps, text: string) {

@@ -1,9 +1,9 @@
 import type { BankDetails, PartyInput, PartyView } from '../../../contracts/intake.contracts.js';
 import type { EncryptedField } from '../../core/crypto/crypto.fields.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
-import type { ConsultationTable } from '../../core/db/db.schema.js';
 import { canonicalise } from '../indicators/index.js';
 import { bankName, branchName } from './intake.banks.js';
+import type { ConsultationTable } from './intake.tables.js';
 
 /**
  * Personal fields of complainants and victims: encrypted at rest (AES-256-GCM, bound to row and

@@ -4,7 +4,7 @@ import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js
 import type { Db } from '../../core/db/db.open.js';
 import { snippet } from '../../core/search/search.bigram.js';
 import { searchInWindows } from '../../core/search/search.index.js';
-import { extract, labelKey, lookupIndicators, type RecordLabel, relatedRecords } from '../indicators/index.js';
+import { extract, lookupIndicators, type RecordLabel, relatedRecords } from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { partyView } from './intake.personal.js';
 import {
@@ -292,9 +292,8 @@ export async function preview(deps: IntakeDeps, v: Viewer, narrative: string) {
   };
 }
 
-/** Titles and links of consultations for the indicator pages (wired in main.ts). */
-export async function labelConsultations(db: Db, refs: { recordType: string; recordId: string }[]): Promise<Map<string, RecordLabel>> {
-  const ids = [...new Set(refs.filter((r) => r.recordType === RECORD_TYPE).map((r) => r.recordId))];
+/** Titles and links of consultations by id, for other domains' pages (indicators, clusters). */
+export async function labelConsultations(db: Db, ids: readonly string[]): Promise<Map<string, RecordLabel>> {
   const out = new Map<string, RecordLabel>();
   for (let k = 0; k < ids.length; k += 500) {
     const rows = await db.kysely
@@ -302,7 +301,7 @@ export async function labelConsultations(db: Db, refs: { recordType: string; rec
       .select(['id', 'ref_no', 'summary'])
       .where('id', 'in', ids.slice(k, k + 500))
       .execute();
-    for (const r of rows) out.set(labelKey(RECORD_TYPE, r.id), { title: `${r.ref_no} ${r.summary}`, link: `/intake/${r.id}` });
+    for (const r of rows) out.set(r.id, { title: `${r.ref_no} ${r.summary}`, link: `/intake/${r.id}` });
   }
   return out;
 }

@@ -3,11 +3,12 @@ import type { ConsultationSummary, EscalationView, ListQuery, Modus, RuleView } 
 import { readableBy, recordTags, viewerTags } from '../../core/access/access.filter.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import type { Dialect } from '../../core/db/db.dialect.js';
-import type { ConsultationTable, Database, EscalationTable } from '../../core/db/db.schema.js';
+import type { Database } from '../../core/db/db.schema.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { indexText, type SearchDriver, searchDriver } from '../../core/search/search.index.js';
 import { partyView } from './intake.personal.js';
 import { type RuleSetting, ruleCatalogue } from './intake.rules.js';
+import type { ConsultationTable, EscalationTable } from './intake.tables.js';
 
 export const RECORD_TYPE = 'consultation';
 export const SEARCH_INDEX = { name: 'consultation' };

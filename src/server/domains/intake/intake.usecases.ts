@@ -6,7 +6,7 @@ import { ownerTag } from '../../core/access/access.filter.js';
 import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import type { Db } from '../../core/db/db.open.js';
-import type { ConsultationTable, Database } from '../../core/db/db.schema.js';
+import type { Database } from '../../core/db/db.schema.js';
 import type { FileStore } from '../../core/files/files.store.js';
 import { indexText } from '../../core/search/search.index.js';
 import { extract, relatedRecords, replaceSightings, storeSightings, type WarningLists } from '../indicators/index.js';
@@ -15,6 +15,7 @@ import { raiseEscalation } from './intake.escalation.js';
 import { encryptParty } from './intake.personal.js';
 import { addEvent, jstYear, RECORD_TYPE, reindex, ruleSettings, SEARCH_INDEX, searchDoc } from './intake.repository.js';
 import { evaluateRules, manualSlaMinutes } from './intake.rules.js';
+import type { ConsultationTable } from './intake.tables.js';
 
 export interface IntakeDeps {
   db: Db;

@@ -1,2 +1,2 @@
-export { notifyRoutes } from './notify.routes.js';
-export { MAIL_JOB, mailJob, type Notice, notifyUnit, notifyUsers } from './notify.usecases.js';
+export { notifyModule } from './notify.module.js';
+export { type Notice, notifyUnit, notifyUsers } from './notify.usecases.js';

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Unit, User } from '../../../contracts/org.contracts.js';
 import type { Role, UnitKind } from '../../../contracts/roles.contracts.js';
-import type { Database, UnitTable } from '../../core/db/db.schema.js';
+import type { Database } from '../../core/db/db.schema.js';
+import type { UnitTable } from './org.tables.js';
 
 export interface NewUnit {
   code: string;

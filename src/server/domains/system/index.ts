@@ -1,1 +1,1 @@
-export { systemRoutes } from './system.routes.js';
+export { migrationsKey, systemModule } from './system.module.js';

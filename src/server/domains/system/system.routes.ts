@@ -4,11 +4,12 @@ import { healthSchema, jobListQuerySchema, jobSchema, readinessSchema } from '..
 import { writeAudit } from '../../core/audit/audit.writer.js';
 import { migrationState } from '../../core/db/db.migrate.js';
 import { type Db, pingDb } from '../../core/db/db.open.js';
+import type { Migration } from '../../core/db/migrations/migration.types.js';
 import { addRoute, type RouteModule } from '../../core/http/http.route.js';
 import { listJobs, retryJob } from '../../core/jobs/jobs.repository.js';
 import { systemErrors } from './system.errors.js';
 
-export function systemRoutes(deps: { db: Db; version: string }): RouteModule {
+export function systemRoutes(deps: { db: Db; version: string; migrations: readonly Migration[] }): RouteModule {
   return (app) => {
     addRoute(app, {
       method: 'GET',
@@ -28,7 +29,7 @@ export function systemRoutes(deps: { db: Db; version: string }): RouteModule {
       response: { 200: readinessSchema, 503: readinessSchema },
       async handler(_i, _req, reply) {
         const reachable = await pingDb(deps.db);
-        const state = reachable ? await migrationState(deps.db) : undefined;
+        const state = reachable ? await migrationState(deps.db, deps.migrations) : undefined;
         const current = !!state && state.pending.length === 0 && state.unknown.length === 0;
         const body = {
           status: reachable && current ? ('ready' as const) : ('not_ready' as const),

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Migration } from './migration.types.js';
+import type { Migration } from '../../../core/db/migrations/migration.types.js';
 
 /**
  * Intake: consultations with encrypted personal fields and keyed hashes beside them, their

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Migration } from './migration.types.js';
+import type { Migration } from '../../../core/db/migrations/migration.types.js';
 
 /**
  * The cyber division's own warning lists (known-benign values such as the prefecture's own

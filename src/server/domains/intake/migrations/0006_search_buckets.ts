@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Migration } from './migration.types.js';
+import type { Migration } from '../../../core/db/migrations/migration.types.js';
 
 /**
  * PostgreSQL search rows gain the token of their key's bucket (see core/search `bucketTag`), so

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Migration } from './migration.types.js';
+import type { Migration } from '../../../core/db/migrations/migration.types.js';
 
 /**
  * Indicators (unique per type and canonical value), their sightings in records, and record

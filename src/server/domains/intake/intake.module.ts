@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { defineJob, jobType } from '../../core/jobs/jobs.types.js';
+import type { DomainModule, ModuleContext } from '../../core/module/module.types.js';
+import { warningListsKey } from '../indicators/index.js';
+import { ensureIntakeDefaults } from './intake.admin.js';
+import { seedIntakeDemo } from './intake.demo.js';
+import { markOverdue, remindFollowUps } from './intake.escalation.js';
+import { consultationEncryptedFields } from './intake.personal.js';
+import { labelConsultations } from './intake.read.js';
+import { RECORD_TYPE } from './intake.repository.js';
+import { intakeRoutes } from './intake.routes.js';
+import type { IntakeDeps } from './intake.usecases.js';
+import { m0004Intake } from './migrations/0004_intake.js';
+import { m0006SearchBuckets } from './migrations/0006_search_buckets.js';
+
+export const overdueJob = jobType('intake.overdue', z.object({}));
+export const followUpsJob = jobType('intake.followups', z.object({}));
+
+export function intakeDeps(ctx: ModuleContext): IntakeDeps {
+  return {
+    db: ctx.db,
+    keyring: ctx.keyring,
+    warnings: ctx.services.get(warningListsKey),
+    commonThreshold: ctx.config.commonThreshold,
+    followUpDays: 7,
+    files: ctx.files,
+    evidenceMaxBytes: ctx.config.evidenceMaxBytes,
+  };
+}
+
+/** 相談受理: consultations, escalation to サイバー課, guidance, access requests, register import/export. */
+export const intakeModule: DomainModule = {
+  name: 'intake',
+  migrations: [m0004Intake, m0006SearchBuckets],
+  encryptedFields: consultationEncryptedFields,
+  recordTypes: [
+    {
+      type: RECORD_TYPE,
+      labelJa: '相談',
+      labelEn: 'Consultation',
+      label: labelConsultations,
+    },
+  ],
+  jobs: [
+    defineJob(overdueJob, async (_p, ctx) => void (await markOverdue(ctx.db)), { cron: '* * * * *' }),
+    defineJob(followUpsJob, async (_p, ctx) => void (await remindFollowUps(ctx.db)), { cron: '*/15 * * * *' }),
+  ],
+  async setup(ctx) {
+    await ensureIntakeDefaults(ctx.db);
+  },
+  async seedDemo(ctx) {
+    await seedIntakeDemo(intakeDeps(ctx));
+  },
+  routes: (ctx) => intakeRoutes(intakeDeps(ctx)),
+};
