@@ -20,11 +20,11 @@ import { createMailer } from './core/mail/mail.js';
 import { jobHandlersOf, recordTypesOf, schedulesOf } from './core/module/module.compose.js';
 import { createRecordTypes } from './core/module/module.records.js';
 import { createServices } from './core/module/module.services.js';
-import type { ModuleContext } from './core/module/module.types.js';
+import type { DomainModule, ModuleContext } from './core/module/module.types.js';
 import { packageVersion, webRoot } from './core/paths.js';
 import { type AdminResult, firstAdminKey } from './domains/org/index.js';
 import { migrationsKey } from './domains/system/index.js';
-import { migrations, modules } from './modules.js';
+import { modules as allModules, migrations } from './modules.js';
 
 export { encryptedFields, migrations } from './modules.js';
 
@@ -84,8 +84,12 @@ export async function openKeyring(config: Config, db: Db): Promise<{ keyring: Ke
   return { keyring, created };
 }
 
-/** Build the whole application on an open, migrated database. Tests call this directly. */
-export async function createApp(config: Config, db: Db, logger: Logger): Promise<App> {
+/**
+ * Build the whole application on an open, migrated database. Tests call this directly (and may
+ * pass another module list, e.g. with an example domain added).
+ */
+export async function createApp(config: Config, db: Db, logger: Logger, opts: { modules?: readonly DomainModule[] } = {}): Promise<App> {
+  const modules = opts.modules ?? allModules;
   const version = packageVersion();
   const { keyring, created } = await openKeyring(config, db);
   if (created)

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { migrate } from '../core/db/db.migrate.js';
 import { type Db, openDb } from '../core/db/db.open.js';
+import type { Migration } from '../core/db/migrations/migration.types.js';
 import { migrations } from '../modules.js';
 
 /** The engine the suite runs on: RENKEI_TEST_DB=postgres (with RENKEI_TEST_DATABASE_URL) or SQLite. */
@@ -21,7 +22,7 @@ export interface TestDb {
  * A fresh, migrated database for one test: a new SQLite file in a temporary directory, or a
  * new schema on the test PostgreSQL server. Same code, same migrations, both engines.
  */
-export async function freshDb(opts: { migrate?: boolean } = {}): Promise<TestDb> {
+export async function freshDb(opts: { migrate?: boolean; migrations?: readonly Migration[] } = {}): Promise<TestDb> {
   let t: TestDb;
   if (testEngine === 'postgres') {
     const url = process.env.RENKEI_TEST_DATABASE_URL;
@@ -54,6 +55,6 @@ export async function freshDb(opts: { migrate?: boolean } = {}): Promise<TestDb>
       },
     };
   }
-  if (opts.migrate !== false) await migrate(t.db, migrations);
+  if (opts.migrate !== false) await migrate(t.db, opts.migrations ?? migrations);
   return t;
 }
