@@ -104,7 +104,9 @@ test('markup: the URL ends where Markdown, HTML or AsciiDoc ends it', () => {
 
 test('fuzz: any input, never throws, every hit lies inside the text', () => {
   const alphabet = fc.constantFrom(
-    ...'aZ09.-_/:@[]()<>"\'。、「」ー０９．＠：／ 　\n\thttps://xx[.]例え銀行支店普通口座名義カタカナ+81090-'.split(''),
+    ...'aZ09.-_/:@[]()<>"\'。、「」ー０９．＠：／ 　\n\thttps://xx[.]例え銀行支店普通口座名義カタカナ+81090-оаеρ\u200b\u00ad\ufeffé'.split(
+      '',
+    ),
   );
   fc.assert(
     fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: alphabet, maxLength: 400 })), (s) => {
@@ -125,7 +127,8 @@ test('fuzz: binary noise and pathological runs do not throw', () => {
     }),
     { numRuns: 300 },
   );
-  for (const unit of ['.', '1', '[', '1.', 'a.', '０', 'hxxp://', '@a', ':', 'a-', '銀行', '1:']) extract(unit.repeat(50_000));
+  for (const unit of ['.', '1', '[', '1.', 'a.', '０', 'hxxp://', '@a', ':', 'a-', '銀行', '1:', 'о.', 'a\u200b', '\u200b.'])
+    extract(unit.repeat(50_000));
 });
 
 /**
@@ -146,11 +149,57 @@ function timeMs(fn: () => void): number {
 test('time grows linearly with input: 4 MB takes about four times 1 MB, for prose and for pathological input', () => {
   const prose =
     '振込先は三菱UFJ銀行 仙台支店 普通 1234567、連絡は 090-1234-5678 か https://evil.example.com/a?b=c まで。v1.2.3.4 invoice.zip ';
-  for (const unit of [prose, '1.', 'a.', '[.]', '０', '1:', 'ab@']) {
+  for (const unit of [prose, '1.', 'a.', '[.]', '０', '1:', 'ab@', 'gо.', 'a\u200b.']) {
     const one = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const four = one.repeat(4);
     extract(one.slice(0, 100_000)); // warm-up
     const ratio = timeMs(() => extract(four)) / timeMs(() => extract(one));
     assert.ok(ratio < 8, `${JSON.stringify(unit)}: 4 MB / 1 MB time ratio ${ratio.toFixed(2)}`);
   }
+});
+
+test('a host with a Cyrillic letter is taken whole, in punycode, flagged with the Latin host it imitates', () => {
+  // "gооgle" with two Cyrillic о: never cut to the unrelated "gle.com", never read as google.com.
+  const hits = extract('ログインはこちら https://gооgle.com/loginにアクセス、または gооgle.com で');
+  const url = hits.find((h) => h.type === 'url');
+  const domains = hits.filter((h) => h.type === 'domain');
+  assert.equal(url?.value, 'https://xn--ggle-55da.com/login', 'the path ends at the Japanese after it');
+  assert.deepEqual(
+    domains.map((d) => d.value),
+    ['xn--ggle-55da.com', 'xn--ggle-55da.com'],
+    'typed inside a URL or alone, the same host has one value, so it correlates',
+  );
+  for (const h of [url, ...domains]) {
+    assert.equal(h?.attributes?.suspicious, 'mixed_script');
+    assert.equal(h?.attributes?.lookalike, 'google.com');
+    assert.equal(h?.attributes?.unicode, 'gооgle.com');
+  }
+  assert.ok(!hits.some((h) => h.value === 'gle.com' || h.value === 'google.com'));
+});
+
+test('a label wholly in another script that reads as Latin is flagged as a look-alike', () => {
+  const [d] = extract('不審なサイト аррӏе.com に注意').filter((h) => h.type === 'domain');
+  assert.equal(d?.value, 'xn--80ak6aa92e.com');
+  assert.equal(d?.attributes?.suspicious, 'confusable');
+  assert.equal(d?.attributes?.lookalike, 'apple.com');
+});
+
+test('an invisible character never splits a host nor hides the real one behind a benign one', () => {
+  const text = '確認 https://paypal.com\u200b.verify-account.example.net/login と mufg\u200b.jp.evil-bank.example.net';
+  const hits = extract(text);
+  assert.deepEqual(
+    hits.filter((h) => h.type !== 'url').map((h) => `${h.type}:${h.value}:${h.attributes?.suspicious}`),
+    ['domain:paypal.com.verify-account.example.net:invisible_character', 'domain:mufg.jp.evil-bank.example.net:invisible_character'],
+  );
+  assert.equal(hits.find((h) => h.type === 'url')?.value, 'https://paypal.com.verify-account.example.net/login');
+  for (const h of hits) assert.equal(h.raw, text.slice(h.start, h.end), 'spans still point into the original text');
+});
+
+test('honest hosts carry no flag: ASCII, Japanese names, and Japanese prose glued after a host', () => {
+  const hits = extract('公式は https://www.npa.go.jp/ と 「宮城県警察.jp」、詳しくは example.comにアクセス。 ゼロ幅空白の後\u200bです');
+  assert.deepEqual(
+    hits.map((h) => `${h.type}:${h.value}`),
+    ['url:https://www.npa.go.jp/', 'domain:www.npa.go.jp', `domain:${new URL('http://宮城県警察.jp/').hostname}`, 'domain:example.com'],
+  );
+  assert.ok(hits.every((h) => !h.attributes?.suspicious));
 });

@@ -1,3 +1,4 @@
+import { hasJapanese, INVISIBLE, isInvisible, isWesternLetter, readHost } from './extract.deceptive.js';
 import { canonicalIpv4, canonicalIpv6, DOT, isDefanged, refang, toAsciiHost, validDomain } from './extract.host.js';
 import { type Hit, hit, type Scan } from './extract.types.js';
 
@@ -23,14 +24,28 @@ function defangedDotAt(s: string, i: number): number {
   return 0;
 }
 
-/** Scan a host from `i`; returns its end or -1. Labels are all-ASCII or all-IDN letters. */
+/** A letter of an alphabetic label: ASCII, or a Latin, Cyrillic or Greek letter mixed in to deceive. */
+const isAlphaLabelAt = (s: string, j: number): boolean => isAsciiLabel(s.charCodeAt(j)) || isWesternLetter(s[j] as string);
+
+/** An invisible character inside a label, or before the dot that ends it: part of the host, stripped later. */
+function invisibleInHostAt(s: string, j: number): boolean {
+  if (!isInvisible(s[j] as string)) return false;
+  let k = j + 1;
+  while (k < s.length && isInvisible(s[k] as string)) k++;
+  return k < s.length && (isAlphaLabelAt(s, k) || (s[k] === '.' && isAlphaLabelAt(s, k + 1)));
+}
+
+/**
+ * Scan a host from `i`; returns its end or -1. Labels are alphabetic (ASCII, with any Latin,
+ * Cyrillic or Greek letters and invisible characters a deceiver mixed in) or all-IDN letters.
+ */
 function scanHost(s: string, i: number): number {
   let j = i;
   let labels = 0;
   for (;;) {
     const start = j;
-    if (j < s.length && isAsciiLabel(s.charCodeAt(j))) {
-      while (j < s.length && isAsciiLabel(s.charCodeAt(j))) j++;
+    if (j < s.length && (isAlphaLabelAt(s, j) || invisibleInHostAt(s, j))) {
+      while (j < s.length && (isAlphaLabelAt(s, j) || invisibleInHostAt(s, j))) j++;
     } else {
       while (j < s.length && s.charCodeAt(j) > 0x7f && IDN_LETTER.test(s[j] as string) && !CJK_STOP.test(s[j] as string)) j++;
     }
@@ -124,7 +139,8 @@ export function extractUrls(scan: Scan, out: Hit[]): void {
     const hostStart = start + m[0].length;
     const hostEnd = s[hostStart] === '[' ? s.indexOf(']', hostStart) + 1 : scanHost(s, hostStart);
     if (hostEnd <= hostStart || hostEnd - hostStart > 260) continue;
-    const idnHost = /[^\p{ASCII}]/u.test(s.slice(hostStart, hostEnd));
+    // Only a Japanese host has a Japanese path; a Latin host with a Cyrillic letter ends at Japanese prose.
+    const idnHost = hasJapanese(s.slice(hostStart, hostEnd));
     let end = scanRest(s, hostEnd, idnHost);
     const pieces = [s.slice(start, end)];
     // Only "is this line long?" matters, so look back a bounded distance (an unbounded search is quadratic).
@@ -143,14 +159,15 @@ export function extractUrls(scan: Scan, out: Hit[]): void {
     const joined = trimTrailing(all);
     end -= all.length - joined.length;
     if (joined.length > 8192) continue;
-    const canonical = canonicalUrl(joined);
+    const reading = readHost(s.slice(hostStart, hostEnd));
+    const canonical = canonicalUrl(joined.replace(INVISIBLE, ''));
     if (!canonical) continue;
     const defanged = isDefanged(joined.slice(0, hostEnd - start + 8));
-    out.push(hit('url', canonical.url, scan, start, end, defanged));
+    out.push(hit('url', canonical.url, scan, start, end, defanged, reading.attributes));
     const hostType = canonical.hostType;
     const hs = s[hostStart] === '[' ? hostStart + 1 : hostStart;
     const he = s[hostStart] === '[' ? hostEnd - 1 : hostEnd;
-    out.push(hit(hostType, canonical.host, scan, hs, Math.min(he, end), defanged));
+    out.push(hit(hostType, canonical.host, scan, hs, Math.min(he, end), defanged, reading.attributes));
   }
 }
 
@@ -199,10 +216,16 @@ export function extractEmails(scan: Scan, out: Hit[]): void {
 /** A maximal run of label characters joined by dots (plain or defanged); JS decides what it is. */
 // Bounded repetition (63-character labels, at most 127 of them, as DNS allows): an unbounded
 // group over a megabyte of "1.1.1.…" costs the regex engine more than linear time.
+// A run next to a Latin-extended, Cyrillic or Greek letter or an invisible character is part of a
+// host written to deceive (gоogle.com): the ASCII tail alone ("gle.com") is no hit; extractDeceptive
+// takes the whole host.
+const NOT_ASCII_HOST = String.raw`\u00AD\u00C0-\u024F\u0300-\u036F\u0370-\u052F\u1E00-\u1EFF\u200B-\u200D\u2060\uFEFF`;
 const DOMAIN_RUN = new RegExp(
   String.raw`(?<![A-Za-z0-9_@.\-/\\])[A-Za-z0-9-]{1,63}(?:${DOT}[A-Za-z0-9-]{1,63}){1,126}(?![A-Za-z0-9-])`,
   'gi',
 );
+// Checked on each match rather than inside DOMAIN_RUN's lookarounds, which run at every position.
+const NEXT_TO_DECEPTIVE = new RegExp(`[${NOT_ASCII_HOST}]`);
 
 /**
  * A Japanese domain name written on its own, set off by brackets or spaces: 「楽天カード.com」.
@@ -221,13 +244,48 @@ export function extractIdnDomains(scan: Scan, out: Hit[]): void {
     while (from > 0 && m.index - from < 63 && IDN_CHAR.test(s[from - 1] as string)) from--;
     if (from === m.index || (from > 0 && !IDN_OPEN.test(s[from - 1] as string))) continue;
     const raw = s.slice(from, m.index + m[0].length);
-    const ascii = toAsciiHost(raw);
+    // A name without Japanese letters is Latin, Cyrillic or Greek: extractDeceptiveDomains reads it.
+    if (!hasJapanese(raw)) continue;
+    const reading = readHost(raw);
+    const ascii = toAsciiHost(reading.host);
     const d = ascii ? validDomain(ascii, { strict: true }) : null;
-    if (d) out.push(hit('domain', d, scan, from, from + raw.length, false));
+    if (d) out.push(hit('domain', d, scan, from, from + raw.length, false, reading.attributes));
+  }
+}
+
+/** Where a deceptive host may be: rare in Japanese and English text, so this anchor costs little. */
+const DECEPTIVE_CHAR = new RegExp(`[${NOT_ASCII_HOST}]`, 'g');
+const isHostCharAt = (s: string, i: number): boolean =>
+  isAsciiLabel(s.charCodeAt(i)) || s[i] === '.' || isWesternLetter(s[i] as string) || isInvisible(s[i] as string);
+
+/**
+ * Hosts with Latin-extended, Cyrillic or Greek letters or invisible characters among ASCII ones,
+ * taken whole (bounded to a DNS name's length each way), in punycode, with what deceives flagged.
+ */
+export function extractDeceptiveDomains(scan: Scan, out: Hit[]): void {
+  const s = scan.folded;
+  DECEPTIVE_CHAR.lastIndex = 0;
+  for (let m = DECEPTIVE_CHAR.exec(s); m; m = DECEPTIVE_CHAR.exec(s)) {
+    let from = m.index;
+    let to = m.index + 1;
+    while (from > 0 && m.index - from < 253 && isHostCharAt(s, from - 1)) from--;
+    while (to < s.length && to - m.index < 253 && isHostCharAt(s, to)) to++;
+    DECEPTIVE_CHAR.lastIndex = to;
+    // Dots, hyphens and invisible characters at either end belong to the prose around the host.
+    while (from < to && (s[from] === '.' || s[from] === '-' || isInvisible(s[from] as string))) from++;
+    while (to > from && (s[to - 1] === '.' || s[to - 1] === '-' || isInvisible(s[to - 1] as string))) to--;
+    if (from > 0 && (s[from - 1] === '@' || s[from - 1] === '/')) continue;
+    const raw = s.slice(from, to);
+    if (!raw.includes('.')) continue;
+    const reading = readHost(raw);
+    const ascii = toAsciiHost(reading.host);
+    const d = ascii ? validDomain(ascii, { strict: !reading.attributes }) : null;
+    if (d && !/^[\d.]+$/.test(d)) out.push(hit('domain', d, scan, from, to, false, reading.attributes));
   }
 }
 
 export function extractDomains(scan: Scan, out: Hit[]): void {
+  extractDeceptiveDomains(scan, out);
   extractIdnDomains(scan, out);
   const s = scan.folded;
   DOMAIN_RUN.lastIndex = 0;
@@ -236,6 +294,7 @@ export function extractDomains(scan: Scan, out: Hit[]): void {
     const after = s[m.index + raw.length];
     // Followed by '@' it is the local part of an address; by a digit-dot it is a version.
     if (after === '@' || after === '_') continue;
+    if (NEXT_TO_DECEPTIVE.test(s[m.index - 1] ?? '') || NEXT_TO_DECEPTIVE.test(after ?? '')) continue;
     raw = raw.replace(/-+$/, '');
     const host = refang(raw);
     if (/^[\d.]+$/.test(host)) continue;
