@@ -113,7 +113,7 @@ function skeleton(host: string): string {
   return out;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
 export interface HostReading {
   /** The host without its invisible characters, as written (Unicode). */
