@@ -27,6 +27,11 @@ export const authErrors = defineErrors({
     ja: 'ログインIDを含むパスワードは使用できません',
     en: 'The password must not contain the login ID',
   },
+  'auth.password_weak': {
+    status: 400,
+    ja: '推測されやすいパスワードです（よく使われる語や名前、同じ文字の繰り返し、キーボードの並びなど）。別のパスワードにしてください',
+    en: 'The password is easy to guess (a common word or name, repetition, a keyboard pattern). Choose another',
+  },
   'auth.password_reused': {
     status: 400,
     ja: '直近{n}回に使用したパスワードは使用できません',

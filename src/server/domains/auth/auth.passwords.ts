@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as ja from '@zxcvbn-ts/language-ja';
 import type { Kysely } from 'kysely';
 import { PASSWORD_HISTORY, PASSWORD_MIN_LENGTH } from '../../../contracts/auth.contracts.js';
 import type { Database } from '../../core/db/db.schema.js';
@@ -33,10 +36,26 @@ export function dummyHash(): Promise<string> {
   return dummy;
 }
 
-/** Length and login-ID rules; reuse is checked against the stored history separately. */
+/**
+ * Guessability, by zxcvbn-ts with its common-password, English and Japanese dictionaries shipped
+ * in the package (no network): common and breached-style passwords, names, repetition
+ * (aaaaaaaaaaaa), sequences and keyboard rows all score low. Built on first use (≈0.2 s).
+ */
+let strength: ZxcvbnFactory | undefined;
+function guessability(password: string, userInputs: string[]): number {
+  strength ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary, ...ja.dictionary }, graphs: common.adjacencyGraphs });
+  return strength.check(password, userInputs).score;
+}
+
+/** zxcvbn's "safely unguessable" (about 10^8 guesses or more), beside the length rule. */
+const MIN_SCORE = 3;
+
+/** Length, login-ID and guessability rules; reuse is checked against the stored history separately. */
 export function checkPasswordRules(loginId: string, password: string): void {
   if ([...password].length < PASSWORD_MIN_LENGTH) throw authErrors.create('auth.password_too_short', { min: PASSWORD_MIN_LENGTH });
   if (password.toLowerCase().includes(loginId.toLowerCase())) throw authErrors.create('auth.password_same_as_login');
+  if (guessability(password, [loginId, ...loginId.split(/[._-]/), 'renkei', '連携']) < MIN_SCORE)
+    throw authErrors.create('auth.password_weak');
 }
 
 /** Refuse the current password and the last PASSWORD_HISTORY ones. */

@@ -103,7 +103,7 @@ test('a forged or expired challenge is refused', async () => {
   assert.equal(r.json().error.code, 'auth.challenge_expired');
 });
 
-test('password policy: length, login ID, the last five passwords; a change ends every other session', async () => {
+test('password policy: length, login ID, common and repetitive passwords, the last five passwords; a change ends every other session', async () => {
   const s1 = await loginAs(a.app, 'kyoyo.yoshida');
   const s2 = await loginAs(a.app, 'kyoyo.yoshida');
   const change = (current: string, next: string, headers = s1.headers()) =>
@@ -112,6 +112,8 @@ test('password policy: length, login ID, the last five passwords; a change ends 
   assert.equal((await change(DEMO_PASSWORD, 'short')).json().error.code, 'auth.password_too_short');
   assert.equal((await change(DEMO_PASSWORD, 'xx-kyoyo.yoshida-xx')).json().error.code, 'auth.password_same_as_login');
   assert.equal((await change(DEMO_PASSWORD, DEMO_PASSWORD)).json().error.code, 'auth.password_reused');
+  for (const weak of ['aaaaaaaaaaaa', 'password1234', '123456789012', 'qwertyuiopas', 'abcabcabcabc', 'sakura123456', 'iloveyou1234'])
+    assert.equal((await change(DEMO_PASSWORD, weak)).json().error.code, 'auth.password_weak', weak);
   const ok = await change(DEMO_PASSWORD, 'a-new-password-2026');
   assert.equal(ok.statusCode, 200);
   const fresh = ok.cookies.find((c) => c.name === 'renkei_session');
