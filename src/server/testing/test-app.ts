@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { CSRF_HEADER, type SessionInfo } from '../../contracts/auth.contracts.js';
 import { type Config, loadConfig } from '../core/config/config.js';
 import { coreMigrations } from '../core/db/migrations/index.js';
-import { createLogger } from '../core/log/logger.js';
+import { createLogger, type Logger } from '../core/log/logger.js';
 import { migrationList } from '../core/module/module.compose.js';
 import type { DomainModule } from '../core/module/module.types.js';
 import { currentTotp } from '../domains/auth/index.js';
@@ -24,14 +24,17 @@ export function testKey(id = 'test1'): string {
 }
 
 /** The real application over HTTP injection on a fresh database, with the demo organisation. */
-export async function testApp(overrides: Partial<Config> = {}, opts: { modules?: readonly DomainModule[] } = {}): Promise<TestApp> {
+export async function testApp(
+  overrides: Partial<Config> = {},
+  opts: { modules?: readonly DomainModule[]; logger?: Logger } = {},
+): Promise<TestApp> {
   const t = await freshDb(opts.modules ? { migrations: migrationList(coreMigrations, opts.modules) } : {});
   const config: Config = {
     ...loadConfig({ RENKEI_ADMIN_PASSWORD: ADMIN_PASSWORD, RENKEI_ENCRYPTION_KEYS: testKey(), RENKEI_LOGIN_RATE_PER_MINUTE: '10000' }),
     demo: true,
     ...overrides,
   };
-  const a = await createApp(config, t.db, createLogger('silent'), opts);
+  const a = await createApp(config, t.db, opts.logger ?? createLogger('silent'), opts);
   return {
     ...a,
     t,

@@ -4,7 +4,8 @@ import { coreErrors } from '../errors/core.errors.js';
 /** Create the data directory if needed and prove it writable before anything else touches it. */
 export function ensureWritableDir(dir: string): void {
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    // A data directory Renkei creates is its own: database, keys, evidence and backups (0700).
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const probe = `${dir}/.write-probe-${process.pid}`;
     fs.writeFileSync(probe, '');
     fs.rmSync(probe);

@@ -47,10 +47,26 @@ export function describeTarget(t: DbTarget): string {
   }
 }
 
+/**
+ * The database holds personal data: only the server's account may read it. A new file is created
+ * 0600 (SQLite then gives its -wal and -shm files the same mode); an older, wider file is narrowed.
+ */
+export function ownerOnly(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if ((fs.statSync(f).mode & 0o077) !== 0) fs.chmodSync(f, 0o600);
+    } catch {
+      // -wal and -shm exist only while the database is open
+    }
+  }
+}
+
 function openSqlite(file: string): Db {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   let raw: SQLite.Database;
   try {
+    ownerOnly(file);
     raw = new SQLite(file);
     // Reading the schema is the first thing that fails on a file that is not a database.
     raw.prepare('select count(*) from sqlite_schema').get();
@@ -134,6 +150,7 @@ export async function pingDb(db: Db): Promise<boolean> {
 export async function sqliteBackup(file: string, dest: string, onProgress?: (done: number, total: number) => void): Promise<void> {
   const src = new SQLite(file, { readonly: true, fileMustExist: true });
   try {
+    ownerOnly(dest);
     await src.backup(dest, {
       progress({ totalPages, remainingPages }) {
         onProgress?.(totalPages - remainingPages, totalPages);
