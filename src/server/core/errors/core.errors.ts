@@ -52,6 +52,11 @@ export const coreErrors = defineErrors({
     ja: 'JSON の形式が正しくありません',
     en: 'The request body is not valid JSON',
   },
+  'http.invalid_utf8': {
+    status: 400,
+    ja: '要求の本文に UTF-8 として読めない文字があります。文字コードを UTF-8 にして送ってください。',
+    en: 'The request body is not valid UTF-8. Send it encoded as UTF-8.',
+  },
   'http.unsupported_media_type': {
     status: 415,
     ja: 'この形式のデータは受け付けられません（Content-Type: application/json を指定してください）',

@@ -92,6 +92,21 @@ export async function buildHttp(deps: HttpDeps): Promise<{ app: FastifyInstance;
   app.removeContentTypeParser('text/plain');
   // Files (evidence) arrive as raw bytes; only routes that declare a larger body limit take them.
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  // JSON must be UTF-8: Node would decode a bad byte as U+FFFD and the record would be stored
+  // quietly changed. Decode strictly, then hand the text to Fastify's own (poisoning-safe) parser.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(body as Buffer);
+    } catch {
+      done(coreErrors.create('http.invalid_utf8'), undefined);
+      return;
+    }
+    parseJson(req, text, done);
+  });
   app.setErrorHandler(makeErrorHandler(deps.bodyLimit));
   app.decorateRequest('principal', null);
 

@@ -43,6 +43,22 @@ test('malformed JSON, a wrong content type and an oversized body get dotted 4xx 
   });
   assert.equal(bad.statusCode, 400);
   assert.equal(bad.json().error.code, 'http.malformed_json');
+  // A byte that is not UTF-8 is refused, not stored as U+FFFD.
+  const latin1 = await a.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    headers: { 'content-type': 'application/json' },
+    payload: Buffer.concat([Buffer.from('{"loginId":"yamada'), Buffer.from([0xff, 0xfe]), Buffer.from('","password":"x"}')]),
+  });
+  assert.equal(latin1.statusCode, 400);
+  assert.equal(latin1.json().error.code, 'http.invalid_utf8');
+  const poisoned = await a.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    headers: { 'content-type': 'application/json' },
+    payload: '{"loginId":"x","password":"y","__proto__":{"admin":true}}',
+  });
+  assert.equal(poisoned.statusCode, 400, 'prototype poisoning is still refused');
   const text = await a.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/plain' }, payload: 'hello' });
   assert.equal(text.statusCode, 415);
   assert.equal(text.json().error.code, 'http.unsupported_media_type');

@@ -20,10 +20,13 @@ export interface EvidenceView {
 }
 
 /** A file name as shown and downloaded: no path, no control characters, not empty. */
+const HIDDEN_MARKS = /^[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]$/;
+
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
   const clean = Array.from(base)
-    .filter((ch) => (ch.codePointAt(0) ?? 0) >= 0x20 && ch !== '\u007f' && ch !== '"')
+    // Control characters, and the direction and invisible marks that make 「invoice‮fdp.exe」 read as a PDF.
+    .filter((ch) => (ch.codePointAt(0) ?? 0) >= 0x20 && ch !== '\u007f' && ch !== '"' && !HIDDEN_MARKS.test(ch))
     .join('')
     .trim()
     .slice(0, 200);

@@ -89,6 +89,20 @@ test('an evidence file is hashed, stored by hash, listed and downloaded only as 
   assert.ok(audit.some((e) => e.action === 'intake.evidence.download'));
 });
 
+test('a file name that hides its real extension with direction marks is stored and served without them', async () => {
+  const c = (await record('偽装された添付ファイル')).json();
+  const up = await a.app.inject({
+    method: 'POST',
+    url: `/api/intake/consultations/${c.id}/files?name=${encodeURIComponent('請求書\u202Efdp.exe')}`,
+    headers: { ...chuo.headers(), 'content-type': 'application/octet-stream' },
+    payload: Buffer.from('MZ'),
+  });
+  assert.equal(up.statusCode, 201, up.body);
+  assert.equal(up.json().fileName, '請求書fdp.exe', 'reads as what it is: an .exe');
+  const dl = await a.app.inject({ url: `/api/intake/consultations/${c.id}/files/${up.json().id}`, headers: chuo.headers() });
+  assert.ok(!decodeURIComponent(String(dl.headers['content-disposition'])).includes('\u202E'));
+});
+
 test('an oversized evidence file is refused with 413 and nothing is stored', async () => {
   const c = (await record('大きすぎる添付')).json();
   const big = Buffer.alloc(a.config.evidenceMaxBytes + 1, 1);

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { isAppError } from '../../core/errors/app-error.js';
 import { type Agent, loginAs, type TestApp, testApp } from '../../testing/test-app.js';
-import { decodeCsv, parseCsv, rowToInput, suggestMapping } from './intake.import.js';
+import { decodeCsv, parseCsv, rowToInput, suggestMapping, unclosedQuoteLine } from './intake.import.js';
 
 let a: TestApp;
 let manager: Agent;
@@ -80,6 +80,14 @@ test('broken quoting and undecodable bytes get clear errors; officers without th
   });
   assert.equal(broken.statusCode, 400);
   assert.equal(broken.json().error.code, 'intake.csv_malformed');
+  // The quote opens on line 2 of five; the error names line 2, where the officer must look.
+  const late = await post(manager, '/api/intake/import/preview', {
+    content: b64(Buffer.from('件名,相談内容\r\n"閉じていない,内容\r\n次の行,本文\r\n三行目,本文\r\n最後,本文\r\n')),
+  });
+  assert.equal(late.json().error.details[0].path, '2行目');
+  assert.match(late.json().error.message, /2/);
+  assert.equal(unclosedQuoteLine('a,b\n"x ""y"" z",1\n"open,2\n3,4\n'), 3, 'escaped quotes do not open a field');
+  assert.equal(unclosedQuoteLine('a,b\n"x",1\n'), undefined);
   const binary = await post(manager, '/api/intake/import/preview', {
     content: b64(Buffer.from([0x82, 0xff, 0x80, 0xfd, 0x0a, 0x85, 0xff])),
   });

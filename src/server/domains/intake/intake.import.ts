@@ -55,12 +55,38 @@ export function decodeCsv(bytes: Buffer): { text: string; encoding: 'utf-8' | 's
   }
 }
 
+/** The line on which a quoted field opens and never closes (RFC 4180: "" inside quotes is a quote), or undefined. */
+export function unclosedQuoteLine(text: string): number | undefined {
+  let line = 1;
+  let inQuote = false;
+  let openedAt = 0;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inQuote) {
+      if (c === '"' && text[i + 1] === '"') i++;
+      else if (c === '"') inQuote = false;
+      else if (c === '\n') line++;
+      continue;
+    }
+    if (c === '"' && fieldStart) {
+      inQuote = true;
+      openedAt = line;
+    }
+    if (c === '\n') line++;
+    fieldStart = c === ',' || c === '\n' || c === '\r' || (fieldStart && (c === ' ' || c === '\t' || c === '\ufeff'));
+  }
+  return inQuote ? openedAt : undefined;
+}
+
 export function parseCsv(text: string): { headers: string[]; rows: string[][] } {
   let records: string[][];
   try {
     records = parse(text, { relax_column_count: false, skip_empty_lines: true, bom: true, trim: true });
   } catch (e) {
-    const line = (e as { lines?: number }).lines ?? '?';
+    // For a quote never closed the parser names the last line it read; the officer needs the line it opened on.
+    const err = e as { code?: string; lines?: number };
+    const line = (err.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text) : undefined) ?? err.lines ?? '?';
     // The parser's own message is English; the officer gets the line and what to check.
     throw intakeErrors.create(
       'intake.csv_malformed',
