@@ -5,8 +5,8 @@ import type { Config } from './core/config/config.js';
 import { ensureWritableDir } from './core/config/data-dir.js';
 import { cryptoErrors } from './core/crypto/crypto.errors.js';
 import { databaseHasKeys, verifyKeysAgainstDb } from './core/crypto/crypto.fields.js';
-import type { Keyring } from './core/crypto/crypto.keyring.js';
-import { createKeyFile, keySourceExists, loadKeyring } from './core/crypto/crypto.keysource.js';
+import type { ReloadableKeyring } from './core/crypto/crypto.keyring.js';
+import { createKeyFile, KEY_RELOAD_MS, keySourceExists, loadReloadableKeyring } from './core/crypto/crypto.keysource.js';
 import { migrate } from './core/db/db.migrate.js';
 import { type Db, type DbTarget, openDb } from './core/db/db.open.js';
 import { coreErrors } from './core/errors/core.errors.js';
@@ -59,7 +59,7 @@ export interface App {
   routes: RouteInfo[];
   jobs: JobRunner;
   admin: AdminResult;
-  keyring: Keyring;
+  keyring: ReloadableKeyring;
   /** What every domain was given: tests and tools reach domain services through it. */
   ctx: ModuleContext;
   /** This server's own chores (run by its job timer; tests run them directly). */
@@ -71,7 +71,7 @@ export interface App {
  * missing key file is created; otherwise a missing or wrong key stops start-up, because running
  * without it would mean personal data in plaintext or unreadable.
  */
-export async function openKeyring(config: Config, db: Db): Promise<{ keyring: Keyring; created: boolean }> {
+export async function openKeyring(config: Config, db: Db): Promise<{ keyring: ReloadableKeyring; created: boolean }> {
   let created = false;
   if (!keySourceExists(config.keys)) {
     if (await databaseHasKeys(db))
@@ -79,7 +79,7 @@ export async function openKeyring(config: Config, db: Db): Promise<{ keyring: Ke
     if (config.keys.kind === 'file') createKeyFile(config.keys.path);
     created = true;
   }
-  const keyring = loadKeyring(config.keys);
+  const keyring = loadReloadableKeyring(config.keys);
   await verifyKeysAgainstDb(db, keyring);
   return { keyring, created };
 }
@@ -122,7 +122,11 @@ export async function createApp(config: Config, db: Db, logger: Logger, opts: { 
     webRoot: webRoot(),
   });
   for (const s of schedulesOf(modules)) await ensureSchedule(db, s);
-  const chores = modules.flatMap((m) => m.chores?.(ctx) ?? []);
+  const chores: Chore[] = [
+    // A key added by `renkei keys rotate` is taken up without a restart (also at once on an unknown key id).
+    { name: 'crypto.reload_keys', everyMs: KEY_RELOAD_MS, run: async () => void keyring.refresh() },
+    ...modules.flatMap((m) => m.chores?.(ctx) ?? []),
+  ];
   const jobs = createJobRunner({ db, logger, handlers: jobHandlersOf(modules, ctx), chores, pollMs: config.jobs.pollMs });
   return { app, db, routes, jobs, admin: services.get(firstAdminKey), keyring, ctx, chores };
 }

@@ -80,3 +80,39 @@ export function createKeyring(keys: MasterKey[], activeId: string): Keyring {
 export function generateMasterKey(id: string): MasterKey {
   return { id, key: randomBytes(32) };
 }
+
+/**
+ * A keyring that follows its key source while the server runs: `renkei keys rotate` adds a key
+ * to the file and re-encrypts, and a running server must read (and then write) under the new key
+ * without a restart. `refresh` reloads when the source's stamp changed (a chore calls it every few
+ * seconds); a ciphertext naming a key this server has not loaded yet triggers one reload at once.
+ */
+export interface ReloadableKeyring extends Keyring {
+  refresh(): boolean;
+}
+
+export function reloadableKeyring(load: () => Keyring, stamp: () => string): ReloadableKeyring {
+  let current = load();
+  let seen = stamp();
+  const refresh = (): boolean => {
+    const now = stamp();
+    if (now === seen) return false;
+    current = load();
+    seen = now;
+    return true;
+  };
+  return {
+    get activeId() {
+      return current.activeId;
+    },
+    refresh,
+    has: (id) => current.has(id) || (refresh() && current.has(id)),
+    keyIdOf: (sealed) => current.keyIdOf(sealed),
+    encrypt: (plain, aad) => current.encrypt(plain, aad),
+    blindIndex: (field, normalised) => current.blindIndex(field, normalised),
+    decrypt(sealed, aad) {
+      if (!current.has(current.keyIdOf(sealed))) refresh();
+      return current.decrypt(sealed, aad);
+    },
+  };
+}

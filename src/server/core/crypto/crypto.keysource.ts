@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { cryptoErrors } from './crypto.errors.js';
-import { createKeyring, generateMasterKey, type Keyring, type MasterKey } from './crypto.keyring.js';
+import {
+  createKeyring,
+  generateMasterKey,
+  type Keyring,
+  type MasterKey,
+  type ReloadableKeyring,
+  reloadableKeyring,
+} from './crypto.keyring.js';
 
 /**
  * Where the master keys live: outside the database, in a file (RENKEI_KEY_FILE, by default
@@ -24,6 +31,28 @@ function decodeKey(id: string, b64: string): MasterKey {
 
 export function keySourceExists(src: KeySource): boolean {
   return src.kind === 'env' || fs.existsSync(src.path);
+}
+
+/** Changes whenever the key file is rewritten (it is replaced atomically); environment keys never change. */
+export function keySourceStamp(src: KeySource): string {
+  if (src.kind === 'env') return 'env';
+  try {
+    const st = fs.statSync(src.path);
+    return `${st.ino}:${st.mtimeMs}:${st.size}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+/** How often a running server looks at its key file; `renkei keys rotate` waits a little longer. */
+export const KEY_RELOAD_MS = 3_000;
+
+/** The keyring a server runs with: it takes up keys added to the file while it runs. */
+export function loadReloadableKeyring(src: KeySource): ReloadableKeyring {
+  return reloadableKeyring(
+    () => loadKeyring(src),
+    () => keySourceStamp(src),
+  );
 }
 
 export function loadKeyring(src: KeySource): Keyring {

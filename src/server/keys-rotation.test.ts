@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { reencryptAll } from './core/crypto/crypto.fields.js';
+import { addKeyToFile, createKeyFile, loadKeyring } from './core/crypto/crypto.keysource.js';
+import { encryptedFields } from './modules.js';
+import { type Agent, loginAs, type TestApp, testApp } from './testing/test-app.js';
+
+/**
+ * `renkei keys rotate` runs beside a live server: it adds a key to the file and re-encrypts every
+ * personal field. The server must go on reading and revealing those fields, and write new ones
+ * under the new key, without a restart.
+ */
+let a: TestApp;
+let dir: string;
+let keyFile: string;
+let chuo: Agent;
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'renkei-keys-'));
+  keyFile = path.join(dir, 'renkei.keys.json');
+  createKeyFile(keyFile);
+  a = await testApp({ keys: { kind: 'file', path: keyFile } });
+  chuo = await loginAs(a.app, 'chuo.sato');
+});
+after(async () => {
+  await a.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const consultation = {
+  kind: 'consultation',
+  channel: 'visit',
+  category: 'fraud',
+  modus: 'supportScam',
+  contactMethods: ['webAd'],
+  complainant: { type: 'individual', name: '青葉 花子', address: '宮城県仙台市青葉区本町3-8-1', phone: '022-211-1111', ageGroup: 'senior' },
+  victimSameAsComplainant: true,
+  summary: '鍵の更新中に受理した相談',
+  narrative: '警告画面が表示され、050-3000-1234 に電話した。',
+};
+
+const reveal = (id: string) =>
+  a.app.inject({
+    method: 'POST',
+    url: `/api/intake/consultations/${id}/reveal`,
+    headers: chuo.headers(),
+    payload: { fields: ['complainant.name'], reason: '相談者への連絡のため' },
+  });
+
+test('a running server reads and writes under a key added while it runs', async () => {
+  const before = await a.app.inject({ method: 'POST', url: '/api/intake/consultations', headers: chuo.headers(), payload: consultation });
+  assert.equal(before.statusCode, 201, before.body);
+  const oldKey = a.keyring.activeId;
+
+  // What `renkei keys rotate` does, from another process's point of view: a new key in the file,
+  // every personal field re-encrypted under it.
+  const newKey = addKeyToFile(keyFile, new Date(Date.now() + 1000));
+  await reencryptAll(a.db, loadKeyring({ kind: 'file', path: keyFile }), encryptedFields);
+
+  // At once, before any chore ran: the unknown key id in the ciphertext makes the server reload.
+  const r = await reveal(before.json().id);
+  assert.equal(r.statusCode, 200, r.body);
+  assert.equal(JSON.stringify(r.json()).includes('青葉 花子'), true);
+  assert.equal(a.keyring.activeId, newKey, 'and it now writes under the new key');
+  assert.notEqual(newKey, oldKey);
+
+  const after = await a.app.inject({
+    method: 'POST',
+    url: '/api/intake/consultations',
+    headers: chuo.headers(),
+    payload: { ...consultation, summary: '鍵の更新後に受理した相談' },
+  });
+  assert.equal(after.statusCode, 201, after.body);
+  const row = await a.db.kysely
+    .selectFrom('consultation')
+    .select('complainant_name_enc')
+    .where('id', '=', after.json().id)
+    .executeTakeFirstOrThrow();
+  assert.ok(row.complainant_name_enc?.startsWith(`enc1:${newKey}:`), row.complainant_name_enc ?? '');
+
+  // The keyed hash of the phone (what exact-match search uses) is the same for both records again.
+  const hashes = await a.db.kysely
+    .selectFrom('consultation')
+    .select('complainant_phone_bi')
+    .where('id', 'in', [before.json().id, after.json().id])
+    .execute();
+  assert.equal(new Set(hashes.map((h) => h.complainant_phone_bi)).size, 1);
+});
+
+test('the key-file chore takes up a new key without any request', async () => {
+  const newer = addKeyToFile(keyFile, new Date(Date.now() + 2000));
+  assert.notEqual(a.keyring.activeId, newer);
+  for (const c of a.chores.filter((c) => c.name === 'crypto.reload_keys')) await c.run();
+  assert.equal(a.keyring.activeId, newer);
+});
