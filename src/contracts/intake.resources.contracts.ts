@@ -18,7 +18,12 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-export const savedViewSchema = z.object({ id: z.string(), name: z.string(), query: z.record(z.string(), z.unknown()), createdAt: z.string() });
+export const savedViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  query: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+});
 export type SavedView = z.infer<typeof savedViewSchema>;
 export const savedViewInputSchema = z.strictObject({
   name: z.string().trim().min(1).max(60),

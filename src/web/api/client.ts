@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CSRF_HEADER } from '../../contracts/auth.contracts.js';
+import { type AnyEndpoint, type CallInput, type EndpointOutput, endpointPath, successSchema } from '../../contracts/endpoint.js';
 import { apiErrorSchema } from '../../contracts/errors.contracts.js';
 import { i18n } from '../i18n/index.js';
 import { getCsrfToken } from './csrf.js';
@@ -160,4 +161,52 @@ export async function apiDownload(path: string, options: { query?: Record<string
   if (!response.ok) throw await failure(response, path);
   const blob = await response.blob();
   return { blob, fileName: dispositionName(response.headers.get('content-disposition')) };
+}
+
+type Query = Record<string, QueryValue>;
+
+/**
+ * Call an endpoint declared in src/contracts: the path is built from its params, the body and
+ * query are typed by its schemas, and the answer is parsed with its success schema.
+ */
+export function call<E extends AnyEndpoint>(
+  endpoint: E,
+  ...[input]: object extends CallInput<E>
+    ? [input?: CallInput<E> & { signal?: AbortSignal }]
+    : [input: CallInput<E> & { signal?: AbortSignal }]
+): Promise<EndpointOutput<E>> {
+  const i = (input ?? {}) as { body?: unknown; query?: Query; params?: Record<string, unknown>; signal?: AbortSignal };
+  return apiRequest(endpointPath(endpoint.path, i.params), {
+    method: endpoint.method,
+    body: i.body,
+    query: i.query,
+    signal: i.signal,
+    schema: successSchema(endpoint) as z.ZodType,
+  }) as Promise<EndpointOutput<E>>;
+}
+
+/** Send a file's raw bytes to an upload endpoint (`upload: true` in its contract). */
+export function upload<E extends AnyEndpoint>(
+  endpoint: E,
+  file: Blob,
+  input: Omit<CallInput<E>, 'body'> & { headers?: Record<string, string>; signal?: AbortSignal },
+): Promise<EndpointOutput<E>> {
+  const i = input as { query?: Query; params?: Record<string, unknown>; headers?: Record<string, string>; signal?: AbortSignal };
+  return apiUpload(endpointPath(endpoint.path, i.params), file, {
+    query: i.query,
+    headers: i.headers,
+    signal: i.signal,
+    schema: successSchema(endpoint) as z.ZodType,
+  }) as Promise<EndpointOutput<E>>;
+}
+
+/** Fetch a download endpoint (`response: 'file'`): the bytes and the server's file name. */
+export function download<E extends AnyEndpoint & { response: 'file' }>(endpoint: E, input: CallInput<E> & { signal?: AbortSignal }) {
+  const i = input as { query?: Query; params?: Record<string, unknown>; signal?: AbortSignal };
+  return apiDownload(endpointPath(endpoint.path, i.params), { query: i.query, signal: i.signal });
+}
+
+/** The URL of a download endpoint, for a plain link (the browser then sends the cookie itself). */
+export function endpointUrl<E extends AnyEndpoint>(endpoint: E, params: CallInput<E>['params']): string {
+  return endpointPath(endpoint.path, params as Record<string, unknown> | undefined);
 }

@@ -22,7 +22,9 @@ export function consultationRoutes(deps: IntakeDeps): RouteModule {
       id: params.id,
       ...(await updateConsultation(deps, requestCtx(principal, req), params.id, body)),
     }));
-    route(app, ep.reveal, ({ params, body, principal }, req) => reveal(deps, requestCtx(principal, req), params.id, body.fields, body.reason));
+    route(app, ep.reveal, ({ params, body, principal }, req) =>
+      reveal(deps, requestCtx(principal, req), params.id, body.fields, body.reason),
+    );
     route(app, ep.addNote, async ({ params, body, principal }, req) => {
       await addNote(deps, requestCtx(principal, req), params.id, body);
       return { id: params.id };

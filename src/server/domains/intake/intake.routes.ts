@@ -5,8 +5,8 @@ import { escalationRoutes } from './intake.escalations.routes.js';
 import { evidenceRoutes } from './intake.evidence.routes.js';
 import { registerRoutes } from './intake.register.routes.js';
 import { settingsRoutes } from './intake.settings.routes.js';
-import { viewRoutes } from './intake.views.routes.js';
 import type { IntakeDeps } from './intake.usecases.js';
+import { viewRoutes } from './intake.views.routes.js';
 
 /** Every intake route, one file per resource; the endpoints themselves are in contracts/intake.endpoints.ts. */
 export function intakeRoutes(deps: IntakeDeps): RouteModule {

@@ -117,10 +117,10 @@ test('bad input is refused with the field named, and nothing is saved', async ()
 
 test('need-to-know: another station cannot read, list, count, search or correlate into the record', async () => {
   const mine = await created(chuo, {
-      ...base,
-      summary: '中央署の秘匿事案',
-      narrative: '詐欺グループの口座 りそな銀行 仙台支店 普通 1234567 に振込。連絡先 090-7777-1234',
-    });
+    ...base,
+    summary: '中央署の秘匿事案',
+    narrative: '詐欺グループの口座 りそな銀行 仙台支店 普通 1234567 に振込。連絡先 090-7777-1234',
+  });
   assert.equal((await get(ishinomaki, `/api/intake/consultations/${mine.id}`)).statusCode, 404);
   const list = (await get(ishinomaki, '/api/intake/consultations')).json();
   assert.ok(!list.items.some((i: { id: string }) => i.id === mine.id));
@@ -295,10 +295,10 @@ test('a stale edit is refused instead of overwriting a colleague', async () => {
 
 test('a record shared with another station becomes findable there, and only there', async () => {
   const c = await created(chuo, {
-      ...base,
-      summary: '共有先で検索できる事案',
-      narrative: '共有の確認用。石巻署と合同で対応する。',
-    });
+    ...base,
+    summary: '共有先で検索できる事案',
+    narrative: '共有の確認用。石巻署と合同で対応する。',
+  });
   const q = `/api/intake/consultations?q=${encodeURIComponent('合同で対応')}`;
   assert.equal((await get(ishinomaki, q)).json().total, 0);
   await a.db.kysely.transaction().execute(async (trx) => {
@@ -342,13 +342,13 @@ test('a narrative carrying a thousand numbers is previewed and saved without tro
 
 test('an update changes only the fields it sends: the narrative, wishes and victim survive a status change', async () => {
   const c = await created(chuo, {
-      ...base,
-      summary: '部分更新の確認',
-      victimSameAsComplainant: false,
-      victim: { type: 'individual', name: '被害 次郎', ageGroup: 'minor' },
-      wishes: { punishment: true, damageReport: true, removalOnly: false },
-      contactMethods: ['sms', 'phone'],
-    });
+    ...base,
+    summary: '部分更新の確認',
+    victimSameAsComplainant: false,
+    victim: { type: 'individual', name: '被害 次郎', ageGroup: 'minor' },
+    wishes: { punishment: true, damageReport: true, removalOnly: false },
+    contactMethods: ['sms', 'phone'],
+  });
   const r = await a.app.inject({
     method: 'PATCH',
     url: `/api/intake/consultations/${c.id}`,
@@ -368,10 +368,10 @@ test('an update changes only the fields it sends: the narrative, wishes and vict
 
 test('asking for access: the request reaches サイバー課 without content; once shared, the station reads and correlates it', async () => {
   const theirs = await created(chuo, {
-      ...base,
-      summary: '閲覧依頼の対象',
-      narrative: '連絡先 080-4545-1212 から投資の勧誘。',
-    });
+    ...base,
+    summary: '閲覧依頼の対象',
+    narrative: '連絡先 080-4545-1212 から投資の勧誘。',
+  });
   const ask = await post(ishinomaki, '/api/intake/access-requests', {
     type: 'phone',
     value: '+818045451212',

@@ -9,7 +9,11 @@ export function viewRoutes(deps: IntakeDeps): RouteModule {
   const { db } = deps;
   return (app) => {
     route(app, ep.listViews, async ({ principal }) => ({ items: await listSavedViews(db, principal.userId) }));
-    route(app, ep.saveView, async ({ body, principal }, req) => ({ items: await saveView(db, requestCtx(principal, req), body.name, body.query) }));
-    route(app, ep.deleteView, async ({ params, principal }, req) => ({ items: await deleteView(db, requestCtx(principal, req), params.id) }));
+    route(app, ep.saveView, async ({ body, principal }, req) => ({
+      items: await saveView(db, requestCtx(principal, req), body.name, body.query),
+    }));
+    route(app, ep.deleteView, async ({ params, principal }, req) => ({
+      items: await deleteView(db, requestCtx(principal, req), params.id),
+    }));
   };
 }
