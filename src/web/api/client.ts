@@ -100,12 +100,12 @@ async function parseBody(response: Response, path: string, schema: z.ZodType | u
 }
 
 /**
- * Same-origin JSON request. Sends the session cookie, adds the CSRF header on state-changing
+ * Same-origin JSON request (internal: features call endpoints through `call`). Sends the session cookie, adds the CSRF header on state-changing
  * methods, throws ApiError for every non-2xx answer, and validates the body when a schema is given.
  */
-export async function apiRequest<S extends z.ZodType>(path: string, options: RequestOptions & { schema: S }): Promise<z.output<S>>;
-export async function apiRequest(path: string, options?: RequestOptions): Promise<unknown>;
-export async function apiRequest(path: string, options: RequestOptions & { schema?: z.ZodType } = {}): Promise<unknown> {
+async function apiRequest<S extends z.ZodType>(path: string, options: RequestOptions & { schema: S }): Promise<z.output<S>>;
+async function apiRequest(path: string, options?: RequestOptions): Promise<unknown>;
+async function apiRequest(path: string, options: RequestOptions & { schema?: z.ZodType } = {}): Promise<unknown> {
   const method = options.method ?? 'GET';
   const headers = new Headers({ accept: 'application/json' });
   if (options.body !== undefined) headers.set('content-type', 'application/json');
@@ -126,11 +126,7 @@ export interface UploadOptions {
  * POST of a file's raw bytes (application/octet-stream), with the cookie and the CSRF header;
  * the answer is JSON like apiRequest's. A 413 carries the server's limit in its message.
  */
-export async function apiUpload<S extends z.ZodType>(
-  path: string,
-  file: Blob,
-  options: UploadOptions & { schema: S },
-): Promise<z.output<S>> {
+async function apiUpload<S extends z.ZodType>(path: string, file: Blob, options: UploadOptions & { schema: S }): Promise<z.output<S>> {
   const headers = new Headers({ accept: 'application/json', 'content-type': 'application/octet-stream', ...options.headers });
   const response = await send(path, options.query, 'POST', { headers, body: file, signal: options.signal });
   if (!response.ok) throw await failure(response, path);
@@ -155,7 +151,7 @@ function dispositionName(header: string | null): string | null {
  * GET of a file (an export): the bytes and the name the server gave. Unlike a plain link, a
  * refusal (too many rows, no permission) comes back as ApiError with the server's message.
  */
-export async function apiDownload(path: string, options: { query?: Record<string, QueryValue>; signal?: AbortSignal } = {}) {
+async function apiDownload(path: string, options: { query?: Record<string, QueryValue>; signal?: AbortSignal } = {}) {
   const headers = new Headers({ accept: '*/*' });
   const response = await send(path, options.query, 'GET', { headers, body: null, signal: options.signal });
   if (!response.ok) throw await failure(response, path);

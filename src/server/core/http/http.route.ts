@@ -9,7 +9,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
 
-export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined, P extends z.ZodType | undefined> {
+interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined, P extends z.ZodType | undefined> {
   method: Method;
   url: string;
   /** Mandatory: the server refuses to start if a route omits it. */
@@ -44,7 +44,7 @@ declare module 'fastify' {
 }
 
 /** Register a route whose input (prefer `route` with an endpoint from src/contracts) is validated by zod and whose access rule travels in its config. */
-export function addRoute<
+function addRoute<
   B extends z.ZodType | undefined = undefined,
   Q extends z.ZodType | undefined = undefined,
   P extends z.ZodType | undefined = undefined,
