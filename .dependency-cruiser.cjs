@@ -67,3 +67,29 @@ module.exports = {
     },
   },
 };
+
+// ---- bench/ (endpoints & CLI work, issue #11) ----
+// Benchmarks drive the server as another domain would: through a domain's index.ts or core/,
+// never a domain's internals and never the test helpers (which may change with the tests).
+module.exports.forbidden.push(
+  {
+    name: 'bench-through-domain-index',
+    comment: "bench/ uses a domain only through that domain's index.ts.",
+    severity: 'error',
+    from: { path: '^bench/' },
+    to: { path: '^src/server/domains/[^/]+/', pathNot: '^src/server/domains/[^/]+/index\\.ts$' },
+  },
+  {
+    name: 'bench-not-test-helpers',
+    comment: 'bench/ measures production code, not test scaffolding.',
+    severity: 'error',
+    from: { path: '^bench/' },
+    to: { path: ['^src/server/testing/', '\\.test\\.ts$'] },
+  },
+  {
+    name: 'bench-not-web-or-cli',
+    severity: 'error',
+    from: { path: '^bench/' },
+    to: { path: '^src/(web|cli)/' },
+  },
+);

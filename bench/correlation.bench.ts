@@ -9,9 +9,7 @@
  */
 import type { IndicatorType } from '../src/contracts/indicators.contracts.js';
 import { migrate } from '../src/server/core/db/db.migrate.js';
-import { rebuildClusters } from '../src/server/domains/indicators/indicators.bulk.js';
-import { lookupIndicators, relatedRecords } from '../src/server/domains/indicators/indicators.queries.js';
-import { ingestBulk, storeSightings } from '../src/server/domains/indicators/indicators.store.js';
+import { ingestBulk, lookupIndicators, rebuildClusters, relatedRecords, storeSightings } from '../src/server/domains/indicators/index.js';
 import { migrations } from '../src/server/modules.js';
 import { openBenchDb, pct, seeded } from './bench.util.js';
 

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { extractIOC } from 'ioc-extractor';
 import ipaddr from 'ipaddr.js';
-import { distinctValues, extract } from '../src/server/domains/indicators/extract/extract.js';
+import { distinctValues, extract } from '../src/server/domains/indicators/index.js';
 
 interface Case {
   id: string;

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { extractIOC } from 'ioc-extractor';
-import { extract } from '../src/server/domains/indicators/extract/extract.js';
+import { extract } from '../src/server/domains/indicators/index.js';
 
 const corpus = fs
   .readFileSync(new URL('./corpus/extraction.jsonl', import.meta.url), 'utf8')

@@ -23,10 +23,16 @@ import type { Principal } from '../src/server/core/http/http.principal.js';
 import { indexMany } from '../src/server/core/search/search.index.js';
 import { accountPrincipal, hashPassword } from '../src/server/domains/auth/index.js';
 import { extract, ingestBulk, openWarningLists, rebuildClusters } from '../src/server/domains/indicators/index.js';
-import { ensureIntakeDefaults } from '../src/server/domains/intake/intake.admin.js';
-import { listConsultations } from '../src/server/domains/intake/intake.read.js';
-import { filteredQuery, SEARCH_INDEX, searchDoc } from '../src/server/domains/intake/intake.repository.js';
-import { consultationRow, createConsultation, type IntakeDeps } from '../src/server/domains/intake/intake.usecases.js';
+import {
+  consultationRow,
+  createConsultation,
+  ensureIntakeDefaults,
+  filteredQuery,
+  type IntakeDeps,
+  listConsultations,
+  SEARCH_INDEX,
+  searchDoc,
+} from '../src/server/domains/intake/index.js';
 import { type Account, findAccount, seedDemo } from '../src/server/domains/org/index.js';
 import { migrations } from '../src/server/modules.js';
 import { openBenchDb, pct, seeded } from './bench.util.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
-import { type Role, roleLabels, roles, type UnitKind, unitKinds } from '../contracts/roles.contracts.js';
+import { roleLabels, roles, unitKinds } from '../contracts/roles.contracts.js';
 import { verifyAuditChain } from '../server/core/audit/audit.verify.js';
 import { writeAudit } from '../server/core/audit/audit.writer.js';
 import { loadConfig } from '../server/core/config/config.js';
@@ -12,7 +12,8 @@ import { exportAudit } from '../server/domains/audit/index.js';
 import { hashPassword } from '../server/domains/auth/index.js';
 import { createUnit, createUser, listUnits, resetPassword, unlockUser } from '../server/domains/org/index.js';
 import { encryptedFields, openAndMigrate, openKeyring } from '../server/main.js';
-import { runAction } from './cli.errors.js';
+import { cliErrors, runAction } from './cli.errors.js';
+import { cliInput, parseInput } from './cli.input.js';
 import { progressBar } from './cli.progress.js';
 
 /** The operator at the server's console: recorded in the trail as the CLI and the OS account. */
@@ -32,7 +33,7 @@ async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
 
 async function unitIdByCode(db: Db, code: string): Promise<string> {
   const u = (await listUnits(db.kysely)).find((x) => x.code === code);
-  if (!u) throw new Error(`所属コードが見つかりません / unknown unit code: ${code}`);
+  if (!u) throw cliErrors.create('cli.unknown_unit', { value: code });
   return u.id;
 }
 
@@ -62,10 +63,10 @@ export function registerAdminCommands(program: Command): void {
     .option('--to <iso>', '終了日時（UTC, ISO 8601、含まない）')
     .action(
       runAction(async (file: string | undefined, opts: { from?: string; to?: string }) => {
-        for (const v of [opts.from, opts.to])
-          if (v && Number.isNaN(Date.parse(v))) throw new Error(`日時の形式が正しくありません / invalid date: ${v}`);
-        const from = opts.from ? new Date(opts.from).toISOString() : undefined;
-        const to = opts.to ? new Date(opts.to).toISOString() : undefined;
+        const instant = (v: string | undefined) =>
+          v ? new Date(parseInput(cliInput.date, v, 'cli.invalid_date')).toISOString() : undefined;
+        const from = instant(opts.from);
+        const to = instant(opts.to);
         const out = file ? fs.createWriteStream(file, { mode: 0o600 }) : process.stdout;
         const n = await withDb((db) =>
           exportAudit(db, out, { from, to, by: `cli:${os.userInfo().username}` }, (k) => process.stderr.write(`\r${k} 件`)),
@@ -137,13 +138,16 @@ export function registerAdminCommands(program: Command): void {
     .option('--parent <code>', '上位所属のコード')
     .action(
       runAction(async (o: { code: string; name: string; nameEn: string; kind: string; parent?: string }) => {
-        if (!unitKinds.includes(o.kind as UnitKind)) throw new Error(`種別が正しくありません / unknown kind: ${o.kind}`);
+        const kind = parseInput(cliInput.unitKind, o.kind, 'cli.invalid_unit_kind');
+        const code = parseInput(cliInput.unitCode, o.code, 'cli.invalid_unit_code');
+        const name = parseInput(cliInput.displayName, o.name, 'cli.invalid_name');
+        const nameEn = parseInput(cliInput.displayName, o.nameEn, 'cli.invalid_name');
         const u = await withDb(async (db) =>
           createUnit(db, cliCtx(), {
-            code: o.code,
-            name: o.name,
-            nameEn: o.nameEn,
-            kind: o.kind as UnitKind,
+            code,
+            name,
+            nameEn,
+            kind,
             parentId: o.parent ? await unitIdByCode(db, o.parent) : null,
             prefectureWide: false,
           }),
@@ -162,13 +166,16 @@ export function registerAdminCommands(program: Command): void {
     .requiredOption('--role <role>', `役割: ${roles.join(' | ')}`)
     .action(
       runAction(async (o: { login: string; name: string; unit: string; role: string }) => {
-        if (!roles.includes(o.role as Role)) throw new Error(`役割が正しくありません / unknown role: ${o.role}`);
+        const role = parseInput(cliInput.role, o.role, 'cli.invalid_role');
+        const loginId = parseInput(cliInput.loginId, o.login, 'cli.invalid_login_id');
+        const displayName = parseInput(cliInput.displayName, o.name, 'cli.invalid_name');
+        const unitCode = parseInput(cliInput.unitCode, o.unit, 'cli.invalid_unit_code');
         const r = await withDb(async (db) =>
           createUser(db, hashPassword, cliCtx(), {
-            loginId: o.login,
-            displayName: o.name,
-            unitId: await unitIdByCode(db, o.unit),
-            role: o.role as Role,
+            loginId,
+            displayName,
+            unitId: await unitIdByCode(db, unitCode),
+            role,
           }),
         );
         process.stdout.write(
@@ -184,7 +191,7 @@ export function registerAdminCommands(program: Command): void {
       runAction(async (loginId: string) => {
         const r = await withDb(async (db) => {
           const row = await db.kysely.selectFrom('app_user').select('id').where('login_id', '=', loginId).executeTakeFirst();
-          if (!row) throw new Error(`職員が見つかりません / no such user: ${loginId}`);
+          if (!row) throw cliErrors.create('cli.unknown_user', { value: loginId });
           return resetPassword(db, hashPassword, cliCtx(), row.id);
         });
         process.stdout.write(`仮パスワード / temporary password: ${r.temporaryPassword}\n`);
@@ -198,7 +205,7 @@ export function registerAdminCommands(program: Command): void {
       runAction(async (loginId: string) => {
         await withDb(async (db) => {
           const row = await db.kysely.selectFrom('app_user').select('id').where('login_id', '=', loginId).executeTakeFirst();
-          if (!row) throw new Error(`職員が見つかりません / no such user: ${loginId}`);
+          if (!row) throw cliErrors.create('cli.unknown_user', { value: loginId });
           await unlockUser(db, cliCtx(), row.id);
         });
         process.stdout.write(`${loginId} のロックを解除しました / unlocked\n`);

@@ -1,4 +1,31 @@
-import { isAppError } from '../server/core/errors/app-error.js';
+import { defineErrors, isAppError } from '../server/core/errors/app-error.js';
+
+/** What the operator at the console can get wrong; `{value}` is what was typed, `{reason}` the schema's word. */
+export const cliErrors = defineErrors({
+  'cli.invalid_role': { status: 400, ja: '役割が正しくありません: {value}（{reason}）', en: 'unknown role: {value} ({reason})' },
+  'cli.invalid_unit_kind': { status: 400, ja: '種別が正しくありません: {value}（{reason}）', en: 'unknown unit kind: {value} ({reason})' },
+  'cli.invalid_unit_code': {
+    status: 400,
+    ja: '所属コードの形式が正しくありません: {value}（{reason}）',
+    en: 'invalid unit code: {value} ({reason})',
+  },
+  'cli.invalid_login_id': {
+    status: 400,
+    ja: 'ログインIDの形式が正しくありません: {value}（{reason}）',
+    en: 'invalid login id: {value} ({reason})',
+  },
+  'cli.invalid_name': { status: 400, ja: '名称が正しくありません: {value}（{reason}）', en: 'invalid name: {value} ({reason})' },
+  'cli.invalid_date': { status: 400, ja: '日時の形式が正しくありません: {value}', en: 'invalid date: {value} (ISO 8601 expected)' },
+  'cli.invalid_file_format': {
+    status: 400,
+    ja: 'ファイルの形式が正しくありません: {value}（{reason}）',
+    en: 'unsupported file format: {value} ({reason})',
+  },
+  'cli.unknown_unit': { status: 404, ja: '所属コードが見つかりません: {value}', en: 'unknown unit code: {value}' },
+  'cli.unknown_user': { status: 404, ja: '職員が見つかりません: {value}', en: 'no such user: {value}' },
+  'cli.file_too_large': { status: 413, ja: 'ファイルが大きすぎます（上限 50 MB）: {value}', en: 'file too large (50 MB at most): {value}' },
+});
+export type CliErrorCode = Parameters<typeof cliErrors.create>[0];
 
 /** Exit codes: 2 for configuration, 1 for everything else that went wrong. */
 export function exitCodeFor(e: unknown): number {

@@ -16,7 +16,8 @@ import {
   updateClusters,
 } from '../server/domains/indicators/index.js';
 import { openAndMigrate } from '../server/main.js';
-import { runAction } from './cli.errors.js';
+import { cliErrors, runAction } from './cli.errors.js';
+import { cliInput, parseInput } from './cli.input.js';
 import { progressBar } from './cli.progress.js';
 
 const MAX_INPUT = 50 * 1024 * 1024;
@@ -24,7 +25,7 @@ const MAX_INPUT = 50 * 1024 * 1024;
 function readInput(file: string | undefined): string {
   if (!file || file === '-') return fs.readFileSync(0, 'utf8');
   const st = fs.statSync(file);
-  if (st.size > MAX_INPUT) throw new Error(`ファイルが大きすぎます（上限 50 MB）/ file too large: ${file}`);
+  if (st.size > MAX_INPUT) throw cliErrors.create('cli.file_too_large', { value: file });
   return fs.readFileSync(file, 'utf8');
 }
 
@@ -131,6 +132,7 @@ export function registerIndicatorCommands(program: Command): void {
     .option('--skip-bad', '不正な行を飛ばして残りを取り込む / import the good rows, skip bad ones')
     .action(
       runAction(async (file: string, opts: { source?: string; skipBad?: boolean }) => {
+        parseInput(cliInput.feedFile, file, 'cli.invalid_file_format');
         const parsed = parseImport(file, readInput(file));
         const checked = validateRows(parsed.rows);
         const errors = [...parsed.errors, ...checked.errors].sort((a, b) => a.line - b.line);

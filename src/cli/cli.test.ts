@@ -144,8 +144,11 @@ test('users and units from the CLI; the audit trail verifies and exports as JSON
   assert.equal(add.code, 0, add.err);
   assert.match(add.out, /仮パスワード: [a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}/);
   const badRole = renkei(['user', 'add', '--login', 'x.y', '--name', 'x', '--unit', 'ST-IZUMI', '--role', 'god'], env);
-  assert.equal(badRole.code, 1);
-  assert.match(badRole.err, /役割が正しくありません/);
+  assertCleanFailure(badRole, 1, 'cli.invalid_role');
+  assert.match(badRole.err, /役割が正しくありません: god/);
+  const badLogin = renkei(['user', 'add', '--login', 'X', '--name', 'x', '--unit', 'ST-IZUMI', '--role', 'stationOfficer'], env);
+  assertCleanFailure(badLogin, 1, 'cli.invalid_login_id');
+  assertCleanFailure(renkei(['audit', 'export', '--from', 'yesterday'], env), 1, 'cli.invalid_date');
   const verify = renkei(['audit', 'verify'], env);
   assert.equal(verify.code, 0);
   assert.match(verify.out, /改ざんされていません/);

@@ -14,13 +14,13 @@ export const unitSchema = z.object({
 });
 export type Unit = z.infer<typeof unitSchema>;
 
-const unitCode = z
+export const unitCodeSchema = z
   .string()
   .trim()
   .regex(/^[A-Z0-9][A-Z0-9-]{1,39}$/, '英大文字・数字・ハイフン（2〜40文字）');
 
 export const unitCreateSchema = z.strictObject({
-  code: unitCode,
+  code: unitCodeSchema,
   name: z.string().trim().min(1).max(100),
   nameEn: z.string().trim().min(1).max(100),
   kind: unitKindSchema,
@@ -62,11 +62,13 @@ export const userListQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
 
+export const loginIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, '英小文字・数字・「._-」（3〜64文字）');
+
 export const userCreateSchema = z.strictObject({
-  loginId: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, '英小文字・数字・「._-」（3〜64文字）'),
+  loginId: loginIdSchema,
   displayName: z.string().trim().min(1).max(100),
   unitId: z.string(),
   role: roleSchema,

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { z } from 'zod';
+import { defineEndpoint } from '../contracts/endpoint.js';
 import { readableBy } from './core/access/access.filter.js';
-import { addRoute } from './core/http/http.route.js';
+import { route } from './core/http/http.route.js';
 import { enqueue } from './core/jobs/jobs.repository.js';
 import { defineJob, jobType } from './core/jobs/jobs.types.js';
 import type { DomainModule } from './core/module/module.types.js';
@@ -21,6 +22,17 @@ declare module './core/db/db.schema.js' {
     example_lecture: { id: string; owning_unit_id: string; title: string; created_at: string };
   }
 }
+
+// In a real domain: src/contracts/lectures.endpoints.ts, shared with the web and the CLI.
+const lectureEndpoints = {
+  list: defineEndpoint({
+    method: 'GET',
+    path: '/api/example/lectures',
+    access: 'authenticated',
+    summary: '講習記録の一覧 / Lectures',
+    response: { 200: z.object({ items: z.array(z.object({ id: z.string(), title: z.string() })) }) },
+  }),
+};
 
 const tallyJob = jobType('example.tally', z.strictObject({ unitId: z.string().min(1) }));
 const tallies: string[] = [];
@@ -58,23 +70,20 @@ const lectureModule: DomainModule = {
     }),
   ],
   routes: (ctx) => (app) => {
-    addRoute(app, {
-      method: 'GET',
-      url: '/api/example/lectures',
-      access: 'authenticated',
-      summary: '講習記録の一覧',
-      handler: async ({ principal }) => {
-        const p = principal as NonNullable<typeof principal>;
-        const rows = await ctx.db.kysely
-          .selectFrom('example_lecture')
-          .select(['id', 'title'])
-          .where(
-            readableBy(p, { type: 'example_lecture', idColumn: 'example_lecture.id', ownerUnitColumn: 'example_lecture.owning_unit_id' }),
-          )
-          .orderBy('id')
-          .execute();
-        return { items: rows };
-      },
+    route(app, lectureEndpoints.list, async ({ principal }) => {
+      const rows = await ctx.db.kysely
+        .selectFrom('example_lecture')
+        .select(['id', 'title'])
+        .where(
+          readableBy(principal, {
+            type: 'example_lecture',
+            idColumn: 'example_lecture.id',
+            ownerUnitColumn: 'example_lecture.owning_unit_id',
+          }),
+        )
+        .orderBy('id')
+        .execute();
+      return { items: rows };
     });
   },
 };

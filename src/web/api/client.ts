@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CSRF_HEADER } from '../../contracts/auth.contracts.js';
+import { type AnyEndpoint, type CallInput, type EndpointOutput, endpointPath, successSchema } from '../../contracts/endpoint.js';
 import { apiErrorSchema } from '../../contracts/errors.contracts.js';
 import { i18n } from '../i18n/index.js';
 import { getCsrfToken } from './csrf.js';
@@ -99,12 +100,12 @@ async function parseBody(response: Response, path: string, schema: z.ZodType | u
 }
 
 /**
- * Same-origin JSON request. Sends the session cookie, adds the CSRF header on state-changing
+ * Same-origin JSON request (internal: features call endpoints through `call`). Sends the session cookie, adds the CSRF header on state-changing
  * methods, throws ApiError for every non-2xx answer, and validates the body when a schema is given.
  */
-export async function apiRequest<S extends z.ZodType>(path: string, options: RequestOptions & { schema: S }): Promise<z.output<S>>;
-export async function apiRequest(path: string, options?: RequestOptions): Promise<unknown>;
-export async function apiRequest(path: string, options: RequestOptions & { schema?: z.ZodType } = {}): Promise<unknown> {
+async function apiRequest<S extends z.ZodType>(path: string, options: RequestOptions & { schema: S }): Promise<z.output<S>>;
+async function apiRequest(path: string, options?: RequestOptions): Promise<unknown>;
+async function apiRequest(path: string, options: RequestOptions & { schema?: z.ZodType } = {}): Promise<unknown> {
   const method = options.method ?? 'GET';
   const headers = new Headers({ accept: 'application/json' });
   if (options.body !== undefined) headers.set('content-type', 'application/json');
@@ -125,11 +126,7 @@ export interface UploadOptions {
  * POST of a file's raw bytes (application/octet-stream), with the cookie and the CSRF header;
  * the answer is JSON like apiRequest's. A 413 carries the server's limit in its message.
  */
-export async function apiUpload<S extends z.ZodType>(
-  path: string,
-  file: Blob,
-  options: UploadOptions & { schema: S },
-): Promise<z.output<S>> {
+async function apiUpload<S extends z.ZodType>(path: string, file: Blob, options: UploadOptions & { schema: S }): Promise<z.output<S>> {
   const headers = new Headers({ accept: 'application/json', 'content-type': 'application/octet-stream', ...options.headers });
   const response = await send(path, options.query, 'POST', { headers, body: file, signal: options.signal });
   if (!response.ok) throw await failure(response, path);
@@ -154,10 +151,58 @@ function dispositionName(header: string | null): string | null {
  * GET of a file (an export): the bytes and the name the server gave. Unlike a plain link, a
  * refusal (too many rows, no permission) comes back as ApiError with the server's message.
  */
-export async function apiDownload(path: string, options: { query?: Record<string, QueryValue>; signal?: AbortSignal } = {}) {
+async function apiDownload(path: string, options: { query?: Record<string, QueryValue>; signal?: AbortSignal } = {}) {
   const headers = new Headers({ accept: '*/*' });
   const response = await send(path, options.query, 'GET', { headers, body: null, signal: options.signal });
   if (!response.ok) throw await failure(response, path);
   const blob = await response.blob();
   return { blob, fileName: dispositionName(response.headers.get('content-disposition')) };
+}
+
+type Query = Record<string, QueryValue>;
+
+/**
+ * Call an endpoint declared in src/contracts: the path is built from its params, the body and
+ * query are typed by its schemas, and the answer is parsed with its success schema.
+ */
+export function call<E extends AnyEndpoint>(
+  endpoint: E,
+  ...[input]: object extends CallInput<E>
+    ? [input?: CallInput<E> & { signal?: AbortSignal }]
+    : [input: CallInput<E> & { signal?: AbortSignal }]
+): Promise<EndpointOutput<E>> {
+  const i = (input ?? {}) as { body?: unknown; query?: Query; params?: Record<string, unknown>; signal?: AbortSignal };
+  return apiRequest(endpointPath(endpoint.path, i.params), {
+    method: endpoint.method,
+    body: i.body,
+    query: i.query,
+    signal: i.signal,
+    schema: successSchema(endpoint) as z.ZodType,
+  }) as Promise<EndpointOutput<E>>;
+}
+
+/** Send a file's raw bytes to an upload endpoint (`upload: true` in its contract). */
+export function upload<E extends AnyEndpoint>(
+  endpoint: E,
+  file: Blob,
+  input: Omit<CallInput<E>, 'body'> & { headers?: Record<string, string>; signal?: AbortSignal },
+): Promise<EndpointOutput<E>> {
+  const i = input as { query?: Query; params?: Record<string, unknown>; headers?: Record<string, string>; signal?: AbortSignal };
+  return apiUpload(endpointPath(endpoint.path, i.params), file, {
+    query: i.query,
+    headers: i.headers,
+    signal: i.signal,
+    schema: successSchema(endpoint) as z.ZodType,
+  }) as Promise<EndpointOutput<E>>;
+}
+
+/** Fetch a download endpoint (`response: 'file'`): the bytes and the server's file name. */
+export function download<E extends AnyEndpoint & { response: 'file' }>(endpoint: E, input: CallInput<E> & { signal?: AbortSignal }) {
+  const i = input as { query?: Query; params?: Record<string, unknown>; signal?: AbortSignal };
+  return apiDownload(endpointPath(endpoint.path, i.params), { query: i.query, signal: i.signal });
+}
+
+/** The URL of a download endpoint, for a plain link (the browser then sends the cookie itself). */
+export function endpointUrl<E extends AnyEndpoint>(endpoint: E, params: CallInput<E>['params']): string {
+  return endpointPath(endpoint.path, params as Record<string, unknown> | undefined);
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import type { AnyEndpoint, BodyOf, EndpointResult, ParamsOf, QueryOf } from '../../../contracts/endpoint.js';
 import type { RouteAccess } from '../../../contracts/permissions.contracts.js';
 import type { Principal } from './http.principal.js';
 
@@ -8,19 +9,19 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
 
-export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined, P extends z.ZodType | undefined> {
+interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined, P extends z.ZodType | undefined> {
   method: Method;
   url: string;
   /** Mandatory: the server refuses to start if a route omits it. */
   access: RouteAccess;
   /** Reachable by a session that must still change its password or enrol MFA. */
-  allowRestricted?: boolean;
+  allowRestricted?: boolean | undefined;
   /** Requests per minute per client address, for endpoints that guess-proofing needs. */
   rateLimitPerMinute?: number;
   /** Larger bodies than the server default, for uploads. */
   bodyLimit?: number;
   summary: string;
-  tags?: string[];
+  tags?: string[] | undefined;
   body?: B;
   querystring?: Q;
   params?: P;
@@ -42,8 +43,8 @@ declare module 'fastify' {
   }
 }
 
-/** Register a route whose input is validated by zod and whose access rule travels in its config. */
-export function addRoute<
+/** Register a route whose input (prefer `route` with an endpoint from src/contracts) is validated by zod and whose access rule travels in its config. */
+function addRoute<
   B extends z.ZodType | undefined = undefined,
   Q extends z.ZodType | undefined = undefined,
   P extends z.ZodType | undefined = undefined,
@@ -81,3 +82,54 @@ export function addRoute<
 
 /** A domain's routes: a function that registers them, given its dependencies by closure. */
 export type RouteModule = (app: FastifyInstance) => void;
+
+type Input<S> = [S] extends [z.ZodType] ? z.output<S> : undefined;
+
+/** What a handler receives: parsed inputs, and a principal that is non-null unless the endpoint is public. */
+export interface EndpointInput<E extends AnyEndpoint> {
+  body: Input<BodyOf<E>>;
+  query: Input<QueryOf<E>>;
+  params: Input<ParamsOf<E>>;
+  principal: E['access'] extends 'public' ? Principal | null : Principal;
+}
+
+export type EndpointHandler<E extends AnyEndpoint> = (
+  input: EndpointInput<E>,
+  req: FastifyRequest,
+  reply: FastifyReply,
+) => Promise<EndpointResult<E> | FastifyReply>;
+
+/**
+ * Register `handler` for an endpoint declared in src/contracts. `options` carries what only
+ * the running server knows (a body or rate limit from configuration).
+ */
+export function route<E extends AnyEndpoint>(
+  app: FastifyInstance,
+  endpoint: E,
+  handler: EndpointHandler<E>,
+  options: { bodyLimit?: number; rateLimitPerMinute?: number } = {},
+): void {
+  const bodyLimit = options.bodyLimit ?? endpoint.bodyLimit;
+  const rateLimitPerMinute = options.rateLimitPerMinute ?? endpoint.rateLimitPerMinute;
+  addRoute(app, {
+    method: endpoint.method,
+    url: endpoint.path,
+    access: endpoint.access,
+    allowRestricted: endpoint.allowRestricted,
+    summary: endpoint.summary,
+    tags: endpoint.tags,
+    ...(bodyLimit ? { bodyLimit } : {}),
+    ...(rateLimitPerMinute ? { rateLimitPerMinute } : {}),
+    body: endpoint.upload ? undefined : endpoint.body,
+    querystring: endpoint.query,
+    params: endpoint.params,
+    response: endpoint.response === 'file' ? undefined : endpoint.response,
+    handler: (input, req, reply) => {
+      // The access hook has run: only a public endpoint can be reached without a caller.
+      if (endpoint.access !== 'public' && !input.principal) {
+        throw new Error(`${endpoint.method} ${endpoint.path} reached without a principal`);
+      }
+      return handler(input as EndpointInput<E>, req, reply);
+    },
+  });
+}

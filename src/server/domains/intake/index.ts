@@ -1,3 +1,7 @@
+export { ensureIntakeDefaults } from './intake.admin.js';
 export { DEMO_SHARED_PHONE } from './intake.demo.js';
 export { intakeModule } from './intake.module.js';
-export { createConsultation, type IntakeDeps } from './intake.usecases.js';
+export { listConsultations } from './intake.read.js';
+// The bulk loader of bench/intake.bench.ts builds rows and search documents as the domain does.
+export { filteredQuery, SEARCH_INDEX, searchDoc } from './intake.repository.js';
+export { consultationRow, createConsultation, type IntakeDeps } from './intake.usecases.js';

@@ -240,9 +240,9 @@ export async function updateConsultation(
   id: string,
   u: ConsultationUpdate,
   now = new Date(),
-): Promise<void> {
+): Promise<{ version: number; status: NonNullable<ConsultationUpdate['status']> }> {
   const { db, keyring } = deps;
-  await db.kysely.transaction().execute(async (trx) => {
+  return db.kysely.transaction().execute(async (trx) => {
     const row = await editable(trx, ctx, id);
     if (row.version !== u.version) throw intakeErrors.create('intake.version_conflict');
     validate(u, row.received_at);
@@ -304,6 +304,7 @@ export async function updateConsultation(
       change: u,
       detail: { fields: changed.join(',') },
     });
+    return { version: row.version + 1, status: next.status as NonNullable<ConsultationUpdate['status']> };
   });
 }
 

@@ -1,30 +1,22 @@
-import { z } from 'zod';
-import {
-  type LoginRequest,
-  type LoginResponse,
-  loginResponseSchema,
-  type SessionInfo,
-  sessionInfoSchema,
-  type totpLoginRequestSchema,
-} from '../../../contracts/auth.contracts.js';
-import { apiRequest } from '../../api/client.js';
+import type { z } from 'zod';
+import type { LoginRequest, LoginResponse, SessionInfo, totpLoginRequestSchema } from '../../../contracts/auth.contracts.js';
+import { authEndpoints as ep } from '../../../contracts/auth.endpoints.js';
+import { call } from '../../api/client.js';
 
 /** POST /api/auth/login: done, or a challenge for the second factor. */
 export function login(body: LoginRequest): Promise<LoginResponse> {
-  return apiRequest('/api/auth/login', { method: 'POST', body, schema: loginResponseSchema });
+  return call(ep.login, { body });
 }
 
 export type TotpLoginRequest = z.input<typeof totpLoginRequestSchema>;
 
-/** Second step: the six-digit code (or a recovery code) answering the login challenge. */
-export function loginTotp(body: TotpLoginRequest): Promise<SessionInfo> {
-  return apiRequest('/api/auth/login/totp', {
-    method: 'POST',
-    body,
-    schema: sessionInfoSchema.extend({ next: z.literal('done') }),
-  });
+/** Second step: the six-digit code (or a recovery code) answering the login challenge; it always ends the login. */
+export async function loginTotp(body: TotpLoginRequest): Promise<SessionInfo> {
+  const r = await call(ep.loginTotp, { body });
+  if (r.next !== 'done') throw new Error('a second challenge after the second factor');
+  return r;
 }
 
 export async function logout(): Promise<void> {
-  await apiRequest('/api/auth/logout', { method: 'POST' });
+  await call(ep.logout);
 }

@@ -1,6 +1,7 @@
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
-import { type SessionInfo, sessionInfoSchema } from '../../../contracts/auth.contracts.js';
-import { apiRequest } from '../../api/client.js';
+import type { SessionInfo } from '../../../contracts/auth.contracts.js';
+import { authEndpoints } from '../../../contracts/auth.endpoints.js';
+import { call } from '../../api/client.js';
 import { setCsrfToken } from '../../api/csrf.js';
 import { isApiError } from '../../api/errors.js';
 
@@ -9,7 +10,7 @@ export const sessionQueryKey = ['auth', 'session'] as const;
 /** GET /api/auth/me: the session, or null when not logged in (401). Other failures throw. */
 async function fetchSession(signal: AbortSignal): Promise<SessionInfo | null> {
   try {
-    const session = await apiRequest('/api/auth/me', { schema: sessionInfoSchema, signal });
+    const session = await call(authEndpoints.me, { signal });
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {

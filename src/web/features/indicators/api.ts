@@ -1,17 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import {
-  type annotatedHitSchema,
+import type {
+  annotatedHitSchema,
   clusterSchema,
-  extractResponseSchema,
-  type IndicatorType,
+  IndicatorType,
   indicatorDetailSchema,
   localWarningListDetailSchema,
-  type localWarningListInputSchema,
+  localWarningListInputSchema,
   lookupResultSchema,
-  warningListCatalogueSchema,
 } from '../../../contracts/indicators.contracts.js';
-import { apiRequest } from '../../api/client.js';
+import { indicatorEndpoints as ep } from '../../../contracts/indicators.endpoints.js';
+import { call } from '../../api/client.js';
 
 export type AnnotatedHit = z.infer<typeof annotatedHitSchema>;
 export type LookupResultItem = z.infer<typeof lookupResultSchema>['items'][number];
@@ -36,7 +35,7 @@ export const indicatorKeys = {
 
 /** POST /api/indicators/extract (indicators.extract): hits with warning lists and known indicators. Nothing is stored. */
 export async function extractIndicators(text: string): Promise<AnnotatedHit[]> {
-  const result = await apiRequest('/api/indicators/extract', { method: 'POST', body: { text }, schema: extractResponseSchema });
+  const result = await call(ep.extract, { body: { text } });
   return result.hits;
 }
 
@@ -44,13 +43,13 @@ export async function extractIndicators(text: string): Promise<AnnotatedHit[]> {
 export const lookupQueryOptions = (type: IndicatorType, value: string) =>
   queryOptions({
     queryKey: indicatorKeys.lookup(type, value),
-    queryFn: ({ signal }) => apiRequest('/api/indicators/lookup', { query: { type, value }, schema: lookupResultSchema, signal }),
+    queryFn: ({ signal }) => call(ep.lookup, { query: { type, value }, signal }),
     select: (data) => data.items[0] ?? null,
   });
 
 /** POST /api/indicators/lookup (indicators.read): up to 10,000 values, answered in the same order. */
 export async function lookupBatch(items: { type: IndicatorType; value: string }[]): Promise<LookupResultItem[]> {
-  const result = await apiRequest('/api/indicators/lookup', { method: 'POST', body: { items }, schema: lookupResultSchema });
+  const result = await call(ep.lookupBatch, { body: { items } });
   return result.items;
 }
 
@@ -58,24 +57,20 @@ export async function lookupBatch(items: { type: IndicatorType; value: string }[
 export const indicatorDetailQueryOptions = (id: number) =>
   queryOptions({
     queryKey: indicatorKeys.detail(id),
-    queryFn: ({ signal }) => apiRequest(`/api/indicators/${id}`, { schema: indicatorDetailSchema, signal }),
+    queryFn: ({ signal }) => call(ep.indicator, { params: { id }, signal }),
   });
 
 /** GET /api/records/:recordType/:recordId/cluster: the record's cluster as far as the caller may see it. */
 export const clusterQueryOptions = (recordType: string, recordId: string) =>
   queryOptions({
     queryKey: indicatorKeys.cluster(recordType, recordId),
-    queryFn: ({ signal }) =>
-      apiRequest(`/api/records/${encodeURIComponent(recordType)}/${encodeURIComponent(recordId)}/cluster`, {
-        schema: clusterSchema,
-        signal,
-      }),
+    queryFn: ({ signal }) => call(ep.cluster, { params: { recordType, recordId }, signal }),
   });
 
 /** GET /api/indicators/warninglists (indicators.read): every list, shipped and local, without entries. */
 export const warningListsQueryOptions = queryOptions({
   queryKey: indicatorKeys.warningLists,
-  queryFn: ({ signal }) => apiRequest('/api/indicators/warninglists', { schema: warningListCatalogueSchema, signal }),
+  queryFn: ({ signal }) => call(ep.warningLists, { signal }),
   select: (data) => data.lists,
   staleTime: 5 * 60_000,
 });
@@ -84,8 +79,7 @@ export const warningListsQueryOptions = queryOptions({
 export const localWarningListQueryOptions = (id: string) =>
   queryOptions({
     queryKey: indicatorKeys.warningList(id),
-    queryFn: ({ signal }) =>
-      apiRequest(`/api/indicators/warninglists/${encodeURIComponent(id)}`, { schema: localWarningListDetailSchema, signal }),
+    queryFn: ({ signal }) => call(ep.getLocalList, { params: { id }, signal }),
     staleTime: 0,
     gcTime: 0,
     // Read when the form opens and on 「最新の内容を読み込む」 only, not behind the back of someone editing.
@@ -95,23 +89,16 @@ export const localWarningListQueryOptions = (id: string) =>
 
 /** POST: 400 indicators.warninglist_invalid (details per line) or indicators.warninglist_empty. */
 export function createWarningList(body: LocalWarningListInput) {
-  return apiRequest('/api/indicators/warninglists', { method: 'POST', body, schema: localWarningListDetailSchema });
+  return call(ep.createLocalList, { body });
 }
 
 /** PUT with the version that was edited; 409 indicators.warninglist_stale when someone else saved first. */
 export function updateWarningList({ id, body }: { id: string; body: LocalWarningListInput & { version: number } }) {
-  return apiRequest(`/api/indicators/warninglists/${encodeURIComponent(id)}`, {
-    method: 'PUT',
-    body,
-    schema: localWarningListDetailSchema,
-  });
+  return call(ep.updateLocalList, { params: { id }, body });
 }
 
 /** DELETE: answers with the catalogue as it is afterwards. */
 export async function deleteWarningList(id: string) {
-  const result = await apiRequest(`/api/indicators/warninglists/${encodeURIComponent(id)}`, {
-    method: 'DELETE',
-    schema: warningListCatalogueSchema,
-  });
+  const result = await call(ep.deleteLocalList, { params: { id } });
   return result.lists;
 }

@@ -1,19 +1,19 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import {
-  type ConsultationInput,
-  type ConsultationUpdate,
-  consultationDetailSchema,
-  type escalateRequestSchema,
-  type ListQuery,
+import type {
+  ConsultationInput,
+  ConsultationUpdate,
+  escalateRequestSchema,
+  ListQuery,
   listResponseSchema,
-  type noteRequestSchema,
+  noteRequestSchema,
   previewResponseSchema,
-  type revealRequestSchema,
+  revealRequestSchema,
   revealResponseSchema,
   statsResponseSchema,
 } from '../../../contracts/intake.contracts.js';
-import { apiDownload, apiRequest } from '../../api/client.js';
+import { intakeEndpoints as ep } from '../../../contracts/intake.endpoints.js';
+import { call, download } from '../../api/client.js';
 
 export type ListResponse = z.infer<typeof listResponseSchema>;
 export type ListItem = ListResponse['items'][number];
@@ -42,57 +42,53 @@ export const intakeKeys = {
 export const listQueryOptions = (query: ListFilters & { page: number; pageSize: number }) =>
   queryOptions({
     queryKey: intakeKeys.list(query),
-    queryFn: ({ signal }) => apiRequest('/api/intake/consultations', { query, schema: listResponseSchema, signal }),
+    queryFn: ({ signal }) => call(ep.listConsultations, { query, signal }),
   });
 
 /** GET /api/intake/stats: counts per station, category and 手口 for the same filters. */
 export const statsQueryOptions = (filters: ListFilters) =>
   queryOptions({
     queryKey: intakeKeys.stats(filters),
-    queryFn: ({ signal }) => apiRequest('/api/intake/stats', { query: filters, schema: statsResponseSchema, signal }),
+    queryFn: ({ signal }) => call(ep.stats, { query: filters, signal }),
   });
 
 /** GET /api/intake/consultations/:id: personal fields masked. */
 export const detailQueryOptions = (id: string) =>
   queryOptions({
     queryKey: intakeKeys.detail(id),
-    queryFn: ({ signal }) =>
-      apiRequest(`/api/intake/consultations/${encodeURIComponent(id)}`, { schema: consultationDetailSchema, signal }),
+    queryFn: ({ signal }) => call(ep.getConsultation, { params: { id }, signal }),
   });
 
 /** POST /api/intake/preview (intake.write): indicators in a narrative being typed, and who else has seen them. */
 export const previewQueryOptions = (narrative: string) =>
   queryOptions({
     queryKey: intakeKeys.preview(narrative),
-    queryFn: ({ signal }) =>
-      apiRequest('/api/intake/preview', { method: 'POST', body: { narrative }, schema: previewResponseSchema, signal }),
+    queryFn: ({ signal }) => call(ep.preview, { body: { narrative }, signal }),
     staleTime: 60_000,
   });
 
-const recordPath = (id: string, action = '') => `/api/intake/consultations/${encodeURIComponent(id)}${action}`;
-
-/** POST /api/intake/consultations: 201 new, 200 when the draft's idempotency key was already used. */
+/** POST /api/intake/consultations: the new id; 201 new, 200 when the draft's idempotency key was already used. */
 export function createConsultation(input: ConsultationInput) {
-  return apiRequest('/api/intake/consultations', { method: 'POST', body: input, schema: consultationDetailSchema });
+  return call(ep.createConsultation, { body: input });
 }
 
-/** PATCH with the version that was edited; 409 intake.version_conflict when someone else saved first. */
+/** PATCH with the version that was edited: the next version; 409 intake.version_conflict when someone else saved first. */
 export function updateConsultation({ id, body }: { id: string; body: ConsultationUpdate }) {
-  return apiRequest(recordPath(id), { method: 'PATCH', body, schema: consultationDetailSchema });
+  return call(ep.updateConsultation, { params: { id }, body });
 }
 
 /** POST …/reveal (intake.reveal): the personal fields in full; the reason goes to the audit trail. */
 export function revealPersonal({ id, body }: { id: string; body: RevealRequest }) {
-  return apiRequest(recordPath(id, '/reveal'), { method: 'POST', body, schema: revealResponseSchema });
+  return call(ep.reveal, { params: { id }, body });
 }
 
 export function addNote({ id, body }: { id: string; body: NoteRequest }) {
-  return apiRequest(recordPath(id, '/notes'), { method: 'POST', body, schema: consultationDetailSchema });
+  return call(ep.addNote, { params: { id }, body });
 }
 
 /** POST …/escalate: a manual report to サイバー課. */
 export function escalateConsultation({ id, body }: { id: string; body: EscalateRequest }) {
-  return apiRequest(recordPath(id, '/escalate'), { method: 'POST', body, schema: consultationDetailSchema });
+  return call(ep.escalate, { params: { id }, body });
 }
 
 /** The three export files offered: CSV for Excel in either encoding, or a workbook. */
@@ -106,6 +102,6 @@ const exportParams: Record<ExportKind, { format: 'csv' | 'xlsx'; encoding?: 'utf
 /** GET /api/intake/export (intake.export): the list's filters, personal fields masked, audited. */
 export async function exportConsultations({ filters, kind }: { filters: ListFilters; kind: ExportKind }) {
   const { format, encoding } = exportParams[kind];
-  const file = await apiDownload('/api/intake/export', { query: { ...filters, format, encoding } });
+  const file = await download(ep.exportConsultations, { query: { ...filters, format, encoding } });
   return { blob: file.blob, fileName: file.fileName ?? `consultations.${format}` };
 }

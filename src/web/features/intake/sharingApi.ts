@@ -1,15 +1,12 @@
-import { z } from 'zod';
-import { consultationDetailSchema } from '../../../contracts/intake.contracts.js';
-import { apiRequest } from '../../api/client.js';
+import type { z } from 'zod';
+import { intakeEndpoints as ep } from '../../../contracts/intake.endpoints.js';
+import { accessRequestSchema, shareRequestSchema } from '../../../contracts/intake.resources.contracts.js';
+import { call } from '../../api/client.js';
 
-/** The reason the server asks for (2–500 characters after trimming); checked here first. */
-const reasonSchema = z.string().trim().min(2).max(500);
-
-export const accessRequestSchema = z.strictObject({ type: z.string().min(1), value: z.string().min(1), reason: reasonSchema });
-export type AccessRequest = z.infer<typeof accessRequestSchema>;
-
-export const shareRequestSchema = z.strictObject({ unitId: z.string().min(1), reason: reasonSchema });
-export type ShareRequest = z.infer<typeof shareRequestSchema>;
+/** The server's own rules (reason 2–500 characters after trimming), checked here first. */
+export { accessRequestSchema, shareRequestSchema };
+export type AccessRequest = z.input<typeof accessRequestSchema>;
+export type ShareRequest = z.input<typeof shareRequestSchema>;
 
 /**
  * POST /api/intake/access-requests (intake.read): ask サイバー課 for the records in other units
@@ -17,17 +14,13 @@ export type ShareRequest = z.infer<typeof shareRequestSchema>;
  * nothing is hidden (any more).
  */
 export function requestAccess(body: AccessRequest) {
-  return apiRequest('/api/intake/access-requests', { method: 'POST', body, schema: z.object({ hidden: z.number() }) });
+  return call(ep.requestAccess, { body });
 }
 
 /**
  * POST …/share (intake.write; owning unit or prefecture-wide): the unit may then read and find the
- * record. 409 intake.already_shared, 400 intake.unit_not_found. Returns the updated record.
+ * record. 409 intake.already_shared, 400 intake.unit_not_found. Answers with the id and the unit.
  */
 export function shareConsultation({ id, body }: { id: string; body: ShareRequest }) {
-  return apiRequest(`/api/intake/consultations/${encodeURIComponent(id)}/share`, {
-    method: 'POST',
-    body,
-    schema: consultationDetailSchema,
-  });
+  return call(ep.share, { params: { id }, body });
 }

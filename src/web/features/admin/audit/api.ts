@@ -1,6 +1,6 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import { auditPageSchema, auditVerifySchema } from '../../../../contracts/audit.contracts.js';
-import { apiRequest } from '../../../api/client.js';
+import { auditEndpoints as ep } from '../../../../contracts/audit.endpoints.js';
+import { call } from '../../../api/client.js';
 
 /** Applied filters; `from`/`to` are already UTC ISO strings. */
 export interface AuditFilters {
@@ -19,17 +19,12 @@ const PAGE_SIZE = 100;
 export const auditEventsQueryOptions = (filters: AuditFilters) =>
   infiniteQueryOptions({
     queryKey: ['audit', 'events', filters] as const,
-    queryFn: ({ pageParam, signal }) =>
-      apiRequest('/api/audit/events', {
-        query: { ...filters, before: pageParam, limit: PAGE_SIZE },
-        schema: auditPageSchema,
-        signal,
-      }),
+    queryFn: ({ pageParam, signal }) => call(ep.events, { query: { ...filters, before: pageParam, limit: PAGE_SIZE }, signal }),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => last.nextBefore ?? undefined,
   });
 
 /** GET /api/audit/verify: recomputes the hash chain on the server. */
 export function verifyAudit() {
-  return apiRequest('/api/audit/verify', { schema: auditVerifySchema });
+  return call(ep.verify);
 }

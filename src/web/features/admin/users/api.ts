@@ -1,15 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { apiTokenCreatedSchema } from '../../../../contracts/auth.contracts.js';
-import {
-  temporaryPasswordSchema,
-  type User,
-  type userCreateSchema,
-  userSchema,
-  type userUpdateSchema,
-} from '../../../../contracts/org.contracts.js';
+import type { z } from 'zod';
+import type { apiTokenCreatedSchema } from '../../../../contracts/auth.contracts.js';
+import { authEndpoints } from '../../../../contracts/auth.endpoints.js';
+import type { temporaryPasswordSchema, User, userCreateSchema, userUpdateSchema } from '../../../../contracts/org.contracts.js';
+import { orgEndpoints as ep } from '../../../../contracts/org.endpoints.js';
 import type { Role } from '../../../../contracts/roles.contracts.js';
-import { apiRequest } from '../../../api/client.js';
+import { call } from '../../../api/client.js';
 import type { ApiTokenCreate } from '../../account/api.js';
 
 export type UserCreate = z.input<typeof userCreateSchema>;
@@ -32,37 +28,31 @@ export const usersQueryOptions = (filters: UserFilters, limit?: number) =>
   queryOptions({
     queryKey: [...usersKey, { ...filters, limit }] as const,
     queryFn: ({ signal }) =>
-      apiRequest('/api/admin/users', {
-        query: { unitId: filters.unitId, role: filters.role, q: filters.q || undefined, limit },
-        schema: z.object({ items: z.array(userSchema) }),
-        signal,
-      }),
+      call(ep.users, { query: { unitId: filters.unitId, role: filters.role, q: filters.q || undefined, limit }, signal }),
     select: (data) => data.items,
   });
 
-const path = (id: string, action?: string) => `/api/admin/users/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
-
 export function createUser(body: UserCreate): Promise<TemporaryPassword> {
-  return apiRequest('/api/admin/users', { method: 'POST', body, schema: temporaryPasswordSchema });
+  return call(ep.createUser, { body });
 }
 
 export function updateUser({ id, body }: { id: string; body: UserUpdate }): Promise<User> {
-  return apiRequest(path(id), { method: 'PATCH', body, schema: userSchema });
+  return call(ep.updateUser, { params: { id }, body });
 }
 
 export function resetPassword(id: string): Promise<TemporaryPassword> {
-  return apiRequest(path(id, 'reset-password'), { method: 'POST', schema: temporaryPasswordSchema });
+  return call(ep.resetPassword, { params: { id } });
 }
 
 export function unlockUser(id: string): Promise<User> {
-  return apiRequest(path(id, 'unlock'), { method: 'POST', schema: userSchema });
+  return call(ep.unlockUser, { params: { id } });
 }
 
 export function resetMfa(id: string): Promise<User> {
-  return apiRequest(path(id, 'mfa-reset'), { method: 'POST', schema: userSchema });
+  return call(ep.resetMfa, { params: { id } });
 }
 
 /** POST /api/admin/users/:id/tokens: a token for a partner (machine) account. */
 export function issueUserToken({ id, body }: { id: string; body: ApiTokenCreate }): Promise<z.output<typeof apiTokenCreatedSchema>> {
-  return apiRequest(path(id, 'tokens'), { method: 'POST', body, schema: apiTokenCreatedSchema });
+  return call(authEndpoints.issueUserToken, { params: { id }, body });
 }

@@ -13,8 +13,7 @@ export function EscalateModal({ detail, onClose }: { detail: ConsultationDetail;
   const [urgent, setUrgent] = useState(false);
   const escalate = useMutation({
     mutationFn: escalateConsultation,
-    onSuccess: (next) => {
-      queryClient.setQueryData(intakeKeys.detail(next.id), next);
+    onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: intakeKeys.all });
       onClose();
     },

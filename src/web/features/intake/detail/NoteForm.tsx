@@ -20,7 +20,7 @@ export function NoteForm({ detail }: { detail: ConsultationDetail }) {
   const save = useMutation({
     mutationFn: addNote,
     onSuccess: (result) => {
-      queryClient.setQueryData(intakeKeys.detail(result.id), result);
+      void queryClient.invalidateQueries({ queryKey: intakeKeys.detail(result.id) });
       setText('');
       setNext('');
     },

@@ -22,8 +22,7 @@ export function ShareModal({ detail, onClose }: { detail: ConsultationDetail; on
   const [unitMissing, setUnitMissing] = useState(false);
   const share = useMutation({
     mutationFn: shareConsultation,
-    onSuccess: (next) => {
-      queryClient.setQueryData(intakeKeys.detail(next.id), next);
+    onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: intakeKeys.all });
       onClose();
     },

@@ -27,7 +27,8 @@ export function StatusForm({ detail, onReload }: { detail: ConsultationDetail; o
   const save = useMutation({
     mutationFn: updateConsultation,
     onSuccess: (next) => {
-      queryClient.setQueryData(intakeKeys.detail(next.id), next);
+      // The answer is the new version only: read the record again.
+      void queryClient.invalidateQueries({ queryKey: intakeKeys.detail(next.id) });
       void queryClient.invalidateQueries({ queryKey: ['intake', 'list'] });
     },
   });

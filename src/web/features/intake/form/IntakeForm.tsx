@@ -45,11 +45,10 @@ export function IntakeForm({ userId, ownUnitName }: { userId: string; ownUnitNam
     }
     setErrors({});
     create.mutate(result.input, {
-      onSuccess: (detail) => {
+      onSuccess: ({ id }) => {
         store.clear();
         void queryClient.invalidateQueries({ queryKey: intakeKeys.all });
-        queryClient.setQueryData(intakeKeys.detail(detail.id), detail);
-        void navigate({ to: '/intake/$id', params: { id: detail.id } });
+        void navigate({ to: '/intake/$id', params: { id } });
       },
       onError: (error) => {
         if (!isApiError(error)) return;

@@ -1,28 +1,12 @@
-import { z } from 'zod';
-import { apiRequest } from '../../../api/client.js';
+import type { z } from 'zod';
+import { intakeEndpoints as ep } from '../../../../contracts/intake.endpoints.js';
+import type { importMappingSchema, importPreviewSchema, importResultSchema } from '../../../../contracts/intake.resources.contracts.js';
+import { call } from '../../../api/client.js';
 
-/** CSV header → field id, or null for a column that is not imported. */
+/** CSV header → field id, or null for a column that is not imported (the server checks the ids). */
 export type Mapping = Record<string, string | null>;
-
-const previewSchema = z.object({
-  encoding: z.string(),
-  headers: z.array(z.string()),
-  sample: z.array(z.array(z.string())),
-  rows: z.number(),
-  mapping: z.record(z.string(), z.string().nullable()),
-  /** Field id → Japanese label (受理日時, 分類, …). */
-  fields: z.record(z.string(), z.string()),
-});
-export type ImportPreview = z.infer<typeof previewSchema>;
-
-const resultSchema = z.object({
-  encoding: z.string(),
-  rows: z.number(),
-  imported: z.number(),
-  skipped: z.number(),
-  errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
-});
-export type ImportResult = z.infer<typeof resultSchema>;
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+export type ImportResult = z.infer<typeof importResultSchema>;
 export type RowError = ImportResult['errors'][number];
 
 /** Largest file accepted: its base64 (4/3 larger) must stay within the server's 40,000,000 characters. */
@@ -30,7 +14,7 @@ export const IMPORT_MAX_BYTES = 30_000_000;
 
 /** POST /api/intake/import/preview (intake.import): encoding, headers, first rows and a suggested mapping. */
 export function previewImport(content: string) {
-  return apiRequest('/api/intake/import/preview', { method: 'POST', body: { content }, schema: previewSchema });
+  return call(ep.importPreview, { body: { content } });
 }
 
 export interface ImportRequest {
@@ -45,5 +29,6 @@ export interface ImportRequest {
  * answer is 400 intake.import_invalid (details「3行目.category」) and nothing is written.
  */
 export function runImport(body: ImportRequest) {
-  return apiRequest('/api/intake/import', { method: 'POST', body, schema: resultSchema });
+  // The mapping table offers only the server's own field ids (from the preview); the server validates them again.
+  return call(ep.importRegister, { body: { ...body, mapping: body.mapping as z.input<typeof importMappingSchema> } });
 }

@@ -1,23 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { apiRequest } from '../../../api/client.js';
+import { intakeEndpoints as ep } from '../../../../contracts/intake.endpoints.js';
+import { call } from '../../../api/client.js';
 import { intakeKeys, type ListFilters } from '../api.js';
 
-const savedViewSchema = z.object({ id: z.string(), name: z.string(), query: z.record(z.string(), z.unknown()), createdAt: z.string() });
-export type SavedView = z.infer<typeof savedViewSchema>;
-const viewList = z.object({ items: z.array(savedViewSchema) });
+export type { SavedView } from '../../../../contracts/intake.resources.contracts.js';
 
 /** GET /api/intake/views: the caller's own saved list filters. */
 export const viewsQueryOptions = queryOptions({
   queryKey: intakeKeys.views,
-  queryFn: ({ signal }) => apiRequest('/api/intake/views', { schema: viewList, signal }),
+  queryFn: ({ signal }) => call(ep.listViews, { signal }),
   select: (data) => data.items,
 });
 
 export function saveView(body: { name: string; query: ListFilters }) {
-  return apiRequest('/api/intake/views', { method: 'POST', body, schema: viewList });
+  return call(ep.saveView, { body });
 }
 
 export function deleteView(id: string) {
-  return apiRequest(`/api/intake/views/${encodeURIComponent(id)}`, { method: 'DELETE', schema: viewList });
+  return call(ep.deleteView, { params: { id } });
 }

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import {
+  apiTokenCreatedSchema,
+  apiTokenCreateSchema,
+  apiTokenSchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  passwordChangeSchema,
+  recoveryCodesSchema,
+  sessionInfoSchema,
+  sessionListItemSchema,
+  totpConfirmSchema,
+  totpLoginRequestSchema,
+  totpSetupSchema,
+} from './auth.contracts.js';
+import { defineEndpoint } from './endpoint.js';
+import { apiErrorSchema } from './errors.contracts.js';
+
+/**
+ * Login, sessions, second factor and API tokens. Most are reachable by a restricted session
+ * (password change or MFA enrolment pending): they are how it becomes unrestricted.
+ */
+const tags = ['auth'];
+const ok = z.object({ ok: z.literal(true) });
+const idParam = z.strictObject({ id: z.string().min(1).max(100) });
+
+export const authEndpoints = {
+  login: defineEndpoint({
+    method: 'POST',
+    path: '/api/auth/login',
+    access: 'public',
+    summary: 'ログイン / Log in',
+    tags,
+    body: loginRequestSchema,
+    response: { 200: loginResponseSchema, 401: apiErrorSchema },
+  }),
+  loginTotp: defineEndpoint({
+    method: 'POST',
+    path: '/api/auth/login/totp',
+    access: 'public',
+    summary: '二要素認証コードの確認 / Second factor',
+    tags,
+    body: totpLoginRequestSchema,
+    response: { 200: loginResponseSchema, 401: apiErrorSchema },
+  }),
+  logout: defineEndpoint({
+    method: 'POST',
+    path: '/api/auth/logout',
+    access: 'authenticated',
+    allowRestricted: true,
+    summary: 'ログアウト / Log out',
+    tags,
+    response: { 200: ok },
+  }),
+  logoutEverywhere: defineEndpoint({
+    method: 'POST',
+    path: '/api/auth/logout-everywhere',
+    access: 'authenticated',
+    allowRestricted: true,
+    summary: 'すべての端末からログアウト / Log out everywhere',
+    tags,
+    response: { 200: z.object({ ok: z.literal(true), revoked: z.number() }) },
+  }),
+  me: defineEndpoint({
+    method: 'GET',
+    path: '/api/auth/me',
+    access: 'authenticated',
+    allowRestricted: true,
+    summary: '現在のログイン情報 / Current session',
+    tags,
+    response: { 200: sessionInfoSchema },
+  }),
+  changePassword: defineEndpoint({
+    method: 'POST',
+    path: '/api/auth/password',
+    access: 'authenticated',
+    allowRestricted: true,
+    summary: 'パスワード変更 / Change password',
+    tags,
+    body: passwordChangeSchema,
+    response: { 200: sessionInfoSchema, 400: apiErrorSchema },
+  }),
+  sessions: defineEndpoint({
+    method: 'GET',
+    path: '/api/auth/sessions',
+    access: 'authenticated',
+    allowRestricted: true,
+    summary: 'ログイン中の端末 / My sessions',
+    tags,
+    response: { 200: z.object({ items: z.array(sessionListItemSchema) }) },
+  }),
+  revokeSession: defineEndpoint({
+    method: 'DELETE',
+    path: '/api/auth/sessions/:id',
+    access: 'authenticated',
+    allowRestricted: true,
+    summary: '端末のログアウト / Revoke a session',
+    tags,
+    params: idParam,
+    response: { 200: ok, 404: apiErrorSchema },
+  }),
+  totpSetup: defineEndpoint({
+    method: 'POST',
+    path: '/api/auth/mfa/totp/setup',
+    access: 'authenticated',
+    allowRestricted: true,
+    summary: '二要素認証の登録開始 / Start TOTP enrolment',
+    tags,
+    response: { 200: totpSetupSchema },
+  }),
+  totpConfirm: defineEndpoint({
+    method: 'POST',
+    path: '/api/auth/mfa/totp/confirm',
+    access: 'authenticated',
+    allowRestricted: true,
+    summary: '二要素認証の登録確認 / Confirm TOTP enrolment',
+    tags,
+    body: totpConfirmSchema,
+    response: { 200: recoveryCodesSchema, 401: apiErrorSchema, 409: apiErrorSchema },
+  }),
+  tokens: defineEndpoint({
+    method: 'GET',
+    path: '/api/auth/tokens',
+    access: 'auth.tokens.self',
+    summary: '自分の API トークン / My API tokens',
+    tags,
+    response: { 200: z.object({ items: z.array(apiTokenSchema) }) },
+  }),
+  createToken: defineEndpoint({
+    method: 'POST',
+    path: '/api/auth/tokens',
+    access: 'auth.tokens.self',
+    summary: 'API トークン発行 / Issue an API token',
+    tags,
+    body: apiTokenCreateSchema,
+    response: { 200: apiTokenCreatedSchema, 400: apiErrorSchema },
+  }),
+  revokeToken: defineEndpoint({
+    method: 'DELETE',
+    path: '/api/auth/tokens/:id',
+    access: 'auth.tokens.self',
+    summary: 'API トークン失効 / Revoke an API token',
+    tags,
+    params: idParam,
+    response: { 200: ok, 404: apiErrorSchema },
+  }),
+  issueUserToken: defineEndpoint({
+    method: 'POST',
+    path: '/api/admin/users/:id/tokens',
+    access: 'org.users.manage',
+    summary: '連携先アカウントへの API トークン発行 / Issue a token for an account',
+    tags: ['admin'],
+    params: idParam,
+    body: apiTokenCreateSchema,
+    response: { 200: apiTokenCreatedSchema, 400: apiErrorSchema, 404: apiErrorSchema },
+  }),
+};
