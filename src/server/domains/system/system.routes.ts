@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { apiErrorSchema } from '../../../contracts/errors.contracts.js';
 import { healthSchema, jobListQuerySchema, jobSchema, readinessSchema } from '../../../contracts/system.contracts.js';
-import { writeAudit } from '../../core/audit/audit.writer.js';
+import { requestCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
 import { migrationState } from '../../core/db/db.migrate.js';
 import { type Db, pingDb } from '../../core/db/db.open.js';
+import { withTx } from '../../core/db/db.tx.js';
 import { addRoute, type RouteModule } from '../../core/http/http.route.js';
 import { listJobs, retryJob } from '../../core/jobs/jobs.repository.js';
 import { systemErrors } from './system.errors.js';
@@ -66,18 +68,10 @@ export function systemRoutes(deps: { db: Db; version: string }): RouteModule {
       params: z.strictObject({ id: z.uuid() }),
       response: { 200: z.object({ ok: z.literal(true) }), 409: apiErrorSchema },
       async handler({ params, principal }, req) {
-        await deps.db.kysely.transaction().execute(async (trx) => {
-          const ok = await retryJob({ ...deps.db, kysely: trx }, params.id);
+        await withTx(deps.db, async (tx) => {
+          const ok = await retryJob({ ...deps.db, kysely: tx.kysely }, params.id);
           if (!ok) throw systemErrors.create('system.job_not_failed');
-          await writeAudit(trx, deps.db.dialect, {
-            actor: principal ? { userId: principal.userId, unitId: principal.unitId, role: principal.role } : null,
-            action: 'system.job.retry',
-            targetType: 'job',
-            targetId: params.id,
-            outcome: 'success',
-            requestId: req.id,
-            clientIp: req.ip,
-          });
+          await audit(tx, requestCtx(principal, req), { action: 'system.job.retry', target: params.id });
         });
         return { ok: true as const };
       },
