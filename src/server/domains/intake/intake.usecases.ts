@@ -339,7 +339,7 @@ export async function addNote(
       now,
     );
     await audit(tx, ctx, {
-      action: `intake.consultation.${n.kind === 'note' ? 'note' : 'contact'}`,
+      action: n.kind === 'note' ? 'intake.consultation.note' : 'intake.consultation.contact',
       target: id,
       change: n,
     });
