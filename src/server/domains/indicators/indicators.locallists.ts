@@ -175,7 +175,7 @@ export interface LocalListDeps {
 
 /** After an edit: stored indicators are re-annotated and clusters rebuilt in the background. */
 const queueReannotation = (tx: Tx, now: Date) =>
-  enqueueJob({ kysely: tx.kysely }, { kind: REANNOTATE_JOB, idempotencyKey: `${REANNOTATE_JOB}:${now.toISOString()}` }, now);
+  enqueueJob(tx, { kind: REANNOTATE_JOB, idempotencyKey: `${REANNOTATE_JOB}:${now.toISOString()}` }, now);
 
 export async function createLocalList(deps: LocalListDeps, ctx: RequestCtx, input: z.infer<typeof localWarningListInputSchema>) {
   const entries = checked(input);

@@ -58,7 +58,7 @@ async function recomputeCluster(tx: Tx, rec: RecordKey, now: Date): Promise<void
   const size = await trx.selectFrom('cluster').select('size').where('id', '=', clusterId).executeTakeFirst();
   if ((size?.size ?? 0) > INLINE_SPLIT_LIMIT) {
     const minute = now.toISOString().slice(0, 16);
-    await enqueueJob({ kysely: trx }, { kind: CLUSTERS_JOB, idempotencyKey: `${CLUSTERS_JOB}:${minute}` }, now);
+    await enqueueJob(tx, { kind: CLUSTERS_JOB, idempotencyKey: `${CLUSTERS_JOB}:${minute}` }, now);
     return;
   }
   const members = await trx

@@ -69,7 +69,7 @@ export function systemRoutes(deps: { db: Db; version: string }): RouteModule {
       response: { 200: z.object({ ok: z.literal(true) }), 409: apiErrorSchema },
       async handler({ params, principal }, req) {
         await withTx(deps.db, async (tx) => {
-          const ok = await retryJob({ ...deps.db, kysely: tx.kysely }, params.id);
+          const ok = await retryJob(tx, params.id);
           if (!ok) throw systemErrors.create('system.job_not_failed');
           await audit(tx, requestCtx(principal, req), { action: 'system.job.retry', target: params.id });
         });
