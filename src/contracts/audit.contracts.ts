@@ -55,7 +55,14 @@ export const auditVerifySchema = z.object({
  * The server refuses an action not listed (at compile time through `AuditAction`, at run time
  * in `audit()`), and the viewer offers exactly these, grouped by domain.
  */
-export const auditCatalogue = [authAudit, orgAudit, intakeAudit, indicatorsAudit, systemAudit] as const;
+// biome-ignore format: one line per domain, so domains added in parallel merge without conflict.
+export const auditCatalogue = [
+  authAudit,
+  orgAudit,
+  intakeAudit,
+  indicatorsAudit,
+  systemAudit,
+] as const;
 
 type ActionsOf<G> = G extends AuditGroup<infer A> ? keyof A & string : never;
 export type AuditAction = ActionsOf<(typeof auditCatalogue)[number]>;
