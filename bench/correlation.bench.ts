@@ -9,6 +9,7 @@
  */
 import type { IndicatorType } from '../src/contracts/indicators.contracts.js';
 import { migrate } from '../src/server/core/db/db.migrate.js';
+import { withTx } from '../src/server/core/db/db.tx.js';
 import { ingestBulk, lookupIndicators, rebuildClusters, relatedRecords, storeSightings } from '../src/server/domains/indicators/index.js';
 import { migrations } from '../src/server/modules.js';
 import { openBenchDb, pct, seeded } from './bench.util.js';
@@ -71,11 +72,11 @@ try {
   let ingestMs = 0;
   for (let t = 0; t < RECORDS; t += COMMIT_EVERY) {
     let trxStart = 0;
-    await db.kysely.transaction().execute(async (trx) => {
+    await withTx(db, async (tx) => {
       for (let r = t; r < Math.min(RECORDS, t + COMMIT_EVERY); r += BATCH) {
         const batch = generate(r, Math.min(RECORDS, t + COMMIT_EVERY, r + BATCH));
         const a = performance.now();
-        await ingestBulk(trx, db.dialect, batch, { commonThreshold: THRESHOLD, warningsFor: noWarnings, freshRecords: true });
+        await ingestBulk(tx, batch, { commonThreshold: THRESHOLD, warningsFor: noWarnings, freshRecords: true });
         ingestMs += performance.now() - a;
         process.stderr.write(`\r  ingest ${Math.min(RECORDS, r + BATCH).toLocaleString()} records`);
       }
@@ -109,7 +110,7 @@ try {
     const viewer = i % 2 === 0 ? cyber : station;
     const items = newItems(i);
     const t = performance.now();
-    const found = await lookupIndicators(db.kysely, db.dialect, items);
+    const found = await lookupIndicators(db, items);
     await relatedRecords(
       db.kysely,
       viewer,
@@ -128,9 +129,9 @@ try {
   for (let i = 0; i < 220; i++) {
     const rec = { recordType: 'consultation', recordId: `new-${i}`, unitId: 'unit-3' };
     const t = performance.now();
-    const stored = await db.kysely
-      .transaction()
-      .execute((trx) => storeSightings(trx, db.dialect, rec, newItems(2000 + i), { commonThreshold: THRESHOLD, warningsFor: noWarnings }));
+    const stored = await withTx(db, (tx) =>
+      storeSightings(tx, rec, newItems(2000 + i), { commonThreshold: THRESHOLD, warningsFor: noWarnings }),
+    );
     await relatedRecords(db.kysely, station, stored.indicatorIds, rec);
     if (i >= 20) write.push(performance.now() - t);
   }

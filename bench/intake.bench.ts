@@ -18,6 +18,7 @@ import { CompiledQuery, sql } from 'kysely';
 import { ownerTag } from '../src/server/core/access/access.filter.js';
 import { createKeyring, generateMasterKey } from '../src/server/core/crypto/crypto.keyring.js';
 import { migrate } from '../src/server/core/db/db.migrate.js';
+import { withTx } from '../src/server/core/db/db.tx.js';
 import { createFileStore } from '../src/server/core/files/files.store.js';
 import type { Principal } from '../src/server/core/http/http.principal.js';
 import { indexMany } from '../src/server/core/search/search.index.js';
@@ -87,21 +88,20 @@ try {
       narrativeChars += g.input.narrative.length;
       recs.push(row);
     }
-    await db.kysely.transaction().execute(async (trx) => {
+    await withTx(db, async (tx) => {
+      const trx = tx.kysely;
       for (let c = 0; c < recs.length; c += 250)
         await trx
           .insertInto('consultation')
           .values(recs.slice(c, c + 250))
           .execute();
       await indexMany(
-        trx,
-        db.dialect,
+        tx,
         SEARCH_INDEX,
         recs.map((r) => ({ seq: r.seq, text: searchDoc(r), tags: [ownerTag(r.owning_unit_id)] })),
       );
       await ingestBulk(
-        trx,
-        db.dialect,
+        tx,
         recs.map((r) => ({
           rec: { recordType: 'consultation', recordId: r.id, unitId: r.owning_unit_id },
           items: extract(r.narrative).map((h) => ({ type: h.type, value: h.value, start: h.start, end: h.end })),
@@ -189,7 +189,7 @@ async function explainSearches(deps: IntakeDeps, viewers: Principal[], n: number
   const { db } = deps;
   for (const viewer of viewers) {
     for (const q of ['詐欺', '電子マネー', '削除']) {
-      const fq = filteredQuery(db.kysely, db.dialect, viewer, { q });
+      const fq = filteredQuery(db, viewer, { q });
       if (!fq?.search) continue;
       const key = fq.search.key;
       const c = fq.q

@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
 import { roleLabels, roles, unitKinds } from '../contracts/roles.contracts.js';
+import { cliCtx } from '../server/core/audit/audit.context.js';
 import { verifyAuditChain } from '../server/core/audit/audit.verify.js';
-import { writeAudit } from '../server/core/audit/audit.writer.js';
+import { audit as writeAuditEvent } from '../server/core/audit/audit.writer.js';
 import { loadConfig } from '../server/core/config/config.js';
 import { reencryptAll } from '../server/core/crypto/crypto.fields.js';
 import { addKeyToFile, loadKeyring } from '../server/core/crypto/crypto.keysource.js';
 import type { Db } from '../server/core/db/db.open.js';
+import { withTx } from '../server/core/db/db.tx.js';
 import { exportAudit } from '../server/domains/audit/index.js';
 import { hashPassword } from '../server/domains/auth/index.js';
 import { createUnit, createUser, listUnits, resetPassword, unlockUser } from '../server/domains/org/index.js';
@@ -17,7 +19,6 @@ import { cliInput, parseInput } from './cli.input.js';
 import { progressBar } from './cli.progress.js';
 
 /** The operator at the server's console: recorded in the trail as the CLI and the OS account. */
-const cliCtx = () => ({ actor: null, clientIp: `cli:${os.userInfo().username}` });
 
 async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -98,14 +99,10 @@ export function registerAdminCommands(program: Command): void {
         try {
           const bar = progressBar('再暗号化 / re-encrypting');
           const r = await reencryptAll(db, keyring, encryptedFields);
-          await db.kysely.transaction().execute((trx) =>
-            writeAudit(trx, db.dialect, {
-              actor: null,
+          await withTx(db, (tx) =>
+            writeAuditEvent(tx, cliCtx(), {
               action: 'crypto.rotate',
-              targetType: 'key',
-              targetId: keyring.activeId,
-              clientIp: cliCtx().clientIp,
-              outcome: 'success',
+              target: keyring.activeId,
               detail: { reencrypted: r.reencrypted },
             }),
           );

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { type IndicatorType, indicatorTypeLabels, indicatorTypeSchema } from '../contracts/indicators.contracts.js';
-import { writeAudit } from '../server/core/audit/audit.writer.js';
+import { cliCtx } from '../server/core/audit/audit.context.js';
+import { audit } from '../server/core/audit/audit.writer.js';
 import { loadConfig } from '../server/core/config/config.js';
+import { withTx } from '../server/core/db/db.tx.js';
 import {
   canonicalise,
   extract,
@@ -154,21 +155,17 @@ export function registerIndicatorCommands(program: Command): void {
           const storeOpts = { commonThreshold: config.commonThreshold, warningsFor: (t: IndicatorType, v: string) => warnings.match(t, v) };
           const batch = 20_000;
           // One transaction: a failure half-way leaves nothing behind.
-          await db.kysely.transaction().execute(async (trx) => {
+          await withTx(db, async (tx) => {
             const ids = new Set<number>();
             for (let i = 0; i < checked.items.length; i += batch) {
               const part = checked.items.slice(i, i + batch).map(({ type, value }) => ({ type, value }));
-              for (const id of (await ingestBulk(trx, db.dialect, [{ rec, items: part }], storeOpts)).indicatorIds) ids.add(id);
+              for (const id of (await ingestBulk(tx, [{ rec, items: part }], storeOpts)).indicatorIds) ids.add(id);
               bar.update(Math.min(i + batch, checked.items.length), checked.items.length);
             }
-            await updateClusters(trx, db.dialect, rec, [...ids]);
-            await writeAudit(trx, db.dialect, {
-              actor: null,
+            await updateClusters(tx, rec, [...ids]);
+            await audit(tx, cliCtx(), {
               action: 'indicators.import',
-              targetType: 'feed',
-              targetId: source,
-              clientIp: `cli:${os.userInfo().username}`,
-              outcome: 'success',
+              target: source,
               detail: { rows: checked.items.length, skipped: errors.length },
             });
           });
@@ -197,13 +194,10 @@ export function registerIndicatorCommands(program: Command): void {
           const warnings = await openWarningLists(db.kysely);
           const t0 = performance.now();
           const r = await rebuildDerived(db, warnings, config.commonThreshold);
-          await db.kysely.transaction().execute((trx) =>
-            writeAudit(trx, db.dialect, {
-              actor: null,
+          await withTx(db, (tx) =>
+            audit(tx, cliCtx(), {
               action: 'indicators.rebuild',
-              targetType: 'indicator',
-              clientIp: `cli:${os.userInfo().username}`,
-              outcome: 'success',
+              target: { type: 'indicator', id: null },
               detail: { annotations: r.annotations, clustered: r.clustered, commonThreshold: config.commonThreshold },
             }),
           );

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
-import { type AuditActor, writeAudit } from '../audit/audit.writer.js';
-import type { Dialect } from '../db/db.dialect.js';
+import { type AuditCtx, actorOf } from '../audit/audit.context.js';
+import { audit } from '../audit/audit.writer.js';
 import type { Database } from '../db/db.schema.js';
+import type { Tx } from '../db/db.tx.js';
 import type { Principal } from '../http/http.principal.js';
 
 /**
@@ -70,15 +71,10 @@ export interface ShareInput {
 }
 
 /** Grant a unit or a person read access to one record; audited in the caller's transaction. */
-export async function shareRecord(
-  trx: Kysely<Database>,
-  dialect: Dialect,
-  actor: AuditActor | null,
-  s: ShareInput,
-  now = new Date(),
-): Promise<void> {
+export async function shareRecord(tx: Tx, ctx: AuditCtx, s: ShareInput, now = new Date()): Promise<void> {
+  const actor = actorOf(ctx);
   if (!s.unitId === !s.userId) throw new Error('share with exactly one unit or one user');
-  await trx
+  await tx.kysely
     .insertInto('record_share')
     .values({
       id: randomUUID(),
@@ -91,13 +87,10 @@ export async function shareRecord(
       created_at: now.toISOString(),
     })
     .execute();
-  await writeAudit(trx, dialect, {
-    actor,
+  await audit(tx, ctx, {
     action: 'access.share',
-    targetType: s.recordType,
-    targetId: s.recordId,
+    target: { type: s.recordType, id: s.recordId },
     reason: s.reason,
-    outcome: 'success',
     detail: s.unitId ? { unit: s.unitId } : { user: s.userId as string },
   });
 }

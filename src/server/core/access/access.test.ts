@@ -3,6 +3,8 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import type { RecordScope } from '../../../contracts/permissions.contracts.js';
 import { freshDb, type TestDb } from '../../testing/test-db.js';
+import { systemCtx } from '../audit/audit.context.js';
+import { withTx } from '../db/db.tx.js';
 import { readableBy, shareRecord } from './access.filter.js';
 
 /**
@@ -96,17 +98,13 @@ test('administrators and dashboard-only roles read no record content', async () 
 });
 
 test('sharing a record with a unit or a person opens exactly that record, and is audited', async () => {
-  await t.db.kysely
-    .transaction()
-    .execute((trx) =>
-      shareRecord(trx, t.db.dialect, null, { recordType: 'note', recordId: 'n2', unitId: 'u-chuo', reason: '同一電話番号の照会' }),
-    );
+  await withTx(t.db, (tx) =>
+    shareRecord(tx, systemCtx, { recordType: 'note', recordId: 'n2', unitId: 'u-chuo', reason: '同一電話番号の照会' }),
+  );
   assert.deepEqual(await visible(who('u-chuo', 'unit')), ['n1', 'n2']);
-  await t.db.kysely
-    .transaction()
-    .execute((trx) =>
-      shareRecord(trx, t.db.dialect, null, { recordType: 'note', recordId: 'n3', userId: 'investigator-1', reason: '事件の捜査員' }),
-    );
+  await withTx(t.db, (tx) =>
+    shareRecord(tx, systemCtx, { recordType: 'note', recordId: 'n3', userId: 'investigator-1', reason: '事件の捜査員' }),
+  );
   assert.deepEqual(await visible(who('u-other', 'unit', 'investigator-1')), ['n3']);
   assert.deepEqual(await visible(who('u-other', 'unit', 'investigator-2')), []);
   const events = await t.db.kysely.selectFrom('audit_event').select('action').where('action', '=', 'access.share').execute();

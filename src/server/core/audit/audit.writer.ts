@@ -1,30 +1,39 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import { type Dialect, lockForAppend } from '../db/db.dialect.js';
-import type { AuditEventTable, Database } from '../db/db.schema.js';
+import { type AuditAction, auditActions, isAuditAction } from '../../../contracts/audit.contracts.js';
+import { lockForAppend } from '../db/db.dialect.js';
+import type { AuditEventTable } from '../db/db.schema.js';
+import type { Tx } from '../db/db.tx.js';
+import { type AuditCtx, actorOf } from './audit.context.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface AuditActor {
-  userId: string;
-  unitId: string;
-  role: string;
-}
-
-export interface AuditInput {
-  actor: AuditActor | null;
-  /** Dotted verb: `auth.login`, `org.user.create`. */
-  action: string;
-  targetType?: string;
-  targetId?: string;
+/** What happened, in the words of the catalogue. The actor and request come from the context. */
+export interface AuditEventInput {
+  action: AuditAction;
+  /**
+   * The target's id; its type is the action's catalogue `target`. Actions catalogued with target
+   * `record` (sharing) name the type too, since they act on any domain's records. An action on
+   * a kind as a whole (an export of consultations) gives the type with a null id.
+   */
+  target?: string | { type: string; id: string | null };
   reason?: string;
-  requestId?: string;
-  clientIp?: string;
-  outcome: 'success' | 'failure' | 'denied';
   /** What changed; only its SHA-256 digest is stored, so personal data never lands in the trail. */
   change?: unknown;
   /** Small, non-personal facts (counts, field names), stored as JSON. */
   detail?: Record<string, string | number | boolean>;
+  /** Success unless told: failed and refused attempts (a wrong password) are audited too. */
+  outcome?: 'success' | 'failure' | 'denied';
+}
+
+function targetOf(e: AuditEventInput): { type: string | null; id: string | null } {
+  if (e.target === undefined) return { type: null, id: null };
+  const type = auditActions[e.action].target;
+  if (typeof e.target === 'object') {
+    if (type !== 'record' && e.target.type !== type) throw new Error(`audit action ${e.action} targets ${type}, not ${e.target.type}`);
+    return e.target;
+  }
+  if (type === null || type === 'record') throw new Error(`audit action ${e.action} takes no target id alone`);
+  return { type, id: e.target };
 }
 
 type Row = Omit<AuditEventTable, 'seq'>;
@@ -60,31 +69,35 @@ function digest(change: unknown): string | null {
 }
 
 /**
- * Append one audit event. Call it with the transaction that makes the change, so the event
- * exists exactly when the change does.
+ * Append one audit event. It takes the transaction that makes the change, so the event exists
+ * exactly when the change does. An action missing from the catalogue is refused: the compiler
+ * refuses a literal, and this refuses a string built at run time.
  */
-export async function writeAudit(trx: Kysely<Database>, dialect: Dialect, input: AuditInput, now = new Date()): Promise<string> {
-  await lockForAppend(trx as Kysely<unknown>, dialect, 'audit_event');
-  const last = await trx.selectFrom('audit_event').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+export async function audit(tx: Tx, ctx: AuditCtx, e: AuditEventInput, now = new Date()): Promise<string> {
+  if (!isAuditAction(e.action)) throw new Error(`audit action not in the catalogue: ${e.action}`);
+  await lockForAppend(tx, 'audit_event');
+  const last = await tx.kysely.selectFrom('audit_event').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const actor = actorOf(ctx);
+  const target = targetOf(e);
   const base: Omit<Row, 'hash'> = {
     id: randomUUID(),
     // Millisecond ISO strings compare the same way on both engines.
     occurred_at: now.toISOString(),
-    actor_user_id: input.actor?.userId ?? null,
-    actor_unit_id: input.actor?.unitId ?? null,
-    actor_role: input.actor?.role ?? null,
-    action: input.action,
-    target_type: input.targetType ?? null,
-    target_id: input.targetId ?? null,
-    reason: input.reason ?? null,
-    request_id: input.requestId ?? null,
-    client_ip: input.clientIp ?? null,
-    outcome: input.outcome,
-    change_digest: digest(input.change),
-    detail: input.detail ? JSON.stringify(input.detail) : null,
+    actor_user_id: actor?.userId ?? null,
+    actor_unit_id: actor?.unitId ?? null,
+    actor_role: actor?.role ?? null,
+    action: e.action,
+    target_type: target.type,
+    target_id: target.id,
+    reason: e.reason ?? null,
+    request_id: ctx.requestId ?? null,
+    client_ip: ctx.clientIp ?? null,
+    outcome: e.outcome ?? 'success',
+    change_digest: digest(e.change),
+    detail: e.detail ? JSON.stringify(e.detail) : null,
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
   const row: Row = { ...base, hash: chainHash(base) };
-  await trx.insertInto('audit_event').values(row).execute();
+  await tx.kysely.insertInto('audit_event').values(row).execute();
   return row.id;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/db.open.js';
+import { withTx } from '../db/db.tx.js';
 import { cryptoErrors } from './crypto.errors.js';
 import type { Keyring } from './crypto.keyring.js';
 
@@ -70,12 +71,12 @@ export async function reencryptAll(db: Db, keyring: Keyring, fields: readonly En
         where ${sql.ref(f.column)} is not null and ${sql.ref(f.column)} not like ${`${activePrefix}%`}
         limit ${batch}`.execute(db.kysely);
       if (rows.rows.length === 0) break;
-      await db.kysely.transaction().execute(async (trx) => {
+      await withTx(db, async (tx) => {
         for (const r of rows.rows) {
           const plain = keyring.decrypt(r.v, f.aad(r.id));
           const set: Record<string, string> = { [f.column]: keyring.encrypt(plain, f.aad(r.id)) };
           if (f.blind) set[f.blind.column] = keyring.blindIndex(f.blind.field, f.blind.normalise(plain));
-          await trx
+          await tx.kysely
             .updateTable(f.table as never)
             .set(set as never)
             .where(sql.ref(f.idColumn), '=', r.id)

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type QueryExecutorProvider, sql } from 'kysely';
 
 /**
  * The few real differences between SQLite and PostgreSQL live here and nowhere else:
@@ -17,6 +17,13 @@ export interface Dialect {
   serialPk: string;
   /** Row lock clause appended to a claim subquery so concurrent workers never take one row twice. */
   lockClause: string;
+  /**
+   * How full-text search is stored (see core/search): an FTS5 virtual table `<name>_fts` keyed
+   * by rowid, walked in key order; or a `<name>_search` table with a tsvector and a GIN index,
+   * whose planner needs help (bucket tokens, scan settings). Search code branches on this,
+   * never on the engine.
+   */
+  fullText: 'fts5' | 'tsvector';
 }
 
 export function dialectFor(engine: Engine): Dialect {
@@ -27,6 +34,7 @@ export function dialectFor(engine: Engine): Dialect {
         json: 'jsonb',
         serialPk: 'bigserial primary key',
         lockClause: 'for update skip locked',
+        fullText: 'tsvector',
       }
     : {
         engine,
@@ -35,6 +43,7 @@ export function dialectFor(engine: Engine): Dialect {
         serialPk: 'integer primary key autoincrement',
         // SQLite serialises writers, so a claim inside one write transaction is already exclusive.
         lockClause: '',
+        fullText: 'fts5',
       };
 }
 
@@ -43,8 +52,8 @@ export function dialectFor(engine: Engine): Dialect {
  * must read its last link and append without a concurrent append in between). SQLite already
  * allows one writer at a time; PostgreSQL takes a transaction-scoped advisory lock.
  */
-export async function lockForAppend(trx: Kysely<unknown>, d: Dialect, resource: string): Promise<void> {
-  if (d.engine === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${resource}))`.execute(trx);
+export async function lockForAppend(tx: { kysely: QueryExecutorProvider; dialect: Dialect }, resource: string): Promise<void> {
+  if (tx.dialect.engine === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${resource}))`.execute(tx.kysely);
 }
 
 /** After rows were inserted with explicit ids, make the next generated id follow them. */

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Job, JobStatus } from '../../../contracts/system.contracts.js';
 import type { Db } from '../db/db.open.js';
 import type { JobTable } from '../db/db.schema.js';
+import type { Conn } from '../db/db.tx.js';
 import type { JobType } from './jobs.types.js';
 
 export interface EnqueueInput {
@@ -36,8 +37,8 @@ function toJob(r: JobTable): Job {
   };
 }
 
-/** Takes any handle with a `kysely`: pass `{ kysely: trx }` to enqueue inside a transaction. */
-export async function enqueueJob(db: Pick<Db, 'kysely'>, input: EnqueueInput, now = new Date()): Promise<string> {
+/** Takes a `Db`, or a `Tx` to enqueue inside the caller's transaction. */
+export async function enqueueJob(db: Pick<Conn, 'kysely'>, input: EnqueueInput, now = new Date()): Promise<string> {
   const id = randomUUID();
   const ts = now.toISOString();
   await db.kysely
@@ -139,7 +140,7 @@ export async function listJobs(db: Db, filter: { status?: JobStatus; limit: numb
 }
 
 /** Put a failed job back in the queue with a fresh set of attempts. Returns false if it was not failed. */
-export async function retryJob(db: Db, id: string, now = new Date()): Promise<boolean> {
+export async function retryJob(db: Pick<Conn, 'kysely'>, id: string, now = new Date()): Promise<boolean> {
   const r = await db.kysely
     .updateTable('job')
     .set({ status: 'queued', attempts: 0, run_at: now.toISOString(), updated_at: now.toISOString() })

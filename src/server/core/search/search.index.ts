@@ -1,6 +1,7 @@
 import { type AliasedRawBuilder, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Dialect } from '../db/db.dialect.js';
 import type { Database } from '../db/db.schema.js';
+import type { Conn, Tx } from '../db/db.tx.js';
 import { bigramTokens, parseQuery, type SearchTerm } from './search.bigram.js';
 
 /**
@@ -50,15 +51,9 @@ function ftsQuery(terms: SearchTerm[], tags: string[] | null): string {
 }
 
 /** Replace the indexed text (and access tags) of one row, in the caller's transaction. */
-export async function indexText(
-  trx: Kysely<Database>,
-  d: Dialect,
-  idx: SearchIndex,
-  seq: number,
-  text: string,
-  tags: string[] = [],
-): Promise<void> {
-  if (d.engine === 'sqlite') {
+export async function indexText(tx: Tx, idx: SearchIndex, seq: number, text: string, tags: string[] = []): Promise<void> {
+  const trx = tx.kysely;
+  if (tx.dialect.fullText === 'fts5') {
     const t = sql.table(`${idx.name}_fts`);
     await sql`delete from ${t} where rowid = ${seq}`.execute(trx);
     await sql`insert into ${t}(rowid, doc) values (${seq}, ${[...bigramTokens(text), ...tags].join(' ')})`.execute(trx);
@@ -70,15 +65,11 @@ export async function indexText(
 }
 
 /** Index many new rows at once (imports, benchmarks); rows must not be indexed yet. */
-export async function indexMany(
-  trx: Kysely<Database>,
-  d: Dialect,
-  idx: SearchIndex,
-  docs: { seq: number; text: string; tags?: string[] }[],
-): Promise<void> {
+export async function indexMany(tx: Tx, idx: SearchIndex, docs: { seq: number; text: string; tags?: string[] }[]): Promise<void> {
+  const trx = tx.kysely;
   for (let k = 0; k < docs.length; k += 500) {
     const part = docs.slice(k, k + 500);
-    if (d.engine === 'sqlite') {
+    if (tx.dialect.fullText === 'fts5') {
       const values = part.map((x) => sql`(${x.seq}, ${[...bigramTokens(x.text), ...(x.tags ?? [])].join(' ')})`);
       await sql`insert into ${sql.table(`${idx.name}_fts`)}(rowid, doc) values ${sql.join(values)}`.execute(trx);
     } else {
@@ -88,9 +79,9 @@ export async function indexMany(
   }
 }
 
-export async function unindex(trx: Kysely<Database>, d: Dialect, idx: SearchIndex, seq: number): Promise<void> {
-  if (d.engine === 'sqlite') await sql`delete from ${sql.table(`${idx.name}_fts`)} where rowid = ${seq}`.execute(trx);
-  else await sql`delete from ${sql.table(`${idx.name}_search`)} where seq = ${seq}`.execute(trx);
+export async function unindex(tx: Tx, idx: SearchIndex, seq: number): Promise<void> {
+  if (tx.dialect.fullText === 'fts5') await sql`delete from ${sql.table(`${idx.name}_fts`)} where rowid = ${seq}`.execute(tx.kysely);
+  else await sql`delete from ${sql.table(`${idx.name}_search`)} where seq = ${seq}`.execute(tx.kysely);
 }
 
 /**
@@ -111,7 +102,7 @@ export interface SearchDriver {
 export function searchDriver(d: Dialect, idx: SearchIndex, q: string, tags: string[] | null): SearchDriver | null {
   const terms = parseQuery(q);
   if (terms.length === 0 || tags?.length === 0) return null;
-  if (d.engine === 'sqlite') {
+  if (d.fullText === 'fts5') {
     // FTS5 needs the table's own name on the left of MATCH, so the alias is the table name.
     const name = `${idx.name}_fts`;
     const key = sql<number>`${sql.ref(`${name}.rowid`)}`;
@@ -156,8 +147,7 @@ export interface Windowed<R> {
 const FIRST_WINDOW = 5_000;
 
 export async function searchInWindows<R>(
-  db: Kysely<Database>,
-  d: Dialect,
+  conn: Conn,
   maxKey: number,
   need: number,
   countTo: number,
@@ -170,11 +160,12 @@ export async function searchInWindows<R>(
    */
   narrowedFrom?: () => Promise<number>,
 ): Promise<Windowed<R>> {
+  const db = conn.kysely;
   const end = maxKey + 1;
   // A window that gave fewer rows than asked for has been read whole: its count is known.
   const countIn = async (q: Kysely<Database>, lo: number, hi: number, got: number, asked: number, limit: number) =>
     got < asked ? Math.min(got, limit) : count(q, lo, hi, limit);
-  if (d.engine === 'sqlite') {
+  if (conn.dialect.fullText === 'fts5') {
     const rows = await fetch(db, 0, end, need);
     return { rows, counted: await countIn(db, 0, end, rows.length, need, countTo), complete: true };
   }

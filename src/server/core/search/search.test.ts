@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { freshDb } from '../../testing/test-db.js';
+import { withTx } from '../db/db.tx.js';
 import { bigramTokens, findMatches, normaliseForSearch, parseQuery, snippet } from './search.bigram.js';
 import { indexMany, searchDriver, searchInWindows } from './search.index.js';
 
@@ -105,12 +106,12 @@ test('windowed search: the newest window first, the rest only when the page is n
         Math.min(limit, matches.filter((k) => k >= lo && k < hi && pred(k)).length),
     });
     const common = make(() => true);
-    const r = await searchInWindows(t.db.kysely, t.db.dialect, 100_000, 60, 1001, common.fetch, common.count);
+    const r = await searchInWindows(t.db, 100_000, 60, 1001, common.fetch, common.count);
     assert.deepEqual(r.rows.slice(0, 3), [99_995, 99_988, 99_981]);
     assert.equal(r.rows.length, 60);
     windows.length = 0;
     const rare = make((k) => k < 700);
-    const r2 = await searchInWindows(t.db.kysely, t.db.dialect, 100_000, 50, 1001, rare.fetch, rare.count);
+    const r2 = await searchInWindows(t.db, 100_000, 50, 1001, rare.fetch, rare.count);
     assert.equal(r2.rows.length, 50);
     assert.equal(r2.rows[0], 693);
     assert.equal(r2.counted, 99);
@@ -125,7 +126,7 @@ test('windowed search: the newest window first, the rest only when the page is n
       assert.equal(r.counted, 714);
       // A unit-scoped reader's first window starts where their own newest records begin.
       windows.length = 0;
-      const narrowed = await searchInWindows(t.db.kysely, t.db.dialect, 100_000, 60, 1001, common.fetch, common.count, async () => 90_001);
+      const narrowed = await searchInWindows(t.db, 100_000, 60, 1001, common.fetch, common.count, async () => 90_001);
       assert.deepEqual(windows, [[90_001, 100_001]]);
       assert.equal(narrowed.counted, 1001);
     } else {
@@ -143,11 +144,9 @@ test('a search window finds exactly the matching keys inside it, on both engines
   try {
     const idx = { name: 'consultation' };
     const keys = [5, 9_999, 10_000, 15_005, 25_005, 99_999, 100_000, 123_456];
-    await t.db.kysely
-      .transaction()
-      .execute((trx) =>
-        indexMany(trx, t.db.dialect, idx, [...keys.map((seq) => ({ seq, text: `架空請求の詐欺 ${seq}` })), { seq: 7, text: '無関係' }]),
-      );
+    await withTx(t.db, (tx) =>
+      indexMany(tx, idx, [...keys.map((seq) => ({ seq, text: `架空請求の詐欺 ${seq}` })), { seq: 7, text: '無関係' }]),
+    );
     const drv = searchDriver(t.db.dialect, idx, '詐欺', null);
     assert.ok(drv);
     const inWindow = async (lo: number, hi: number) =>

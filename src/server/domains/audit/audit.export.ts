@@ -1,6 +1,8 @@
 import type { Writable } from 'node:stream';
-import { writeAudit } from '../../core/audit/audit.writer.js';
+import { systemCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
+import { withTx } from '../../core/db/db.tx.js';
 import { toAuditEvent } from './audit.repository.js';
 
 /**
@@ -13,11 +15,9 @@ export async function exportAudit(
   opts: { from?: string; to?: string; by: string },
   onProgress?: (n: number) => void,
 ): Promise<number> {
-  await db.kysely.transaction().execute((trx) =>
-    writeAudit(trx, db.dialect, {
-      actor: null,
+  await withTx(db, (tx) =>
+    audit(tx, systemCtx, {
       action: 'audit.export',
-      outcome: 'success',
       detail: { by: opts.by, from: opts.from ?? '', to: opts.to ?? '' },
     }),
   );

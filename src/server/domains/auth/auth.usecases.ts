@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { SessionInfo } from '../../../contracts/auth.contracts.js';
 import type { Permission } from '../../../contracts/permissions.contracts.js';
 import type { Role } from '../../../contracts/roles.contracts.js';
-import { type AuditInput, writeAudit } from '../../core/audit/audit.writer.js';
+import type { ActorCtx, AuditActor } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import type { Db } from '../../core/db/db.open.js';
-import type { Database } from '../../core/db/db.schema.js';
+import { withTx } from '../../core/db/db.tx.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { type Account, findAccount } from '../org/index.js';
 import { authErrors } from './auth.errors.js';
@@ -32,22 +32,23 @@ export interface ClientInfo {
 const CHALLENGE_MINUTES = 5;
 const CHALLENGE_ATTEMPTS = 5;
 
-export function actorOf(p: Principal): AuditInput['actor'] {
+export function actorOf(p: Principal): AuditActor {
   return { userId: p.userId, unitId: p.unitId, role: p.role };
 }
 
-function audit(deps: AuthDeps, trx: Kysely<Database>, client: ClientInfo, e: Omit<AuditInput, 'requestId' | 'clientIp'>) {
-  return writeAudit(trx, deps.db.dialect, { ...e, requestId: client.requestId, clientIp: client.ip ?? undefined });
+/** The audit context of a sign-in step: the account acting (null until one is known) and its client. */
+function clientCtx(client: ClientInfo, actor: AuditActor | null): ActorCtx {
+  return { actor, requestId: client.requestId, clientIp: client.ip ?? undefined };
 }
 
 export type LoginResult = { next: 'done'; token: string; info: SessionInfo } | { next: 'totp'; challenge: string };
 
 /** Count a failed attempt; at the limit the account locks for a while and the lock is audited. */
 async function recordFailure(deps: AuthDeps, a: Account, client: ClientInfo, reason: string, now: Date): Promise<void> {
-  await deps.db.kysely.transaction().execute(async (trx) => {
+  await withTx(deps.db, async (tx) => {
     const failures = a.failed_logins + 1;
     const locks = failures >= deps.lockout.maxFailures;
-    await trx
+    await tx.kysely
       .updateTable('app_user')
       .set(
         locks
@@ -56,20 +57,16 @@ async function recordFailure(deps: AuthDeps, a: Account, client: ClientInfo, rea
       )
       .where('id', '=', a.id)
       .execute();
-    await audit(deps, trx, client, {
-      actor: null,
+    await audit(tx, clientCtx(client, null), {
       action: 'auth.login',
-      targetType: 'user',
-      targetId: a.id,
+      target: a.id,
       outcome: 'failure',
       detail: { reason },
     });
     if (locks) {
-      await audit(deps, trx, client, {
-        actor: null,
+      await audit(tx, clientCtx(client, null), {
         action: 'auth.lockout',
-        targetType: 'user',
-        targetId: a.id,
+        target: a.id,
         outcome: 'success',
         detail: { minutes: deps.lockout.minutes },
       });
@@ -78,14 +75,12 @@ async function recordFailure(deps: AuthDeps, a: Account, client: ClientInfo, rea
 }
 
 async function openSession(deps: AuthDeps, a: Account, client: ClientInfo, detail: Record<string, string>, now: Date) {
-  return deps.db.kysely.transaction().execute(async (trx) => {
-    await trx.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', a.id).execute();
-    const s = await createSession(trx, a.id, deps.policy, client, now);
-    await audit(deps, trx, client, {
-      actor: { userId: a.id, unitId: a.unit_id, role: a.role },
+  return withTx(deps.db, async (tx) => {
+    await tx.kysely.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', a.id).execute();
+    const s = await createSession(tx.kysely, a.id, deps.policy, client, now);
+    await audit(tx, clientCtx(client, { userId: a.id, unitId: a.unit_id, role: a.role }), {
       action: 'auth.login',
-      targetType: 'user',
-      targetId: a.id,
+      target: a.id,
       outcome: 'success',
       detail,
     });
@@ -102,23 +97,19 @@ export async function login(
   const a = await findAccount(deps.db.kysely, { loginId: input.loginId });
   const ok = await verifyPassword(a?.password_hash ?? (await dummyHash()), input.password);
   if (!a) {
-    await deps.db.kysely
-      .transaction()
-      .execute((trx) =>
-        audit(deps, trx, client, { actor: null, action: 'auth.login', outcome: 'failure', detail: { reason: 'unknown_account' } }),
-      );
+    await withTx(deps.db, (tx) =>
+      audit(tx, clientCtx(client, null), { action: 'auth.login', outcome: 'failure', detail: { reason: 'unknown_account' } }),
+    );
     throw authErrors.create('auth.invalid_credentials');
   }
   const locked = a.locked_until !== null && a.locked_until > now.toISOString();
   if (a.disabled || locked || !ok) {
     if (!ok && !locked && !a.disabled) await recordFailure(deps, a, client, 'password', now);
     else
-      await deps.db.kysely.transaction().execute((trx) =>
-        audit(deps, trx, client, {
-          actor: null,
+      await withTx(deps.db, (tx) =>
+        audit(tx, clientCtx(client, null), {
           action: 'auth.login',
-          targetType: 'user',
-          targetId: a.id,
+          target: a.id,
           outcome: 'denied',
           detail: { reason: a.disabled ? 'disabled' : locked ? 'locked' : 'password' },
         }),
@@ -185,12 +176,10 @@ export async function loginTotp(
   }
   await db.deleteFrom('login_challenge').where('id_hash', '=', ch.id_hash).execute();
   if (method === 'recovery') {
-    await db.transaction().execute((trx) =>
-      audit(deps, trx, client, {
-        actor: { userId: a.id, unitId: a.unit_id, role: a.role },
+    await withTx(deps.db, (tx) =>
+      audit(tx, clientCtx(client, { userId: a.id, unitId: a.unit_id, role: a.role }), {
         action: 'auth.recovery_code_use',
-        targetType: 'user',
-        targetId: a.id,
+        target: a.id,
         outcome: 'success',
       }),
     );
@@ -201,26 +190,22 @@ export async function loginTotp(
 export async function logout(deps: AuthDeps, p: Principal, client: ClientInfo): Promise<void> {
   const idHash = p.sessionIdHash;
   if (!idHash) return;
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    await trx.deleteFrom('session').where('id_hash', '=', idHash).execute();
-    await audit(deps, trx, client, {
-      actor: actorOf(p),
+  await withTx(deps.db, async (tx) => {
+    await tx.kysely.deleteFrom('session').where('id_hash', '=', idHash).execute();
+    await audit(tx, clientCtx(client, actorOf(p)), {
       action: 'auth.logout',
-      targetType: 'user',
-      targetId: p.userId,
+      target: p.userId,
       outcome: 'success',
     });
   });
 }
 
 export async function logoutEverywhere(deps: AuthDeps, p: Principal, client: ClientInfo): Promise<number> {
-  return deps.db.kysely.transaction().execute(async (trx) => {
-    const n = await deleteUserSessions(trx, p.userId);
-    await audit(deps, trx, client, {
-      actor: actorOf(p),
+  return withTx(deps.db, async (tx) => {
+    const n = await deleteUserSessions(tx.kysely, p.userId);
+    await audit(tx, clientCtx(client, actorOf(p)), {
       action: 'auth.logout_all',
-      targetType: 'user',
-      targetId: p.userId,
+      target: p.userId,
       outcome: 'success',
       detail: { sessions: n },
     });
@@ -229,14 +214,12 @@ export async function logoutEverywhere(deps: AuthDeps, p: Principal, client: Cli
 }
 
 export async function revokeOwnSession(deps: AuthDeps, p: Principal, idHash: string, client: ClientInfo): Promise<void> {
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    const r = await trx.deleteFrom('session').where('id_hash', '=', idHash).where('user_id', '=', p.userId).executeTakeFirst();
+  await withTx(deps.db, async (tx) => {
+    const r = await tx.kysely.deleteFrom('session').where('id_hash', '=', idHash).where('user_id', '=', p.userId).executeTakeFirst();
     if (Number(r.numDeletedRows) !== 1) throw authErrors.create('auth.not_found');
-    await audit(deps, trx, client, {
-      actor: actorOf(p),
+    await audit(tx, clientCtx(client, actorOf(p)), {
       action: 'auth.session_revoke',
-      targetType: 'session',
-      targetId: idHash.slice(0, 16),
+      target: idHash.slice(0, 16),
       outcome: 'success',
     });
   });
@@ -256,23 +239,21 @@ export async function changePassword(
   checkPasswordRules(a.login_id, input.newPassword);
   await assertNotReused(deps.db.kysely, a.id, a.password_hash, input.newPassword);
   const newHash = await hashPassword(input.newPassword);
-  return deps.db.kysely.transaction().execute(async (trx) => {
-    await trx
+  return withTx(deps.db, async (tx) => {
+    await tx.kysely
       .insertInto('password_history')
       .values({ id: randomUUID(), user_id: a.id, password_hash: a.password_hash, created_at: now.toISOString() })
       .execute();
-    await trx
+    await tx.kysely
       .updateTable('app_user')
       .set({ password_hash: newHash, password_changed_at: now.toISOString(), must_change_password: 0, updated_at: now.toISOString() })
       .where('id', '=', a.id)
       .execute();
-    await deleteUserSessions(trx, a.id);
-    const s = await createSession(trx, a.id, deps.policy, client, now);
-    await audit(deps, trx, client, {
-      actor: actorOf(p),
+    await deleteUserSessions(tx.kysely, a.id);
+    const s = await createSession(tx.kysely, a.id, deps.policy, client, now);
+    await audit(tx, clientCtx(client, actorOf(p)), {
       action: 'auth.password_change',
-      targetType: 'user',
-      targetId: a.id,
+      target: a.id,
       outcome: 'success',
     });
     const updated = { ...a, must_change_password: 0 };
@@ -283,9 +264,9 @@ export async function changePassword(
 export async function totpSetup(deps: AuthDeps, p: Principal, client: ClientInfo) {
   const a = await findAccount(deps.db.kysely, { id: p.userId });
   if (!a) throw authErrors.create('auth.not_found');
-  return deps.db.kysely.transaction().execute(async (trx) => {
-    const setup = await startTotpSetup(trx, deps.keyring, a);
-    await audit(deps, trx, client, { actor: actorOf(p), action: 'auth.mfa_setup', targetType: 'user', targetId: a.id, outcome: 'success' });
+  return withTx(deps.db, async (tx) => {
+    const setup = await startTotpSetup(tx.kysely, deps.keyring, a);
+    await audit(tx, clientCtx(client, actorOf(p)), { action: 'auth.mfa_setup', target: a.id, outcome: 'success' });
     return setup;
   });
 }
@@ -297,8 +278,8 @@ export async function totpConfirm(deps: AuthDeps, p: Principal, code: string, cl
   const secret = deps.keyring.decrypt(a.totp_pending_enc, totpAad(a.id));
   const step = await checkTotp(secret, code, null, now);
   if (step === null) throw authErrors.create('auth.totp_invalid');
-  return deps.db.kysely.transaction().execute(async (trx) => {
-    await trx
+  return withTx(deps.db, async (tx) => {
+    await tx.kysely
       .updateTable('app_user')
       .set({
         totp_secret_enc: a.totp_pending_enc,
@@ -309,12 +290,10 @@ export async function totpConfirm(deps: AuthDeps, p: Principal, code: string, cl
       })
       .where('id', '=', a.id)
       .execute();
-    const codes = await issueRecoveryCodes(trx, a.id, now);
-    await audit(deps, trx, client, {
-      actor: actorOf(p),
+    const codes = await issueRecoveryCodes(tx.kysely, a.id, now);
+    await audit(tx, clientCtx(client, actorOf(p)), {
       action: 'auth.mfa_enable',
-      targetType: 'user',
-      targetId: a.id,
+      target: a.id,
       outcome: 'success',
     });
     return codes;
@@ -332,19 +311,17 @@ export async function createToken(
   const owner = await findAccount(deps.db.kysely, { id: ownerId });
   if (!owner) throw authErrors.create('auth.not_found');
   const scopes: Permission[] = validateScopes(owner.role as Role, input.scopes);
-  return deps.db.kysely.transaction().execute(async (trx) => {
-    const { token, row } = await insertApiToken(trx, {
+  return withTx(deps.db, async (tx) => {
+    const { token, row } = await insertApiToken(tx.kysely, {
       userId: owner.id,
       createdBy: p.userId,
       name: input.name,
       scopes,
       expiresInDays: input.expiresInDays,
     });
-    await audit(deps, trx, client, {
-      actor: actorOf(p),
+    await audit(tx, clientCtx(client, actorOf(p)), {
       action: 'auth.token_create',
-      targetType: 'api_token',
-      targetId: row.id,
+      target: row.id,
       outcome: 'success',
       detail: { owner: owner.id, scopes: scopes.join(' '), days: input.expiresInDays },
     });
@@ -353,8 +330,8 @@ export async function createToken(
 }
 
 export async function revokeToken(deps: AuthDeps, p: Principal, tokenId: string, ownOnly: boolean, client: ClientInfo): Promise<void> {
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    let q = trx
+  await withTx(deps.db, async (tx) => {
+    let q = tx.kysely
       .updateTable('api_token')
       .set({ revoked_at: new Date().toISOString() })
       .where('id', '=', tokenId)
@@ -362,11 +339,9 @@ export async function revokeToken(deps: AuthDeps, p: Principal, tokenId: string,
     if (ownOnly) q = q.where('user_id', '=', p.userId);
     const r = await q.executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw authErrors.create('auth.not_found');
-    await audit(deps, trx, client, {
-      actor: actorOf(p),
+    await audit(tx, clientCtx(client, actorOf(p)), {
       action: 'auth.token_revoke',
-      targetType: 'api_token',
-      targetId: tokenId,
+      target: tokenId,
       outcome: 'success',
     });
   });

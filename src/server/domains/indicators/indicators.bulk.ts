@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
 import { jsonRows, lockForAppend, resyncSerial } from '../../core/db/db.dialect.js';
 import type { Db } from '../../core/db/db.open.js';
+import { withTx } from '../../core/db/db.tx.js';
 import { type RecordKey, updateClusters } from './indicators.store.js';
 import type { WarningLists } from './indicators.warninglists.js';
 
@@ -86,24 +87,24 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
   // The new clusters replace the old in one transaction: readers see either the old or the new.
   const keys = [...index.keys()];
   let written = 0;
-  await db.kysely.transaction().execute(async (trx) => {
+  await withTx(db, async (tx) => {
     // No record's cluster is updated meanwhile (storeSightings takes the same lock).
-    await lockForAppend(trx as unknown as Kysely<unknown>, db.dialect, 'record_cluster');
-    await trx.deleteFrom('record_cluster').execute();
-    await trx.deleteFrom('cluster').execute();
+    await lockForAppend(tx, 'record_cluster');
+    await tx.kysely.deleteFrom('record_cluster').execute();
+    await tx.kysely.deleteFrom('cluster').execute();
     // Cluster ids are the roots + 1; the cluster table records each size for later merges.
     const roots = [...size.entries()].filter(([, n]) => n > 1);
     for (let k = 0; k < roots.length; k += 2000) {
-      await trx
+      await tx.kysely
         .insertInto('cluster')
         .values(roots.slice(k, k + 2000).map(([root, n]) => ({ id: root + 1, size: n })))
         .execute();
     }
-    await resyncSerial(trx as unknown as Kysely<unknown>, db.dialect, 'cluster');
+    await resyncSerial(tx.kysely as unknown as Kysely<unknown>, db.dialect, 'cluster');
     for (let k = 0; k < keys.length; k += 2000) {
       const part = keys.slice(k, k + 2000).filter((key) => (size.get(find(index.get(key) as number)) ?? 0) > 1);
       if (part.length === 0) continue;
-      await trx
+      await tx.kysely
         .insertInto('record_cluster')
         .values(
           part.map((key) => {
@@ -117,7 +118,7 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
     }
     // Records saved since the read began (and any whose transaction was still open just before
     // it, on PostgreSQL) join their clusters now, as storeSightings would have done.
-    const late = await trx
+    const late = await tx.kysely
       .selectFrom('sighting')
       .select(['record_type', 'record_id', 'unit_id', 'indicator_id'])
       .where('id', '>', horizon - LATE_MARGIN)
@@ -129,7 +130,7 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
       e.ids.add(Number(l.indicator_id));
       byRecord.set(k, e);
     }
-    for (const { rec, ids } of byRecord.values()) await updateClusters(trx, db.dialect, rec, [...ids]);
+    for (const { rec, ids } of byRecord.values()) await updateClusters(tx, rec, [...ids]);
   });
   return written;
 }

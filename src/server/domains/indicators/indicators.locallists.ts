@@ -10,9 +10,11 @@ import type {
   WarningListInfo,
   WarningListKind,
 } from '../../../contracts/indicators.contracts.js';
-import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
+import type { RequestCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
 import type { Database } from '../../core/db/db.schema.js';
+import { type Tx, withTx } from '../../core/db/db.tx.js';
 import type { ErrorDetail } from '../../core/errors/app-error.js';
 import { enqueueJob } from '../../core/jobs/jobs.repository.js';
 import { packageRoot } from '../../core/paths.js';
@@ -172,15 +174,15 @@ export interface LocalListDeps {
 }
 
 /** After an edit: stored indicators are re-annotated and clusters rebuilt in the background. */
-const queueReannotation = (trx: Kysely<Database>, now: Date) =>
-  enqueueJob({ kysely: trx }, { kind: REANNOTATE_JOB, idempotencyKey: `${REANNOTATE_JOB}:${now.toISOString()}` }, now);
+const queueReannotation = (tx: Tx, now: Date) =>
+  enqueueJob(tx, { kind: REANNOTATE_JOB, idempotencyKey: `${REANNOTATE_JOB}:${now.toISOString()}` }, now);
 
 export async function createLocalList(deps: LocalListDeps, ctx: RequestCtx, input: z.infer<typeof localWarningListInputSchema>) {
   const entries = checked(input);
   const id = `${LOCAL}${randomUUID()}`;
   const now = new Date();
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    await trx
+  await withTx(deps.db, async (tx) => {
+    await tx.kysely
       .insertInto('warning_list')
       .values({
         id,
@@ -191,13 +193,12 @@ export async function createLocalList(deps: LocalListDeps, ctx: RequestCtx, inpu
         updated_at: now.toISOString(),
       })
       .execute();
-    await auditRequest(trx, deps.db.dialect, ctx, {
+    await audit(tx, ctx, {
       action: 'indicators.warninglist.create',
-      targetType: 'warning_list',
-      targetId: id,
+      target: id,
       change: { name: input.name, kind: input.kind, entries: entries.length },
     });
-    await queueReannotation(trx, now);
+    await queueReannotation(tx, now);
   });
   await refreshLocalLists(deps.db.kysely, deps.warnings);
   return getLocalList(deps.db.kysely, id);
@@ -211,9 +212,9 @@ export async function updateLocalList(
 ) {
   const entries = checked(input);
   const now = new Date();
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    const before = await getLocalList(trx, id);
-    const r = await trx
+  await withTx(deps.db, async (tx) => {
+    const before = await getLocalList(tx.kysely, id);
+    const r = await tx.kysely
       .updateTable('warning_list')
       .set({
         name: input.name,
@@ -230,13 +231,12 @@ export async function updateLocalList(
     const after = new Set(entries);
     const added = entries.filter((e) => !was.has(e)).length;
     const removed = before.entries.filter((e) => !after.has(e)).length;
-    await auditRequest(trx, deps.db.dialect, ctx, {
+    await audit(tx, ctx, {
       action: 'indicators.warninglist.update',
-      targetType: 'warning_list',
-      targetId: id,
+      target: id,
       change: { name: input.name, kind: input.kind, entries: entries.length, added, removed },
     });
-    await queueReannotation(trx, now);
+    await queueReannotation(tx, now);
   });
   await refreshLocalLists(deps.db.kysely, deps.warnings);
   return getLocalList(deps.db.kysely, id);
@@ -244,16 +244,15 @@ export async function updateLocalList(
 
 export async function deleteLocalList(deps: LocalListDeps, ctx: RequestCtx, id: string): Promise<void> {
   const now = new Date();
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    const before = await getLocalList(trx, id);
-    await trx.deleteFrom('warning_list').where('id', '=', id).execute();
-    await auditRequest(trx, deps.db.dialect, ctx, {
+  await withTx(deps.db, async (tx) => {
+    const before = await getLocalList(tx.kysely, id);
+    await tx.kysely.deleteFrom('warning_list').where('id', '=', id).execute();
+    await audit(tx, ctx, {
       action: 'indicators.warninglist.delete',
-      targetType: 'warning_list',
-      targetId: id,
+      target: id,
       change: { name: before.name, entries: before.size },
     });
-    await queueReannotation(trx, now);
+    await queueReannotation(tx, now);
   });
   await refreshLocalLists(deps.db.kysely, deps.warnings);
 }

@@ -1,8 +1,9 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
 import { readableBy } from '../../core/access/access.filter.js';
-import { type Dialect, jsonRows } from '../../core/db/db.dialect.js';
+import { jsonRows } from '../../core/db/db.dialect.js';
 import type { Database } from '../../core/db/db.schema.js';
+import type { Conn } from '../../core/db/db.tx.js';
 import type { Principal } from '../../core/http/http.principal.js';
 
 /**
@@ -42,11 +43,8 @@ export async function findIndicator(db: Kysely<Database>, id: number): Promise<I
 }
 
 /** Batch lookup by canonical value: the pairs as one JSON parameter, joined on the unique index. */
-export async function lookupIndicators(
-  db: Kysely<Database>,
-  dialect: Dialect,
-  items: { type: IndicatorType; value: string }[],
-): Promise<IndicatorRow[]> {
+export async function lookupIndicators(conn: Conn, items: { type: IndicatorType; value: string }[]): Promise<IndicatorRow[]> {
+  const { kysely: db, dialect } = conn;
   const out: IndicatorRow[] = [];
   for (let k = 0; k < items.length; k += 5000) {
     const pairs = [...new Map(items.slice(k, k + 5000).map((i) => [`${i.type}\u0000${i.value}`, [i.type, i.value]])).values()];

@@ -1,7 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
-import { type Dialect, lockForAppend } from '../../core/db/db.dialect.js';
-import type { Database } from '../../core/db/db.schema.js';
+import { lockForAppend } from '../../core/db/db.dialect.js';
+import type { Tx } from '../../core/db/db.tx.js';
 import { enqueueJob } from '../../core/jobs/jobs.repository.js';
 import { ingestBulk, type RecordKey, type SightingInput, type StoreOptions, type StoreResult, updateClusters } from './indicators.store.js';
 
@@ -22,13 +22,8 @@ const ofRecord = (rec: RecordKey) => sql<boolean>`record_type = ${rec.recordType
  * its count (and may stop being common), and when a link the record gave may be gone its cluster
  * is recomputed, so records connected only through the removed value part again.
  */
-export async function replaceSightings(
-  trx: Kysely<Database>,
-  dialect: Dialect,
-  rec: RecordKey,
-  items: SightingInput[],
-  opts: StoreOptions,
-): Promise<StoreResult> {
+export async function replaceSightings(tx: Tx, rec: RecordKey, items: SightingInput[], opts: StoreOptions): Promise<StoreResult> {
+  const trx = tx.kysely;
   const before = await trx
     .selectFrom('sighting as s')
     .innerJoin('indicator as i', 'i.id', 's.indicator_id')
@@ -42,10 +37,10 @@ export async function replaceSightings(
   // Every current value links this record once again, and every value it had loses it, in one
   // ordered write: a value in both keeps its count.
   const unlinked = before.map((r) => ({ type: r.type as IndicatorType, value: r.value }));
-  const { indicatorIds } = await ingestBulk(trx, dialect, [{ rec, items }], { ...opts, freshRecords: true, unlinked });
+  const { indicatorIds } = await ingestBulk(tx, [{ rec, items }], { ...opts, freshRecords: true, unlinked });
   const current = new Set(indicatorIds);
-  if (old.some((id) => !current.has(id))) await recomputeCluster(trx, dialect, rec, opts.now ?? new Date());
-  const clusterId = indicatorIds.length > 0 ? await updateClusters(trx, dialect, rec, indicatorIds) : null;
+  if (old.some((id) => !current.has(id))) await recomputeCluster(tx, rec, opts.now ?? new Date());
+  const clusterId = indicatorIds.length > 0 ? await updateClusters(tx, rec, indicatorIds) : null;
   return { indicatorIds, clusterId };
 }
 
@@ -54,15 +49,16 @@ export async function replaceSightings(
  * connected part keeps the cluster, other parts become clusters of their own, and records left
  * with no link leave. A very large cluster is left to the background rebuild.
  */
-async function recomputeCluster(trx: Kysely<Database>, dialect: Dialect, rec: RecordKey, now: Date): Promise<void> {
-  await lockForAppend(trx as Kysely<unknown>, dialect, 'record_cluster');
+async function recomputeCluster(tx: Tx, rec: RecordKey, now: Date): Promise<void> {
+  const trx = tx.kysely;
+  await lockForAppend(tx, 'record_cluster');
   const mine = await trx.selectFrom('record_cluster').select('cluster_id').where(ofRecord(rec)).executeTakeFirst();
   if (!mine) return;
   const clusterId = Number(mine.cluster_id);
   const size = await trx.selectFrom('cluster').select('size').where('id', '=', clusterId).executeTakeFirst();
   if ((size?.size ?? 0) > INLINE_SPLIT_LIMIT) {
     const minute = now.toISOString().slice(0, 16);
-    await enqueueJob({ kysely: trx }, { kind: CLUSTERS_JOB, idempotencyKey: `${CLUSTERS_JOB}:${minute}` }, now);
+    await enqueueJob(tx, { kind: CLUSTERS_JOB, idempotencyKey: `${CLUSTERS_JOB}:${minute}` }, now);
     return;
   }
   const members = await trx

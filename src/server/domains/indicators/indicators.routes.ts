@@ -14,7 +14,7 @@ export function indicatorRoutes(deps: IndicatorDeps): RouteModule {
       const c = canonicalForm(i.type, i.value);
       return { type: i.type, query: i.value, value: c.value, valid: c.valid };
     });
-    const found = await lookupIndicators(db, deps.db.dialect, canon);
+    const found = await lookupIndicators(deps.db, canon);
     const byKey = new Map(found.map((f) => [`${f.type}\u0000${f.value}`, f]));
     return canon.map((c) => ({
       ...c,

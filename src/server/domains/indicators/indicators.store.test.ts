@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
+import { withTx } from '../../core/db/db.tx.js';
 import { freshDb, type TestDb } from '../../testing/test-db.js';
 import { replaceSightings } from './indicators.replace.js';
 import { ingestBulk, type SightingInput, storeSightings } from './indicators.store.js';
@@ -34,10 +35,9 @@ async function sightings(value: string) {
 }
 
 test('a bulk load counts each value once per record, keeps every span, and marks values past the threshold common', async () => {
-  const r = await t.db.kysely.transaction().execute((trx) =>
+  const r = await withTx(t.db, (tx) =>
     ingestBulk(
-      trx,
-      t.db.dialect,
+      tx,
       [
         // The same number twice in one record: two spans, one linked record.
         { rec: rec('r1'), items: [phone('+819011110000', 0), phone('+819011110000', 40), phone('+819022220000', 80)] },
@@ -67,7 +67,7 @@ test('a bulk load counts each value once per record, keeps every span, and marks
 
 test('a record saved again adds only its new values and counts only new links', async () => {
   const store = (items: SightingInput[], freshRecords: boolean) =>
-    t.db.kysely.transaction().execute((trx) => ingestBulk(trx, t.db.dialect, [{ rec: rec('r1'), items }], { ...opts, freshRecords }));
+    withTx(t.db, (tx) => ingestBulk(tx, [{ rec: rec('r1'), items }], { ...opts, freshRecords }));
   await store([phone('+819011110000', 0)], true);
   const again = await store([phone('+819011110000', 0), phone('+819044440000', 20)], false);
   assert.equal(again.sightings, 1, 'the value already sighted in the record is not written again');
@@ -77,11 +77,9 @@ test('a record saved again adds only its new values and counts only new links', 
 });
 
 const save = (id: string, items: SightingInput[], commonThreshold = 2) =>
-  t.db.kysely
-    .transaction()
-    .execute((trx) => storeSightings(trx, t.db.dialect, rec(id), items, { ...opts, commonThreshold, freshRecords: true }));
+  withTx(t.db, (tx) => storeSightings(tx, rec(id), items, { ...opts, commonThreshold, freshRecords: true }));
 const edit = (id: string, items: SightingInput[], commonThreshold = 2) =>
-  t.db.kysely.transaction().execute((trx) => replaceSightings(trx, t.db.dialect, rec(id), items, { ...opts, commonThreshold }));
+  withTx(t.db, (tx) => replaceSightings(tx, rec(id), items, { ...opts, commonThreshold }));
 async function clusters() {
   const rows = await t.db.kysely.selectFrom('record_cluster').select(['record_id', 'cluster_id']).orderBy('record_id').execute();
   const by = new Map<number, string[]>();

@@ -1,7 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
-import { type Dialect, jsonRows, lockForAppend } from '../../core/db/db.dialect.js';
-import type { Database } from '../../core/db/db.schema.js';
+import { jsonRows, lockForAppend } from '../../core/db/db.dialect.js';
+import type { Tx } from '../../core/db/db.tx.js';
 
 /**
  * Storing sightings and keeping clusters current. A record's sightings are written in one
@@ -66,11 +66,11 @@ interface Distinct {
  * `values`. `values.links` adds to each value's record count in the same write.
  */
 async function upsertIndicators(
-  trx: Kysely<Database>,
-  dialect: Dialect,
+  tx: Tx,
   values: Distinct,
   opts: Pick<StoreOptions, 'warningsFor' | 'commonThreshold'> & { now: string },
 ): Promise<number[]> {
+  const { kysely: trx, dialect } = tx;
   const ids: number[] = new Array(values.keys.length);
   const slot = values.slotOf;
   // In key order (type, then value), so neighbouring values land on neighbouring index pages
@@ -125,12 +125,8 @@ export interface IngestResult {
  * than the threshold's records becomes common). Clusters are left to the caller: one record
  * updates its cluster at once (storeSightings), a bulk load rebuilds them at the end.
  */
-export async function ingestBulk(
-  trx: Kysely<Database>,
-  dialect: Dialect,
-  batch: { rec: RecordKey; items: SightingInput[] }[],
-  opts: StoreOptions,
-): Promise<IngestResult> {
+export async function ingestBulk(tx: Tx, batch: { rec: RecordKey; items: SightingInput[] }[], opts: StoreOptions): Promise<IngestResult> {
+  const { kysely: trx, dialect } = tx;
   const now = (opts.now ?? new Date()).toISOString();
   // Bulk loads hand over hundreds of thousands of items: each value's key is built once, each
   // item refers to its value by position, and a value counts once per record that links to it.
@@ -172,7 +168,7 @@ export async function ingestBulk(
   }
   if (values.keys.length === 0) return { indicatorIds: [], sightings: 0 };
   // New records link to each of their distinct values once: counted in the upsert itself.
-  const all = await upsertIndicators(trx, dialect, values, { warningsFor: opts.warningsFor, commonThreshold: opts.commonThreshold, now });
+  const all = await upsertIndicators(tx, values, { warningsFor: opts.warningsFor, commonThreshold: opts.commonThreshold, now });
   const ids = all.slice(0, sighted);
   const rows = sightingRows(batch, ids, itemSlot);
   const seen = sql`cast(${now} as ${sql.raw(dialect.timestamp)})`;
@@ -264,16 +260,10 @@ function sightingRows(batch: { rec: RecordKey; items: SightingInput[] }[], ids: 
 }
 
 /** One record's sightings, with its cluster brought up to date in the same transaction. */
-export async function storeSightings(
-  trx: Kysely<Database>,
-  dialect: Dialect,
-  rec: RecordKey,
-  items: SightingInput[],
-  opts: StoreOptions,
-): Promise<StoreResult> {
-  const { indicatorIds } = await ingestBulk(trx, dialect, [{ rec, items }], opts);
+export async function storeSightings(tx: Tx, rec: RecordKey, items: SightingInput[], opts: StoreOptions): Promise<StoreResult> {
+  const { indicatorIds } = await ingestBulk(tx, [{ rec, items }], opts);
   if (indicatorIds.length === 0) return { indicatorIds: [], clusterId: null };
-  const clusterId = await updateClusters(trx, dialect, rec, indicatorIds);
+  const clusterId = await updateClusters(tx, rec, indicatorIds);
   return { indicatorIds, clusterId };
 }
 
@@ -281,12 +271,8 @@ export async function storeSightings(
  * Put the record in one cluster with every other record that shares a correlatable indicator
  * (not common, not on a warning list), merging clusters when the record bridges them.
  */
-export async function updateClusters(
-  trx: Kysely<Database>,
-  dialect: Dialect,
-  rec: RecordKey,
-  indicatorIds: number[],
-): Promise<number | null> {
+export async function updateClusters(tx: Tx, rec: RecordKey, indicatorIds: number[]): Promise<number | null> {
+  const trx = tx.kysely;
   const eligible: number[] = [];
   for (const part of chunks(indicatorIds)) {
     const rows = await trx
@@ -312,7 +298,7 @@ export async function updateClusters(
   }
   if (peers.size === 0) return null;
   // Cluster maintenance reads and rewrites several rows: one writer at a time.
-  await lockForAppend(trx as Kysely<unknown>, dialect, 'record_cluster');
+  await lockForAppend(tx, 'record_cluster');
   const members = [{ record_type: rec.recordType, record_id: rec.recordId, unit_id: rec.unitId }, ...peers.values()];
   const existing = new Map<string, number>();
   const byType = new Map<string, string[]>();

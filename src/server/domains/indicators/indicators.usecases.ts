@@ -1,5 +1,6 @@
 import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
 import type { Db } from '../../core/db/db.open.js';
+import { withTx } from '../../core/db/db.tx.js';
 import type { RecordLabeler } from '../../core/module/module.records.js';
 import { extract } from './extract/extract.js';
 import { lookupIndicators } from './indicators.queries.js';
@@ -21,8 +22,7 @@ export { type RecordLabel, type RecordLabeler, recordKey as labelKey } from '../
 export async function extractAnnotated(deps: IndicatorDeps, text: string) {
   const hits = extract(text);
   const known = await lookupIndicators(
-    deps.db.kysely,
-    deps.db.dialect,
+    deps.db,
     hits.map((h) => ({ type: h.type, value: h.value })),
   );
   const byKey = new Map(known.map((k) => [`${k.type}\u0000${k.value}`, k]));
@@ -58,8 +58,8 @@ export function canonicalForm(type: IndicatorType, value: string): { value: stri
 /** Record what a record's text contains, in the caller's transaction-free convenience form. */
 export async function recordText(deps: IndicatorDeps, rec: RecordKey, text: string): Promise<StoreResult> {
   const items: SightingInput[] = extract(text).map((h) => ({ type: h.type, value: h.value, start: h.start, end: h.end }));
-  return deps.db.kysely.transaction().execute((trx) =>
-    storeSightings(trx, deps.db.dialect, rec, items, {
+  return withTx(deps.db, (tx) =>
+    storeSightings(tx, rec, items, {
       commonThreshold: deps.commonThreshold,
       warningsFor: (t, v) => deps.warnings.match(t, v),
     }),

@@ -1,6 +1,8 @@
 import { shareRecord } from '../../core/access/access.filter.js';
-import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
+import type { RequestCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
+import { withTx } from '../../core/db/db.tx.js';
 import { lookupIndicators, relatedRecords } from '../indicators/index.js';
 import { notifyUnit } from '../notify/index.js';
 import { intakeErrors } from './intake.errors.js';
@@ -20,17 +22,17 @@ export async function requestAccess(
   input: { type: string; value: string; reason: string },
   now = new Date(),
 ): Promise<{ hidden: number }> {
-  const [ind] = await lookupIndicators(db.kysely, db.dialect, [{ type: input.type as never, value: input.value }]);
+  const [ind] = await lookupIndicators(db, [{ type: input.type as never, value: input.value }]);
   const rel = ind ? await relatedRecords(db.kysely, ctx.principal, [ind.id]) : null;
   const hidden = ind ? (rel?.hiddenByIndicator[ind.id] ?? 0) : 0;
   if (!ind || hidden === 0) throw intakeErrors.create('intake.nothing_to_request');
   const to = await escalationUnit(db.kysely);
   if (!to) throw intakeErrors.create('intake.no_escalation_unit');
-  await db.kysely.transaction().execute(async (trx) => {
+  await withTx(db, async (tx) => {
     const p = ctx.principal;
     // One request per unit and indicator a day: a second click, or a colleague asking again,
     // would only send サイバー課 the same notice twice.
-    const prior = await trx
+    const prior = await tx.kysely
       .selectFrom('audit_event')
       .select('occurred_at')
       .where('target_type', '=', 'indicator')
@@ -45,7 +47,7 @@ export async function requestAccess(
       throw intakeErrors.create('intake.access_already_requested', { at });
     }
     await notifyUnit(
-      trx,
+      tx.kysely,
       to,
       {
         kind: 'intake.accessRequest',
@@ -56,10 +58,9 @@ export async function requestAccess(
       },
       now,
     );
-    await auditRequest(trx, db.dialect, ctx, {
+    await audit(tx, ctx, {
       action: 'intake.access.request',
-      targetType: 'indicator',
-      targetId: String(ind.id),
+      target: String(ind.id),
       reason: input.reason,
       detail: { hidden },
     });
@@ -70,11 +71,11 @@ export async function requestAccess(
 /** Share a record with a unit (サイバー課, or the owning unit itself): it can then read and find it. */
 export async function shareWithUnit(db: Db, ctx: RequestCtx, id: string, unitId: string, reason: string, now = new Date()): Promise<void> {
   const p = ctx.principal;
-  await db.kysely.transaction().execute(async (trx) => {
-    const c = await editable(trx, ctx, id);
-    const unit = await trx.selectFrom('unit').select(['id', 'name']).where('id', '=', unitId).executeTakeFirst();
+  await withTx(db, async (tx) => {
+    const c = await editable(tx, ctx, id);
+    const unit = await tx.kysely.selectFrom('unit').select(['id', 'name']).where('id', '=', unitId).executeTakeFirst();
     if (!unit) throw intakeErrors.create('intake.unit_not_found');
-    const already = await trx
+    const already = await tx.kysely
       .selectFrom('record_share')
       .select('id')
       .where('record_type', '=', RECORD_TYPE)
@@ -82,21 +83,15 @@ export async function shareWithUnit(db: Db, ctx: RequestCtx, id: string, unitId:
       .where('unit_id', '=', unitId)
       .executeTakeFirst();
     if (already || c.owning_unit_id === unitId) throw intakeErrors.create('intake.already_shared', { unit: unit.name });
-    await shareRecord(
-      trx,
-      db.dialect,
-      { userId: p.userId, unitId: p.unitId, role: p.role },
-      { recordType: RECORD_TYPE, recordId: id, unitId, reason },
-      now,
-    );
-    await reindex(trx, db.dialect, id);
+    await shareRecord(tx, ctx, { recordType: RECORD_TYPE, recordId: id, unitId, reason }, now);
+    await reindex(tx, id);
     await addEvent(
-      trx,
+      tx.kysely,
       { consultationId: id, kind: 'shared', actorUserId: p.userId, actorUnitId: p.unitId, text: reason, detail: { unit: unit.name } },
       now,
     );
     await notifyUnit(
-      trx,
+      tx.kysely,
       unitId,
       { kind: 'intake.shared', title: `【共有】${c.ref_no} ${c.summary}`, body: `理由: ${reason}`, link: `/intake/${id}` },
       now,

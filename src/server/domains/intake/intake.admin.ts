@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { modusInputSchema, ruleUpdateSchema } from '../../../contracts/intake.contracts.js';
-import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
+import type { RequestCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
+import { withTx } from '../../core/db/db.tx.js';
 import { intakeErrors } from './intake.errors.js';
 import { listModus, ruleViews } from './intake.repository.js';
 import { defaultModus, ruleCatalogue } from './intake.rules.js';
@@ -12,16 +14,16 @@ import { defaultModus, ruleCatalogue } from './intake.rules.js';
  * and what every officer keeps for themselves: saved list views.
  */
 export async function ensureIntakeDefaults(db: Db, now = new Date()): Promise<void> {
-  await db.kysely.transaction().execute(async (trx) => {
-    const hasModus = await trx.selectFrom('modus').select('code').limit(1).executeTakeFirst();
+  await withTx(db, async (tx) => {
+    const hasModus = await tx.kysely.selectFrom('modus').select('code').limit(1).executeTakeFirst();
     if (!hasModus) {
-      await trx
+      await tx.kysely
         .insertInto('modus')
         .values(defaultModus.map((m, i) => ({ ...m, active: 1, sort: (i + 1) * 10 })))
         .execute();
     }
     for (const r of ruleCatalogue) {
-      await trx
+      await tx.kysely
         .insertInto('escalation_rule')
         .values({
           code: r.code,
@@ -39,22 +41,22 @@ export async function ensureIntakeDefaults(db: Db, now = new Date()): Promise<vo
 }
 
 export async function createModus(db: Db, ctx: RequestCtx, m: z.infer<typeof modusInputSchema>) {
-  return db.kysely.transaction().execute(async (trx) => {
-    if (await trx.selectFrom('modus').select('code').where('code', '=', m.code).executeTakeFirst()) {
+  return withTx(db, async (tx) => {
+    if (await tx.kysely.selectFrom('modus').select('code').where('code', '=', m.code).executeTakeFirst()) {
       throw intakeErrors.create('intake.modus_exists', { code: m.code });
     }
-    await trx
+    await tx.kysely
       .insertInto('modus')
       .values({ code: m.code, ja: m.ja, en: m.en, active: m.active ? 1 : 0, sort: m.sort })
       .execute();
-    await auditRequest(trx, db.dialect, ctx, { action: 'intake.modus.create', targetType: 'modus', targetId: m.code, change: m });
-    return listModus(trx);
+    await audit(tx, ctx, { action: 'intake.modus.create', target: m.code, change: m });
+    return listModus(tx.kysely);
   });
 }
 
 export async function updateModus(db: Db, ctx: RequestCtx, code: string, m: Partial<z.infer<typeof modusInputSchema>>) {
-  return db.kysely.transaction().execute(async (trx) => {
-    const r = await trx
+  return withTx(db, async (tx) => {
+    const r = await tx.kysely
       .updateTable('modus')
       .set({
         ...(m.ja ? { ja: m.ja } : {}),
@@ -65,15 +67,15 @@ export async function updateModus(db: Db, ctx: RequestCtx, code: string, m: Part
       .where('code', '=', code)
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) === 0) throw intakeErrors.create('intake.unknown_modus', { modus: code });
-    await auditRequest(trx, db.dialect, ctx, { action: 'intake.modus.update', targetType: 'modus', targetId: code, change: m });
-    return listModus(trx);
+    await audit(tx, ctx, { action: 'intake.modus.update', target: code, change: m });
+    return listModus(tx.kysely);
   });
 }
 
 export async function updateRule(db: Db, ctx: RequestCtx, code: string, u: z.infer<typeof ruleUpdateSchema>, now = new Date()) {
   if (!ruleCatalogue.some((r) => r.code === code)) throw intakeErrors.create('intake.rule_not_found');
-  return db.kysely.transaction().execute(async (trx) => {
-    await trx
+  return withTx(db, async (tx) => {
+    await tx.kysely
       .updateTable('escalation_rule')
       .set({
         ...(u.enabled !== undefined ? { enabled: u.enabled ? 1 : 0 } : {}),
@@ -85,8 +87,8 @@ export async function updateRule(db: Db, ctx: RequestCtx, code: string, u: z.inf
       })
       .where('code', '=', code)
       .execute();
-    await auditRequest(trx, db.dialect, ctx, { action: 'intake.rule.update', targetType: 'escalation_rule', targetId: code, change: u });
-    return ruleViews(trx);
+    await audit(tx, ctx, { action: 'intake.rule.update', target: code, change: u });
+    return ruleViews(tx.kysely);
   });
 }
 
@@ -102,22 +104,22 @@ export async function listSavedViews(db: Db, userId: string) {
 }
 
 export async function saveView(db: Db, ctx: RequestCtx, name: string, query: Record<string, unknown>, now = new Date()) {
-  await db.kysely.transaction().execute(async (trx) => {
+  await withTx(db, async (tx) => {
     const id = randomUUID();
-    await trx
+    await tx.kysely
       .insertInto('saved_view')
       .values({ id, user_id: ctx.principal.userId, scope: 'intake', name, query: JSON.stringify(query), created_at: now.toISOString() })
       .execute();
-    await auditRequest(trx, db.dialect, ctx, { action: 'intake.view.save', targetType: 'saved_view', targetId: id });
+    await audit(tx, ctx, { action: 'intake.view.save', target: id });
   });
   return listSavedViews(db, ctx.principal.userId);
 }
 
 export async function deleteView(db: Db, ctx: RequestCtx, id: string) {
-  await db.kysely.transaction().execute(async (trx) => {
-    const r = await trx.deleteFrom('saved_view').where('id', '=', id).where('user_id', '=', ctx.principal.userId).executeTakeFirst();
+  await withTx(db, async (tx) => {
+    const r = await tx.kysely.deleteFrom('saved_view').where('id', '=', id).where('user_id', '=', ctx.principal.userId).executeTakeFirst();
     if (Number(r.numDeletedRows) === 0) throw intakeErrors.create('intake.view_not_found');
-    await auditRequest(trx, db.dialect, ctx, { action: 'intake.view.delete', targetType: 'saved_view', targetId: id });
+    await audit(tx, ctx, { action: 'intake.view.delete', target: id });
   });
   return listSavedViews(db, ctx.principal.userId);
 }

@@ -1,4 +1,5 @@
 import type { ConsultationInput } from '../../../contracts/intake.contracts.js';
+import { withTx } from '../../core/db/db.tx.js';
 import { accountPrincipal } from '../auth/index.js';
 import { findAccount } from '../org/index.js';
 import { type IntakeDeps, insertConsultation } from './intake.usecases.js';
@@ -159,9 +160,7 @@ export async function seedIntakeDemo(deps: IntakeDeps, now = new Date()): Promis
       ...d.input,
       receivedAt: at.toISOString(),
     };
-    await deps.db.kysely
-      .transaction()
-      .execute((trx) => insertConsultation(trx, deps, { principal }, input, { rules: true, now: at, source: 'demo' }));
+    await withTx(deps.db, (tx) => insertConsultation(tx, deps, { principal }, input, { rules: true, now: at, source: 'demo' }));
     n++;
   }
   return n;

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { escalationState } from '../../../contracts/intake.contracts.js';
 import { shareRecord } from '../../core/access/access.filter.js';
-import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
-import { writeAudit } from '../../core/audit/audit.writer.js';
+import { type RequestCtx, systemCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
-import type { Database } from '../../core/db/db.schema.js';
+import { type Tx, withTx } from '../../core/db/db.tx.js';
 import { notifyUnit, notifyUsers } from '../notify/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { addEvent, escalationQuery, escalationUnit, RECORD_TYPE, reindex, toEscalationView } from './intake.repository.js';
@@ -26,19 +25,18 @@ export interface RaiseInput {
 const link = (id: string) => `/intake/${id}`;
 
 export async function raiseEscalation(
-  trx: Kysely<Database>,
-  db: Db,
+  tx: Tx,
   ctx: RequestCtx,
   c: { id: string; ref_no: string; summary: string; owning_unit_id: string; escalation: string },
   input: RaiseInput,
   now = new Date(),
 ): Promise<string> {
   if (c.escalation === 'pending' || c.escalation === 'overdue') throw intakeErrors.create('intake.already_escalated');
-  const toUnit = await escalationUnit(trx);
+  const toUnit = await escalationUnit(tx.kysely);
   if (!toUnit) throw intakeErrors.create('intake.no_escalation_unit');
   const id = randomUUID();
   const due = new Date(now.getTime() + input.slaMinutes * 60_000);
-  await trx
+  await tx.kysely
     .insertInto('escalation')
     .values({
       id,
@@ -60,9 +58,9 @@ export async function raiseEscalation(
       guidance_by: null,
     })
     .execute();
-  await trx.updateTable('consultation').set({ escalation: 'pending' }).where('id', '=', c.id).execute();
+  await tx.kysely.updateTable('consultation').set({ escalation: 'pending' }).where('id', '=', c.id).execute();
   await addEvent(
-    trx,
+    tx.kysely,
     {
       consultationId: c.id,
       kind: 'escalated',
@@ -74,11 +72,11 @@ export async function raiseEscalation(
     now,
   );
   if (toUnit !== c.owning_unit_id) {
-    await shareRecord(trx, db.dialect, null, { recordType: RECORD_TYPE, recordId: c.id, unitId: toUnit, reason: 'escalation' }, now);
-    await reindex(trx, db.dialect, c.id);
+    await shareRecord(tx, systemCtx, { recordType: RECORD_TYPE, recordId: c.id, unitId: toUnit, reason: 'escalation' }, now);
+    await reindex(tx, c.id);
   }
   await notifyUnit(
-    trx,
+    tx.kysely,
     toUnit,
     {
       kind: input.urgent ? 'intake.escalation.urgent' : 'intake.escalation',
@@ -88,10 +86,9 @@ export async function raiseEscalation(
     },
     now,
   );
-  await auditRequest(trx, db.dialect, ctx, {
+  await audit(tx, ctx, {
     action: 'intake.escalation.raise',
-    targetType: RECORD_TYPE,
-    targetId: c.id,
+    target: c.id,
     reason: input.reason ?? undefined,
     detail: { escalation: id, rules: input.rules.join(','), urgent: input.urgent, manual: input.manual },
   });
@@ -99,8 +96,8 @@ export async function raiseEscalation(
 }
 
 /** An escalation the caller may handle: addressed to their unit, or any for prefecture-wide roles. */
-async function handleable(trx: Kysely<Database>, ctx: RequestCtx, id: string) {
-  let q = escalationQuery(trx).where('e.id', '=', id);
+async function handleable(tx: Tx, ctx: RequestCtx, id: string) {
+  let q = escalationQuery(tx.kysely).where('e.id', '=', id);
   if (ctx.principal.scope !== 'prefecture') q = q.where('e.to_unit_id', '=', ctx.principal.unitId);
   const r = await q.executeTakeFirst();
   if (!r) throw intakeErrors.create('intake.escalation_not_found');
@@ -108,48 +105,47 @@ async function handleable(trx: Kysely<Database>, ctx: RequestCtx, id: string) {
 }
 
 export async function acknowledge(db: Db, ctx: RequestCtx, id: string, now = new Date()) {
-  return db.kysely.transaction().execute(async (trx) => {
-    const e = await handleable(trx, ctx, id);
+  return withTx(db, async (tx) => {
+    const e = await handleable(tx, ctx, id);
     if (e.state !== 'pending' && e.state !== 'overdue') {
       throw intakeErrors.create('intake.escalation_state', { state: escalationState.labels[e.state as 'guided'].ja });
     }
-    await setState(trx, e.consultation_id, id, 'acknowledged', {
+    await setState(tx, e.consultation_id, id, 'acknowledged', {
       acknowledged_at: now.toISOString(),
       acknowledged_by: ctx.principal.userId,
     });
     await addEvent(
-      trx,
+      tx.kysely,
       { consultationId: e.consultation_id, kind: 'acknowledged', actorUserId: ctx.principal.userId, actorUnitId: ctx.principal.unitId },
       now,
     );
     await notifyUnit(
-      trx,
+      tx.kysely,
       e.from_unit_id,
       { kind: 'intake.acknowledged', title: `【確認】${e.ref_no} をサイバー課が確認しました`, link: link(e.consultation_id) },
       now,
     );
-    await auditRequest(trx, db.dialect, ctx, {
+    await audit(tx, ctx, {
       action: 'intake.escalation.acknowledge',
-      targetType: RECORD_TYPE,
-      targetId: e.consultation_id,
+      target: e.consultation_id,
       detail: { escalation: id },
     });
-    return toEscalationView(await handleable(trx, ctx, id));
+    return toEscalationView(await handleable(tx, ctx, id));
   });
 }
 
 export async function giveGuidance(db: Db, ctx: RequestCtx, id: string, guidance: string, now = new Date()) {
-  return db.kysely.transaction().execute(async (trx) => {
-    const e = await handleable(trx, ctx, id);
+  return withTx(db, async (tx) => {
+    const e = await handleable(tx, ctx, id);
     const ackNow = e.state === 'pending' || e.state === 'overdue';
-    await setState(trx, e.consultation_id, id, 'guided', {
+    await setState(tx, e.consultation_id, id, 'guided', {
       guidance,
       guidance_at: now.toISOString(),
       guidance_by: ctx.principal.userId,
       ...(ackNow ? { acknowledged_at: now.toISOString(), acknowledged_by: ctx.principal.userId } : {}),
     });
     await addEvent(
-      trx,
+      tx.kysely,
       {
         consultationId: e.consultation_id,
         kind: 'guidance',
@@ -160,7 +156,7 @@ export async function giveGuidance(db: Db, ctx: RequestCtx, id: string, guidance
       now,
     );
     await notifyUnit(
-      trx,
+      tx.kysely,
       e.from_unit_id,
       {
         kind: 'intake.guidance',
@@ -170,24 +166,23 @@ export async function giveGuidance(db: Db, ctx: RequestCtx, id: string, guidance
       },
       now,
     );
-    await auditRequest(trx, db.dialect, ctx, {
+    await audit(tx, ctx, {
       action: 'intake.escalation.guidance',
-      targetType: RECORD_TYPE,
-      targetId: e.consultation_id,
+      target: e.consultation_id,
       change: { guidance },
       detail: { escalation: id },
     });
-    return toEscalationView(await handleable(trx, ctx, id));
+    return toEscalationView(await handleable(tx, ctx, id));
   });
 }
 
-async function setState(trx: Kysely<Database>, consultationId: string, id: string, state: string, extra: Record<string, unknown>) {
-  await trx
+async function setState(tx: Tx, consultationId: string, id: string, state: string, extra: Record<string, unknown>) {
+  await tx.kysely
     .updateTable('escalation')
     .set({ state, ...extra })
     .where('id', '=', id)
     .execute();
-  await trx.updateTable('consultation').set({ escalation: state }).where('id', '=', consultationId).execute();
+  await tx.kysely.updateTable('consultation').set({ escalation: state }).where('id', '=', consultationId).execute();
 }
 
 /**
@@ -201,17 +196,17 @@ export async function markOverdue(db: Db, now = new Date()): Promise<number> {
     .limit(200)
     .execute();
   for (const e of due) {
-    await db.kysely.transaction().execute(async (trx) => {
-      const r = await trx
+    await withTx(db, async (tx) => {
+      const r = await tx.kysely
         .updateTable('escalation')
         .set({ state: 'overdue', overdue_level: 1 })
         .where('id', '=', e.id)
         .where('state', '=', 'pending')
         .executeTakeFirst();
       if (Number(r.numUpdatedRows) === 0) return;
-      await trx.updateTable('consultation').set({ escalation: 'overdue' }).where('id', '=', e.consultation_id).execute();
+      await tx.kysely.updateTable('consultation').set({ escalation: 'overdue' }).where('id', '=', e.consultation_id).execute();
       await addEvent(
-        trx,
+        tx.kysely,
         { consultationId: e.consultation_id, kind: 'overdue', actorUserId: null, actorUnitId: null, detail: { dueAt: e.due_at } },
         now,
       );
@@ -221,22 +216,10 @@ export async function markOverdue(db: Db, now = new Date()): Promise<number> {
         body: '報告の確認期限を過ぎました。至急確認してください。',
         link: link(e.consultation_id),
       };
-      await notifyUnit(trx, e.to_unit_id, notice, now);
-      const parent = await trx.selectFrom('unit').select('parent_id').where('id', '=', e.to_unit_id).executeTakeFirst();
-      if (parent?.parent_id) await notifyUnit(trx, parent.parent_id, notice, now);
-      await writeAudit(
-        trx,
-        db.dialect,
-        {
-          actor: null,
-          action: 'intake.escalation.overdue',
-          targetType: RECORD_TYPE,
-          targetId: e.consultation_id,
-          outcome: 'success',
-          detail: { escalation: e.id },
-        },
-        now,
-      );
+      await notifyUnit(tx.kysely, e.to_unit_id, notice, now);
+      const parent = await tx.kysely.selectFrom('unit').select('parent_id').where('id', '=', e.to_unit_id).executeTakeFirst();
+      if (parent?.parent_id) await notifyUnit(tx.kysely, parent.parent_id, notice, now);
+      await audit(tx, systemCtx, { action: 'intake.escalation.overdue', target: e.consultation_id, detail: { escalation: e.id } }, now);
     });
   }
   return due.length;
@@ -252,25 +235,20 @@ export async function remindFollowUps(db: Db, now = new Date()): Promise<number>
     .limit(500)
     .execute();
   for (const c of due) {
-    await db.kysely.transaction().execute(async (trx) => {
-      await trx.updateTable('consultation').set({ next_follow_up_at: null }).where('id', '=', c.id).execute();
+    await withTx(db, async (tx) => {
+      await tx.kysely.updateTable('consultation').set({ next_follow_up_at: null }).where('id', '=', c.id).execute();
       await addEvent(
-        trx,
+        tx.kysely,
         { consultationId: c.id, kind: 'followUpDue', actorUserId: null, actorUnitId: null, detail: { dueAt: c.next_follow_up_at } },
         now,
       );
       await notifyUsers(
-        trx,
+        tx.kysely,
         [c.received_by],
         { kind: 'intake.followUp', title: `【相談者支援】${c.ref_no} 相談者への経過連絡の時期です`, body: c.summary, link: link(c.id) },
         now,
       );
-      await writeAudit(
-        trx,
-        db.dialect,
-        { actor: null, action: 'intake.followup.remind', targetType: RECORD_TYPE, targetId: c.id, outcome: 'success' },
-        now,
-      );
+      await audit(tx, systemCtx, { action: 'intake.followup.remind', target: c.id }, now);
     });
   }
   return due.length;

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
+import type { RequestCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
+import { withTx } from '../../core/db/db.tx.js';
 import type { FileStore } from '../../core/files/files.store.js';
 import { intakeErrors } from './intake.errors.js';
 import { addEvent, findReadable, RECORD_TYPE, type Viewer } from './intake.repository.js';
@@ -48,8 +50,8 @@ export async function attachEvidence(
   const { sha256, size } = files.put(f.bytes);
   const id = randomUUID();
   const fileName = cleanFileName(f.name);
-  await db.kysely.transaction().execute(async (trx) => {
-    await trx
+  await withTx(db, async (tx) => {
+    await tx.kysely
       .insertInto('evidence_file')
       .values({
         id,
@@ -65,7 +67,7 @@ export async function attachEvidence(
       })
       .execute();
     await addEvent(
-      trx,
+      tx.kysely,
       {
         consultationId,
         kind: 'evidence',
@@ -76,10 +78,9 @@ export async function attachEvidence(
       },
       now,
     );
-    await auditRequest(trx, db.dialect, ctx, {
+    await audit(tx, ctx, {
       action: 'intake.evidence.attach',
-      targetType: RECORD_TYPE,
-      targetId: consultationId,
+      target: consultationId,
       detail: { file: id, sha256, size },
     });
   });
@@ -127,11 +128,10 @@ export async function fetchEvidence(db: Db, files: FileStore, ctx: RequestCtx, c
     .executeTakeFirst();
   const bytes = f ? files.read(f.sha256) : null;
   if (!f || !bytes) throw intakeErrors.create('intake.file_not_found');
-  await db.kysely.transaction().execute((trx) =>
-    auditRequest(trx, db.dialect, ctx, {
+  await withTx(db, (tx) =>
+    audit(tx, ctx, {
       action: 'intake.evidence.download',
-      targetType: RECORD_TYPE,
-      targetId: consultationId,
+      target: consultationId,
       detail: { file: fileId, sha256: f.sha256 },
     }),
   );

@@ -10,7 +10,9 @@ import {
   type ListQuery,
   paymentMethod,
 } from '../../../contracts/intake.contracts.js';
-import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
+import type { RequestCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
+import { withTx } from '../../core/db/db.tx.js';
 import { intakeErrors } from './intake.errors.js';
 import { partyView } from './intake.personal.js';
 import { filteredQuery, listModus, RECORD_TYPE } from './intake.repository.js';
@@ -59,7 +61,7 @@ export async function exportRows(
   format: string,
 ): Promise<string[][]> {
   const db = deps.db;
-  const q = filteredQuery(db.kysely, db.dialect, ctx.principal, f)?.q;
+  const q = filteredQuery(db, ctx.principal, f)?.q;
   const rows = q
     ? await q
         .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
@@ -71,10 +73,10 @@ export async function exportRows(
     : [];
   if (rows.length > EXPORT_MAX) throw intakeErrors.create('intake.export_too_large', { max: EXPORT_MAX.toLocaleString('ja-JP') });
   const modus = new Map((await listModus(db.kysely)).map((m) => [m.code, m.ja]));
-  await db.kysely.transaction().execute((trx) =>
-    auditRequest(trx, db.dialect, ctx, {
+  await withTx(db, (tx) =>
+    audit(tx, ctx, {
       action: 'intake.export',
-      targetType: RECORD_TYPE,
+      target: { type: RECORD_TYPE, id: null },
       detail: { rows: rows.length, format, filters: JSON.stringify(f) },
     }),
   );

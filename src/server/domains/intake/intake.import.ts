@@ -10,7 +10,9 @@ import {
   partyType,
   paymentMethod,
 } from '../../../contracts/intake.contracts.js';
-import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
+import type { RequestCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
+import { withTx } from '../../core/db/db.tx.js';
 import type { ErrorDetail } from '../../core/errors/app-error.js';
 import { intakeErrors } from './intake.errors.js';
 import { listModus, RECORD_TYPE } from './intake.repository.js';
@@ -211,14 +213,14 @@ export async function importRegister(
     throw intakeErrors.create('intake.import_invalid', { rows: report.skipped }, { details });
   }
   if (opts.dryRun) return { ...report, imported: 0 };
-  await deps.db.kysely.transaction().execute(async (trx) => {
+  await withTx(deps.db, async (tx) => {
     for (const v of valid) {
-      const id = await insertConsultation(trx, deps, ctx, v.input, { rules: false, now, source: 'import' });
-      if (v.disposition) await trx.updateTable('consultation').set({ disposition: v.disposition }).where('id', '=', id).execute();
+      const id = await insertConsultation(tx, deps, ctx, v.input, { rules: false, now, source: 'import' });
+      if (v.disposition) await tx.kysely.updateTable('consultation').set({ disposition: v.disposition }).where('id', '=', id).execute();
     }
-    await auditRequest(trx, deps.db.dialect, ctx, {
+    await audit(tx, ctx, {
       action: 'intake.import',
-      targetType: RECORD_TYPE,
+      target: { type: RECORD_TYPE, id: null },
       detail: { rows: rows.length, imported: valid.length, skipped: report.skipped, encoding },
     });
   });

@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { ConsultationDetail, ListQuery, personalFields, RelatedNotice } from '../../../contracts/intake.contracts.js';
-import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
+import type { RequestCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
+import { withTx } from '../../core/db/db.tx.js';
 import { snippet } from '../../core/search/search.bigram.js';
 import { searchInWindows } from '../../core/search/search.index.js';
 import { extract, lookupIndicators, type RecordLabel, relatedRecords } from '../indicators/index.js';
@@ -151,14 +153,13 @@ export async function reveal(
   reason: string,
 ) {
   const { db, keyring } = deps;
-  return db.kysely.transaction().execute(async (trx) => {
-    const row = await findReadable(trx, ctx.principal, id);
+  return withTx(db, async (tx) => {
+    const row = await findReadable(tx.kysely, ctx.principal, id);
     if (!row) throw intakeErrors.create('intake.not_found');
     const set = new Set<string>(fields);
-    await auditRequest(trx, db.dialect, ctx, {
+    await audit(tx, ctx, {
       action: 'intake.personal.reveal',
-      targetType: RECORD_TYPE,
-      targetId: id,
+      target: id,
       reason,
       detail: { fields: fields.join(',') },
     });
@@ -171,7 +172,7 @@ export async function reveal(
 
 export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuery) {
   const { db, keyring } = deps;
-  const fq = filteredQuery(db.kysely, db.dialect, v, f);
+  const fq = filteredQuery(db, v, f);
   if (!fq) return { items: [], total: 0, capped: false, page: f.page, pageSize: f.pageSize };
   const { q: filtered, search } = fq;
   const selected = filtered.innerJoin('unit as u', 'u.id', 'c.owning_unit_id').select([...summaryColumns, 'u.name as unit_name']);
@@ -186,8 +187,7 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
       .select((e) => e.fn.max('seq').as('m'))
       .executeTakeFirst();
     const found = await searchInWindows(
-      db.kysely,
-      db.dialect,
+      db,
       Number(max?.m ?? 0),
       skip + f.pageSize,
       COUNT_CAP + 1,
@@ -242,8 +242,7 @@ function bestSnippet(r: { narrative: string; summary: string }, q: string) {
 
 /** Counts per station, category and 手口 over what the caller may read. */
 export async function stats(deps: IntakeDeps, v: Viewer, f: Omit<ListQuery, 'page' | 'pageSize'>) {
-  const db = deps.db.kysely;
-  const fq = filteredQuery(db, deps.db.dialect, v, f);
+  const fq = filteredQuery(deps.db, v, f);
   if (!fq) return { total: 0, byUnit: [], byCategory: [], byModus: [] };
   const filtered = fq.q;
   const byUnit = await filtered
@@ -274,7 +273,7 @@ export async function stats(deps: IntakeDeps, v: Viewer, f: Omit<ListQuery, 'pag
 export async function preview(deps: IntakeDeps, v: Viewer, narrative: string) {
   const hits = extract(narrative);
   const keys = [...new Map(hits.map((h) => [`${h.type}\u0000${h.value}`, { type: h.type, value: h.value }])).values()];
-  const known = await lookupIndicators(deps.db.kysely, deps.db.dialect, keys);
+  const known = await lookupIndicators(deps.db, keys);
   return {
     hits: hits.map((h) => ({
       type: h.type,

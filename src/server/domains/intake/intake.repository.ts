@@ -2,8 +2,8 @@ import { type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool, sq
 import type { ConsultationSummary, EscalationView, ListQuery, Modus, RuleView } from '../../../contracts/intake.contracts.js';
 import { readableBy, recordTags, viewerTags } from '../../core/access/access.filter.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
-import type { Dialect } from '../../core/db/db.dialect.js';
 import type { Database } from '../../core/db/db.schema.js';
+import type { Conn, Tx } from '../../core/db/db.tx.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { indexText, type SearchDriver, searchDriver } from '../../core/search/search.index.js';
 import { partyView } from './intake.personal.js';
@@ -27,15 +27,15 @@ type Q = SelectQueryBuilder<Database & { c: ConsultationTable }, 'c', object>;
  * a range of it. Null: nothing can match.
  */
 export function filteredQuery(
-  db: Db,
-  d: Dialect,
+  conn: Conn,
   v: Viewer,
   f: Omit<ListQuery, 'page' | 'pageSize'>,
 ): { q: Q; search: SearchDriver | null } | null {
+  const db = conn.kysely;
   let q: Q;
   let search: SearchDriver | null = null;
   if (f.q) {
-    const drv = searchDriver(d, SEARCH_INDEX, f.q, viewerTags(v));
+    const drv = searchDriver(conn.dialect, SEARCH_INDEX, f.q, viewerTags(v));
     if (!drv) return null;
     q = db
       .selectFrom(drv.table)
@@ -280,7 +280,7 @@ export function searchDoc(c: Pick<ConsultationRow, 'ref_no' | 'summary' | 'narra
 }
 
 /** Re-index a record's text and access tags (after an edit, or when it is shared). */
-export async function reindex(trx: Db, d: Dialect, id: string): Promise<void> {
-  const c = await trx.selectFrom('consultation').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  await indexText(trx, d, SEARCH_INDEX, Number(c.seq), searchDoc(c), await recordTags(trx, RECORD_TYPE, id, c.owning_unit_id));
+export async function reindex(tx: Tx, id: string): Promise<void> {
+  const c = await tx.kysely.selectFrom('consultation').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  await indexText(tx, SEARCH_INDEX, Number(c.seq), searchDoc(c), await recordTags(tx.kysely, RECORD_TYPE, id, c.owning_unit_id));
 }

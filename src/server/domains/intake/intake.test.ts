@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { shareRecord } from '../../core/access/access.filter.js';
+import { systemCtx } from '../../core/audit/audit.context.js';
 import { reencryptAll } from '../../core/crypto/crypto.fields.js';
 import { loadKeyring } from '../../core/crypto/crypto.keysource.js';
+import { withTx } from '../../core/db/db.tx.js';
 import { encryptedFields } from '../../main.js';
 import { type Agent, loginAs, type TestApp, testApp, testKey } from '../../testing/test-app.js';
 import { markOverdue } from './intake.escalation.js';
@@ -301,14 +303,14 @@ test('a record shared with another station becomes findable there, and only ther
   });
   const q = `/api/intake/consultations?q=${encodeURIComponent('合同で対応')}`;
   assert.equal((await get(ishinomaki, q)).json().total, 0);
-  await a.db.kysely.transaction().execute(async (trx) => {
-    await shareRecord(trx, a.db.dialect, null, {
+  await withTx(a.db, async (tx) => {
+    await shareRecord(tx, systemCtx, {
       recordType: 'consultation',
       recordId: c.id,
       unitId: ishinomaki.info.user.unit.id,
       reason: '合同対応',
     });
-    await reindex(trx, a.db.dialect, c.id);
+    await reindex(tx, c.id);
   });
   const found = (await get(ishinomaki, q)).json();
   assert.deepEqual(

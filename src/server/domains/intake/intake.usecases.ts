@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Updateable } from 'kysely';
+import type { Updateable } from 'kysely';
 import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
 import type { ConsultationInput, ConsultationUpdate } from '../../../contracts/intake.contracts.js';
 import { ownerTag } from '../../core/access/access.filter.js';
-import { auditRequest, type RequestCtx } from '../../core/audit/audit.context.js';
+import type { RequestCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import type { Db } from '../../core/db/db.open.js';
 import type { Database } from '../../core/db/db.schema.js';
+import { type Tx, withTx } from '../../core/db/db.tx.js';
 import type { FileStore } from '../../core/files/files.store.js';
 import { indexText } from '../../core/search/search.index.js';
 import { extract, relatedRecords, replaceSightings, storeSightings, type WarningLists } from '../indicators/index.js';
@@ -48,8 +50,8 @@ function validate(input: Partial<ConsultationInput>, receivedAt: string) {
   }
 }
 
-async function assertModus(trx: Kysely<Database>, code: string) {
-  const m = await trx.selectFrom('modus').select('active').where('code', '=', code).executeTakeFirst();
+async function assertModus(tx: Tx, code: string) {
+  const m = await tx.kysely.selectFrom('modus').select('active').where('code', '=', code).executeTakeFirst();
   if (m?.active !== 1)
     throw intakeErrors.create(
       'intake.unknown_modus',
@@ -60,7 +62,7 @@ async function assertModus(trx: Kysely<Database>, code: string) {
 
 /** Extract indicators from the narrative (minus those the officer rejected) and record sightings. */
 async function recordIndicators(
-  trx: Kysely<Database>,
+  tx: Tx,
   deps: IntakeDeps,
   c: Pick<ConsultationTable, 'id' | 'owning_unit_id' | 'narrative' | 'excluded_indicators'>,
   created = false,
@@ -74,9 +76,7 @@ async function recordIndicators(
   const rec = { recordType: RECORD_TYPE, recordId: c.id, unitId: c.owning_unit_id };
   const opts = { commonThreshold: deps.commonThreshold, warningsFor: (t: IndicatorType, v: string) => deps.warnings.match(t, v) };
   // An edited text replaces the record's sightings: a corrected number no longer links it.
-  return created
-    ? storeSightings(trx, deps.db.dialect, rec, items, { ...opts, freshRecords: true })
-    : replaceSightings(trx, deps.db.dialect, rec, items, opts);
+  return created ? storeSightings(tx, rec, items, { ...opts, freshRecords: true }) : replaceSightings(tx, rec, items, opts);
 }
 
 export async function createConsultation(
@@ -98,7 +98,7 @@ export async function createConsultation(
   const first = await prior();
   if (first) return { id: first.id, created: false };
   try {
-    const id = await deps.db.kysely.transaction().execute((trx) => insertConsultation(trx, deps, ctx, input, { rules: true, now }));
+    const id = await withTx(deps.db, (tx) => insertConsultation(tx, deps, ctx, input, { rules: true, now }));
     return { id, created: true };
   } catch (e) {
     // Two submits racing past the check: the unique index lets one in; the other gets its record.
@@ -163,28 +163,27 @@ export function consultationRow(
  * transaction. `rules: false` for imports of old registers, which must not flood サイバー課.
  */
 export async function insertConsultation(
-  trx: Kysely<Database>,
+  tx: Tx,
   deps: IntakeDeps,
   ctx: RequestCtx,
   input: ConsultationInput,
   opts: { rules: boolean; now: Date; source?: string },
 ): Promise<string> {
   const p = ctx.principal;
-  const { db } = deps;
   const now = opts.now;
   const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : now.toISOString();
   validate(input, receivedAt);
   const id = randomUUID();
-  await assertModus(trx, input.modus);
+  await assertModus(tx, input.modus);
   const row = consultationRow(deps, p, id, input, { receivedAt, now, followUp: opts.rules });
-  const { seq } = await trx.insertInto('consultation').values(row).returning('seq').executeTakeFirstOrThrow();
+  const { seq } = await tx.kysely.insertInto('consultation').values(row).returning('seq').executeTakeFirstOrThrow();
   const refNo = `${jstYear(receivedAt)}-${String(seq).padStart(6, '0')}`;
-  await trx.updateTable('consultation').set({ ref_no: refNo }).where('id', '=', id).execute();
+  await tx.kysely.updateTable('consultation').set({ ref_no: refNo }).where('id', '=', id).execute();
   const c = { ...row, ref_no: refNo };
-  await indexText(trx, db.dialect, SEARCH_INDEX, Number(seq), searchDoc(c), [ownerTag(c.owning_unit_id)]);
-  const stored = await recordIndicators(trx, deps, c, true);
+  await indexText(tx, SEARCH_INDEX, Number(seq), searchDoc(c), [ownerTag(c.owning_unit_id)]);
+  const stored = await recordIndicators(tx, deps, c, true);
   await addEvent(
-    trx,
+    tx.kysely,
     {
       consultationId: id,
       kind: 'received',
@@ -194,27 +193,25 @@ export async function insertConsultation(
     },
     now,
   );
-  await auditRequest(trx, db.dialect, ctx, {
+  await audit(tx, ctx, {
     action: 'intake.consultation.create',
-    targetType: RECORD_TYPE,
-    targetId: id,
+    target: id,
     change: input,
     detail: opts.source ? { source: opts.source } : undefined,
   });
   if (!opts.rules) return id;
   // The rules see every record in the prefecture, whatever the officer may read.
   const rel = await relatedRecords(
-    trx,
+    tx.kysely,
     { scope: 'prefecture', unitId: p.unitId, userId: p.userId },
     stored.indicatorIds,
     { recordType: RECORD_TYPE, recordId: id },
     1,
   );
-  const outcome = evaluateRules(await ruleSettings(trx), { input, matchesOtherRecord: rel.visible.length > 0 });
+  const outcome = evaluateRules(await ruleSettings(tx.kysely), { input, matchesOtherRecord: rel.visible.length > 0 });
   if (outcome) {
     await raiseEscalation(
-      trx,
-      db,
+      tx,
       ctx,
       c,
       { manual: false, urgent: outcome.urgent, rules: outcome.rules, reason: null, slaMinutes: outcome.slaMinutes },
@@ -225,9 +222,9 @@ export async function insertConsultation(
 }
 
 /** Only the owning unit (or a prefecture-wide role) edits; units it was shared with only read. */
-export async function editable(trx: Kysely<Database>, ctx: RequestCtx, id: string) {
+export async function editable(tx: Tx, ctx: RequestCtx, id: string) {
   const p = ctx.principal;
-  let q = trx.selectFrom('consultation').selectAll().where('id', '=', id);
+  let q = tx.kysely.selectFrom('consultation').selectAll().where('id', '=', id);
   if (p.scope !== 'prefecture') q = q.where('owning_unit_id', '=', p.unitId);
   const row = await q.executeTakeFirst();
   if (!row) throw intakeErrors.create('intake.not_found');
@@ -242,11 +239,11 @@ export async function updateConsultation(
   now = new Date(),
 ): Promise<{ version: number; status: NonNullable<ConsultationUpdate['status']> }> {
   const { db, keyring } = deps;
-  return db.kysely.transaction().execute(async (trx) => {
-    const row = await editable(trx, ctx, id);
+  return withTx(db, async (tx) => {
+    const row = await editable(tx, ctx, id);
     if (row.version !== u.version) throw intakeErrors.create('intake.version_conflict');
     validate(u, row.received_at);
-    if (u.modus && u.modus !== row.modus) await assertModus(trx, u.modus);
+    if (u.modus && u.modus !== row.modus) await assertModus(tx, u.modus);
     const set: Updateable<ConsultationTable> = {};
     const iso = (v: string | null | undefined) => (v ? new Date(v).toISOString() : null);
     if (u.kind) set.kind = u.kind;
@@ -275,19 +272,19 @@ export async function updateConsultation(
     if (u.victimSameAsComplainant === true) Object.assign(set, encryptParty(keyring, id, 'victim', null));
     else if (u.victim) Object.assign(set, encryptParty(keyring, id, 'victim', u.victim));
     const changed = Object.keys(u).filter((k) => k !== 'version');
-    await trx
+    await tx.kysely
       .updateTable('consultation')
       .set({ ...set, version: row.version + 1, updated_at: now.toISOString() })
       .where('id', '=', id)
       .execute();
     const next = { ...row, ...set };
     if (u.summary || u.narrative !== undefined || u.snsService !== undefined || u.handoverTo !== undefined) {
-      await reindex(trx, db.dialect, id);
+      await reindex(tx, id);
     }
-    if (u.narrative !== undefined || u.excludedIndicators) await recordIndicators(trx, deps, next);
+    if (u.narrative !== undefined || u.excludedIndicators) await recordIndicators(tx, deps, next);
     const kind = u.status && u.status !== row.status ? 'status' : 'updated';
     await addEvent(
-      trx,
+      tx.kysely,
       {
         consultationId: id,
         kind,
@@ -297,10 +294,9 @@ export async function updateConsultation(
       },
       now,
     );
-    await auditRequest(trx, db.dialect, ctx, {
+    await audit(tx, ctx, {
       action: 'intake.consultation.update',
-      targetType: RECORD_TYPE,
-      targetId: id,
+      target: id,
       change: u,
       detail: { fields: changed.join(',') },
     });
@@ -316,9 +312,9 @@ export async function escalateByHand(
   urgent: boolean,
   now = new Date(),
 ): Promise<string> {
-  return deps.db.kysely.transaction().execute(async (trx) => {
-    const row = await editable(trx, ctx, id);
-    return raiseEscalation(trx, deps.db, ctx, row, { manual: true, urgent, rules: [], reason, slaMinutes: manualSlaMinutes(urgent) }, now);
+  return withTx(deps.db, async (tx) => {
+    const row = await editable(tx, ctx, id);
+    return raiseEscalation(tx, ctx, row, { manual: true, urgent, rules: [], reason, slaMinutes: manualSlaMinutes(urgent) }, now);
   });
 }
 
@@ -330,24 +326,23 @@ export async function addNote(
   n: { kind: 'note' | 'complainantContact'; text: string; nextFollowUpAt?: string | null },
   now = new Date(),
 ): Promise<void> {
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    const row = await editable(trx, ctx, id);
+  await withTx(deps.db, async (tx) => {
+    const row = await editable(tx, ctx, id);
     if (n.nextFollowUpAt !== undefined) {
-      await trx
+      await tx.kysely
         .updateTable('consultation')
         .set({ next_follow_up_at: n.nextFollowUpAt ? new Date(n.nextFollowUpAt).toISOString() : null })
         .where('id', '=', row.id)
         .execute();
     }
     await addEvent(
-      trx,
+      tx.kysely,
       { consultationId: id, kind: n.kind, actorUserId: ctx.principal.userId, actorUnitId: ctx.principal.unitId, text: n.text },
       now,
     );
-    await auditRequest(trx, deps.db.dialect, ctx, {
-      action: `intake.consultation.${n.kind === 'note' ? 'note' : 'contact'}`,
-      targetType: RECORD_TYPE,
-      targetId: id,
+    await audit(tx, ctx, {
+      action: n.kind === 'note' ? 'intake.consultation.note' : 'intake.consultation.contact',
+      target: id,
       change: n,
     });
   });

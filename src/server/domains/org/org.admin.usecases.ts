@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Unit, User } from '../../../contracts/org.contracts.js';
 import type { Role, UnitKind } from '../../../contracts/roles.contracts.js';
-import { type AuditActor, writeAudit } from '../../core/audit/audit.writer.js';
+import type { AuditCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
 import type { Database } from '../../core/db/db.schema.js';
+import { withTx } from '../../core/db/db.tx.js';
 import { orgErrors } from './org.errors.js';
 import {
   countActiveAdmins,
@@ -20,34 +22,7 @@ import {
 import type { HashPassword } from './org.usecases.js';
 
 /** Who acts and from where, for the audit trail. */
-export interface Ctx {
-  actor: AuditActor | null;
-  requestId?: string;
-  clientIp?: string;
-}
-
-function ev(
-  db: Db,
-  trx: Kysely<Database>,
-  ctx: Ctx,
-  action: string,
-  targetType: string,
-  targetId: string,
-  change?: unknown,
-  detail?: Record<string, string | number | boolean>,
-) {
-  return writeAudit(trx, db.dialect, {
-    actor: ctx.actor,
-    action,
-    targetType,
-    targetId,
-    outcome: 'success',
-    requestId: ctx.requestId,
-    clientIp: ctx.clientIp,
-    change,
-    detail,
-  });
-}
+export type Ctx = AuditCtx;
 
 /** A temporary password people can read out over the phone: no look-alike characters. */
 export function temporaryPassword(): string {
@@ -79,12 +54,12 @@ export async function createUnit(
     email?: string | null;
   },
 ): Promise<Unit> {
-  return db.kysely.transaction().execute(async (trx) => {
-    if (await findUnitByCode(trx, input.code)) throw orgErrors.create('org.unit_code_taken', { code: input.code });
-    if (input.parentId && !(await findUnit(trx, input.parentId))) throw orgErrors.create('org.unit_not_found');
-    const id = await insertUnit(trx, input);
-    await ev(db, trx, ctx, 'org.unit.create', 'unit', id, input);
-    return toUnit((await findUnit(trx, id)) as NonNullable<Awaited<ReturnType<typeof findUnit>>>);
+  return withTx(db, async (tx) => {
+    if (await findUnitByCode(tx.kysely, input.code)) throw orgErrors.create('org.unit_code_taken', { code: input.code });
+    if (input.parentId && !(await findUnit(tx.kysely, input.parentId))) throw orgErrors.create('org.unit_not_found');
+    const id = await insertUnit(tx.kysely, input);
+    await audit(tx, ctx, { action: 'org.unit.create', target: id, change: input });
+    return toUnit((await findUnit(tx.kysely, id)) as NonNullable<Awaited<ReturnType<typeof findUnit>>>);
   });
 }
 
@@ -94,14 +69,14 @@ export async function updateUnit(
   id: string,
   patch: Partial<{ name: string; nameEn: string; kind: UnitKind; parentId: string | null; prefectureWide: boolean; email: string | null }>,
 ): Promise<Unit> {
-  return db.kysely.transaction().execute(async (trx) => {
-    const u = await findUnit(trx, id);
+  return withTx(db, async (tx) => {
+    const u = await findUnit(tx.kysely, id);
     if (!u) throw orgErrors.create('org.unit_not_found');
     if (patch.parentId !== undefined) {
-      if (patch.parentId && !(await findUnit(trx, patch.parentId))) throw orgErrors.create('org.unit_not_found');
-      await assertNoCycle(trx, id, patch.parentId);
+      if (patch.parentId && !(await findUnit(tx.kysely, patch.parentId))) throw orgErrors.create('org.unit_not_found');
+      await assertNoCycle(tx.kysely, id, patch.parentId);
     }
-    await trx
+    await tx.kysely
       .updateTable('unit')
       .set({
         ...(patch.name !== undefined ? { name: patch.name } : {}),
@@ -114,8 +89,8 @@ export async function updateUnit(
       })
       .where('id', '=', id)
       .execute();
-    await ev(db, trx, ctx, 'org.unit.update', 'unit', id, patch, { fields: Object.keys(patch).join(' ') });
-    return toUnit((await findUnit(trx, id)) as NonNullable<typeof u>);
+    await audit(tx, ctx, { action: 'org.unit.update', target: id, change: patch, detail: { fields: Object.keys(patch).join(' ') } });
+    return toUnit((await findUnit(tx.kysely, id)) as NonNullable<typeof u>);
   });
 }
 
@@ -127,13 +102,13 @@ export async function createUser(
 ): Promise<{ user: User; temporaryPassword: string }> {
   const temp = temporaryPassword();
   const passwordHash = await hash(temp);
-  return db.kysely.transaction().execute(async (trx) => {
-    if (await findAccount(trx, { loginId: input.loginId })) throw orgErrors.create('org.login_id_taken', { loginId: input.loginId });
-    if (!(await findUnit(trx, input.unitId))) throw orgErrors.create('org.unit_not_found');
-    const id = await insertUser(trx, { ...input, passwordHash, mustChangePassword: true });
-    await ev(db, trx, ctx, 'org.user.create', 'user', id, input, { role: input.role });
+  return withTx(db, async (tx) => {
+    if (await findAccount(tx.kysely, { loginId: input.loginId })) throw orgErrors.create('org.login_id_taken', { loginId: input.loginId });
+    if (!(await findUnit(tx.kysely, input.unitId))) throw orgErrors.create('org.unit_not_found');
+    const id = await insertUser(tx.kysely, { ...input, passwordHash, mustChangePassword: true });
+    await audit(tx, ctx, { action: 'org.user.create', target: id, change: input, detail: { role: input.role } });
     return {
-      user: toUser((await findAccount(trx, { id })) as NonNullable<Awaited<ReturnType<typeof findAccount>>>),
+      user: toUser((await findAccount(tx.kysely, { id })) as NonNullable<Awaited<ReturnType<typeof findAccount>>>),
       temporaryPassword: temp,
     };
   });
@@ -145,13 +120,13 @@ export async function updateUser(
   id: string,
   patch: Partial<{ displayName: string; unitId: string; role: Role; disabled: boolean }>,
 ): Promise<User> {
-  return db.kysely.transaction().execute(async (trx) => {
-    const a = await findAccount(trx, { id });
+  return withTx(db, async (tx) => {
+    const a = await findAccount(tx.kysely, { id });
     if (!a) throw orgErrors.create('org.user_not_found');
-    if (patch.unitId && !(await findUnit(trx, patch.unitId))) throw orgErrors.create('org.unit_not_found');
+    if (patch.unitId && !(await findUnit(tx.kysely, patch.unitId))) throw orgErrors.create('org.unit_not_found');
     const losesAdmin = a.role === 'sysAdmin' && !a.disabled && (patch.disabled === true || (patch.role && patch.role !== 'sysAdmin'));
-    if (losesAdmin && (await countActiveAdmins(trx)) <= 1) throw orgErrors.create('org.last_admin');
-    await trx
+    if (losesAdmin && (await countActiveAdmins(tx.kysely)) <= 1) throw orgErrors.create('org.last_admin');
+    await tx.kysely
       .updateTable('app_user')
       .set({
         ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
@@ -163,19 +138,19 @@ export async function updateUser(
       .where('id', '=', id)
       .execute();
     // A change of role, unit or a disablement must not leave a session with the old rights.
-    if (patch.disabled || patch.role !== undefined || patch.unitId !== undefined) await endSessionsOf(trx, id);
-    await ev(db, trx, ctx, 'org.user.update', 'user', id, patch, { fields: Object.keys(patch).join(' ') });
-    return toUser((await findAccount(trx, { id })) as NonNullable<typeof a>);
+    if (patch.disabled || patch.role !== undefined || patch.unitId !== undefined) await endSessionsOf(tx.kysely, id);
+    await audit(tx, ctx, { action: 'org.user.update', target: id, change: patch, detail: { fields: Object.keys(patch).join(' ') } });
+    return toUser((await findAccount(tx.kysely, { id })) as NonNullable<typeof a>);
   });
 }
 
 export async function resetPassword(db: Db, hash: HashPassword, ctx: Ctx, id: string): Promise<{ user: User; temporaryPassword: string }> {
   const temp = temporaryPassword();
   const passwordHash = await hash(temp);
-  return db.kysely.transaction().execute(async (trx) => {
-    const a = await findAccount(trx, { id });
+  return withTx(db, async (tx) => {
+    const a = await findAccount(tx.kysely, { id });
     if (!a) throw orgErrors.create('org.user_not_found');
-    await trx
+    await tx.kysely
       .updateTable('app_user')
       .set({
         password_hash: passwordHash,
@@ -186,43 +161,35 @@ export async function resetPassword(db: Db, hash: HashPassword, ctx: Ctx, id: st
       })
       .where('id', '=', id)
       .execute();
-    await endSessionsOf(trx, id);
-    await ev(db, trx, ctx, 'org.user.password_reset', 'user', id);
+    await endSessionsOf(tx.kysely, id);
+    await audit(tx, ctx, { action: 'org.user.password_reset', target: id });
     return { user: toUser({ ...a, must_change_password: 1, locked_until: null }), temporaryPassword: temp };
   });
 }
 
 export async function unlockUser(db: Db, ctx: Ctx, id: string): Promise<User> {
-  return db.kysely.transaction().execute(async (trx) => {
-    const a = await findAccount(trx, { id });
+  return withTx(db, async (tx) => {
+    const a = await findAccount(tx.kysely, { id });
     if (!a) throw orgErrors.create('org.user_not_found');
-    await trx.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
-    await ev(db, trx, ctx, 'org.user.unlock', 'user', id);
+    await tx.kysely.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+    await audit(tx, ctx, { action: 'org.user.unlock', target: id });
     return toUser({ ...a, locked_until: null, failed_logins: 0 });
   });
 }
 
 /** Clear a lost second factor; the user enrols again at next login (their role may require it). */
 export async function resetMfa(db: Db, ctx: Ctx, id: string): Promise<User> {
-  return db.kysely.transaction().execute(async (trx) => {
-    const a = await findAccount(trx, { id });
+  return withTx(db, async (tx) => {
+    const a = await findAccount(tx.kysely, { id });
     if (!a) throw orgErrors.create('org.user_not_found');
-    await trx
+    await tx.kysely
       .updateTable('app_user')
       .set({ mfa_enabled: 0, totp_secret_enc: null, totp_pending_enc: null, totp_last_step: null })
       .where('id', '=', id)
       .execute();
-    await trx.deleteFrom('recovery_code').where('user_id', '=', id).execute();
-    await endSessionsOf(trx, id);
-    await writeAudit(trx, db.dialect, {
-      actor: ctx.actor,
-      action: 'auth.mfa_reset',
-      targetType: 'user',
-      targetId: id,
-      outcome: 'success',
-      requestId: ctx.requestId,
-      clientIp: ctx.clientIp,
-    });
+    await tx.kysely.deleteFrom('recovery_code').where('user_id', '=', id).execute();
+    await endSessionsOf(tx.kysely, id);
+    await audit(tx, ctx, { action: 'auth.mfa_reset', target: id });
     return toUser({ ...a, mfa_enabled: 0 });
   });
 }

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { writeAudit } from '../../core/audit/audit.writer.js';
+import { systemCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
+import { withTx } from '../../core/db/db.tx.js';
 import { demoUnits, demoUsers } from './org.demo-data.js';
 import { countUsers, findUnitByCode, insertUnit, insertUser } from './org.repository.js';
 
@@ -26,14 +28,14 @@ export async function seedDemo(
   const passwordHash = await hash(DEMO_PASSWORD);
   const total = demoUnits.length + demoUsers.length;
   let done = 0;
-  await db.kysely.transaction().execute(async (trx) => {
+  await withTx(db, async (tx) => {
     const ids = new Map<string, string>();
     for (const u of demoUnits) {
-      const existing = await findUnitByCode(trx, u.code);
+      const existing = await findUnitByCode(tx.kysely, u.code);
       const parentId = u.parent ? (ids.get(u.parent) ?? null) : null;
       const id =
         existing?.id ??
-        (await insertUnit(trx, {
+        (await insertUnit(tx.kysely, {
           code: u.code,
           name: u.name,
           nameEn: u.nameEn,
@@ -47,13 +49,11 @@ export async function seedDemo(
     for (const u of demoUsers) {
       const unitId = ids.get(u.unit);
       if (!unitId) throw new Error(`demo user ${u.loginId} names unknown unit ${u.unit}`);
-      await insertUser(trx, { loginId: u.loginId, displayName: u.displayName, unitId, role: u.role, passwordHash });
+      await insertUser(tx.kysely, { loginId: u.loginId, displayName: u.displayName, unitId, role: u.role, passwordHash });
       onProgress(++done, total);
     }
-    await writeAudit(trx, db.dialect, {
-      actor: null,
+    await audit(tx, systemCtx, {
       action: 'org.seed_demo',
-      outcome: 'success',
       detail: { units: demoUnits.length, users: demoUsers.length },
     });
   });
@@ -76,20 +76,20 @@ export async function ensureFirstAdmin(db: Db, hash: HashPassword, password: str
   if ((await countUsers(db.kysely)) > 0) return { created: false, loginId };
   const plain = password ?? randomBytes(12).toString('base64url');
   const passwordHash = await hash(plain);
-  await db.kysely.transaction().execute(async (trx) => {
+  await withTx(db, async (tx) => {
     const hq =
-      (await findUnitByCode(trx, 'HQ'))?.id ??
-      (await insertUnit(trx, { code: 'HQ', name: '警察本部', nameEn: 'Police HQ', kind: 'headquarters', parentId: null }));
+      (await findUnitByCode(tx.kysely, 'HQ'))?.id ??
+      (await insertUnit(tx.kysely, { code: 'HQ', name: '警察本部', nameEn: 'Police HQ', kind: 'headquarters', parentId: null }));
     const it =
-      (await findUnitByCode(trx, 'HQ-JOHO'))?.id ??
-      (await insertUnit(trx, {
+      (await findUnitByCode(tx.kysely, 'HQ-JOHO'))?.id ??
+      (await insertUnit(tx.kysely, {
         code: 'HQ-JOHO',
         name: '総務部 情報管理課',
         nameEn: 'Information Management Division',
         kind: 'hqDivision',
         parentId: hq,
       }));
-    const id = await insertUser(trx, {
+    const id = await insertUser(tx.kysely, {
       loginId,
       displayName: 'システム管理者',
       unitId: it,
@@ -97,12 +97,9 @@ export async function ensureFirstAdmin(db: Db, hash: HashPassword, password: str
       passwordHash,
       mustChangePassword: password === undefined,
     });
-    await writeAudit(trx, db.dialect, {
-      actor: null,
+    await audit(tx, systemCtx, {
       action: 'org.user.create',
-      targetType: 'user',
-      targetId: id,
-      outcome: 'success',
+      target: id,
       detail: { role: 'sysAdmin', firstAdmin: true },
     });
   });

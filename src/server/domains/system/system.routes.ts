@@ -1,7 +1,9 @@
 import { systemEndpoints as ep } from '../../../contracts/system.endpoints.js';
-import { writeAudit } from '../../core/audit/audit.writer.js';
+import { requestCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
 import { migrationState } from '../../core/db/db.migrate.js';
 import { type Db, pingDb } from '../../core/db/db.open.js';
+import { withTx } from '../../core/db/db.tx.js';
 import type { Migration } from '../../core/db/migrations/migration.types.js';
 import { type RouteModule, route } from '../../core/http/http.route.js';
 import { listJobs, retryJob } from '../../core/jobs/jobs.repository.js';
@@ -24,18 +26,10 @@ export function systemRoutes(deps: { db: Db; version: string; migrations: readon
     route(app, ep.version, async () => ({ name: 'renkei', version: deps.version }));
     route(app, ep.jobs, async ({ query }) => ({ items: await listJobs(deps.db, query) }));
     route(app, ep.retryJob, async ({ params, principal }, req) => {
-      await deps.db.kysely.transaction().execute(async (trx) => {
-        const ok = await retryJob({ ...deps.db, kysely: trx }, params.id);
+      await withTx(deps.db, async (tx) => {
+        const ok = await retryJob(tx, params.id);
         if (!ok) throw systemErrors.create('system.job_not_failed');
-        await writeAudit(trx, deps.db.dialect, {
-          actor: { userId: principal.userId, unitId: principal.unitId, role: principal.role },
-          action: 'system.job.retry',
-          targetType: 'job',
-          targetId: params.id,
-          outcome: 'success',
-          requestId: req.id,
-          clientIp: req.ip,
-        });
+        await audit(tx, requestCtx(principal, req), { action: 'system.job.retry', target: params.id });
       });
       return { ok: true as const };
     });

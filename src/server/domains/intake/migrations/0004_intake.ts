@@ -184,7 +184,7 @@ export const m0004Intake: Migration = {
       .execute();
     await db.schema.createIndex('evidence_file_record_idx').on('evidence_file').columns(['record_type', 'record_id']).execute();
 
-    if (d.engine === 'sqlite') {
+    if (d.fullText === 'fts5') {
       // Contentless: the text lives in consultation; the index holds only bigram tokens.
       await sql`create virtual table consultation_fts using fts5(doc, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(
         db,

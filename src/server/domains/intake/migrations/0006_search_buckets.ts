@@ -10,7 +10,7 @@ import type { Migration } from '../../../core/db/migrations/migration.types.js';
 export const m0006SearchBuckets: Migration = {
   name: '0006_search_buckets',
   async up(db, d) {
-    if (d.engine !== 'postgres') return;
+    if (d.fullText !== 'tsvector') return;
     await sql`update consultation_search set doc = doc || ('seqw' || (seq / 10000))::tsvector`.execute(db);
   },
 };

@@ -2,7 +2,7 @@ import type { ComboboxParsedItem, OptionsFilter } from '@mantine/core';
 import { Autocomplete, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { auditActionLabels } from '../../../../contracts/audit.contracts.js';
+import { auditActionLabels, auditCatalogue } from '../../../../contracts/audit.contracts.js';
 import type { Unit, User } from '../../../../contracts/org.contracts.js';
 import { useLocalized } from '../../../i18n/index.js';
 import { jstInputToUtcIso } from '../../../lib/datetime.js';
@@ -21,7 +21,6 @@ interface Draft {
 }
 
 const EMPTY: Draft = { actorUserId: '', actorUnitId: '', action: '', targetType: '', targetId: '', from: '', to: '' };
-const actionKeys = Object.keys(auditActionLabels);
 
 interface AuditFiltersProps {
   onApply: (filters: Filters) => void;
@@ -43,14 +42,18 @@ export function AuditFilters({ onApply, users, units }: AuditFiltersProps) {
     const label = auditActionLabels[key];
     return label ? localized(label) : key;
   };
-  /** Match the typed text against both the label (ログイン) and the key (auth.login). */
+  /** Every catalogued action, under its domain's heading (相談受理, 組織・職員, …). */
+  const actionGroups = auditCatalogue.map((g) => ({ group: localized(g.label), items: Object.keys(g.actions) }));
+  /** Match the typed text against both the label (ログイン) and the key (auth.login), inside each group. */
   const actionFilter: OptionsFilter = ({ options, search }) => {
     const needle = search.trim().toLowerCase();
     if (!needle) return options;
-    return options.filter(
-      (item: ComboboxParsedItem) =>
-        !('group' in item) && (item.value.toLowerCase().includes(needle) || actionLabel(item.value).toLowerCase().includes(needle)),
-    );
+    const hit = (value: string) => value.toLowerCase().includes(needle) || actionLabel(value).toLowerCase().includes(needle);
+    return options.flatMap((item: ComboboxParsedItem): ComboboxParsedItem[] => {
+      if (!('group' in item)) return hit(item.value) ? [item] : [];
+      const items = item.items.filter((option) => hit(option.value));
+      return items.length > 0 ? [{ ...item, items }] : [];
+    });
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -129,7 +132,7 @@ export function AuditFilters({ onApply, users, units }: AuditFiltersProps) {
           <Autocomplete
             label={t('admin.audit.filters.action')}
             description={t('admin.audit.filters.actionHint')}
-            data={actionKeys}
+            data={actionGroups}
             filter={actionFilter}
             renderOption={({ option }) => (
               <Stack gap={0}>

@@ -1,0 +1,13 @@
+import { auditGroup } from './audit.group.js';
+
+/** Actions of the shared core (sharing, keys, the trail itself) and of system administration. */
+export const systemAudit = auditGroup({
+  domain: 'system',
+  label: { ja: 'システム', en: 'System' },
+  actions: {
+    'access.share': { ja: '記録の共有', en: 'Record shared', target: 'record' },
+    'audit.export': { ja: '監査ログの出力', en: 'Audit export', target: null },
+    'crypto.rotate': { ja: '暗号鍵の更新', en: 'Key rotation', target: 'key' },
+    'system.job.retry': { ja: 'ジョブ再実行', en: 'Job retried', target: 'job' },
+  },
+});
