@@ -6,8 +6,8 @@ import { cliCtx } from '../server/core/audit/audit.context.js';
 import { verifyAuditChain } from '../server/core/audit/audit.verify.js';
 import { audit as writeAuditEvent } from '../server/core/audit/audit.writer.js';
 import { loadConfig } from '../server/core/config/config.js';
-import { reencryptAll } from '../server/core/crypto/crypto.fields.js';
-import { addKeyToFile, loadKeyring } from '../server/core/crypto/crypto.keysource.js';
+import { keyUsage, reencryptAll } from '../server/core/crypto/crypto.fields.js';
+import { addKeyToFile, KEY_RELOAD_MS, keyIdsInFile, loadKeyring, retireKeysInFile } from '../server/core/crypto/crypto.keysource.js';
 import type { Db } from '../server/core/db/db.open.js';
 import { withTx } from '../server/core/db/db.tx.js';
 import { exportAudit } from '../server/domains/audit/index.js';
@@ -89,6 +89,13 @@ export function registerAdminCommands(program: Command): void {
           await withDb(async () => {});
           const id = addKeyToFile(config.keys.path);
           process.stderr.write(`新しい鍵 ${id} を追加しました / added key ${id}\n`);
+          // Running servers look at the key file every KEY_RELOAD_MS; once they hold the new key they
+          // write under it, so nothing is sealed under the old key after the re-encryption below.
+          const wait = KEY_RELOAD_MS * 2;
+          process.stderr.write(
+            `稼働中のサーバーが新しい鍵を読み込むまで ${wait / 1000} 秒待ちます / waiting ${wait / 1000} s for running servers to load it\n`,
+          );
+          await new Promise((res) => setTimeout(res, wait));
         } else {
           process.stderr.write(
             'RENKEI_ENCRYPTION_KEYS の先頭の鍵で再暗号化します / re-encrypting to the first key in RENKEI_ENCRYPTION_KEYS\n',
@@ -112,6 +119,32 @@ export function registerAdminCommands(program: Command): void {
         } finally {
           await db.close();
         }
+      }),
+    );
+
+  keys
+    .command('retire')
+    .description('どの値にも使われていない古い鍵を鍵ファイルから削除する / remove keys no stored value uses')
+    .action(
+      runAction(async () => {
+        const config = loadConfig();
+        if (config.keys.kind !== 'file') throw cliErrors.create('cli.keys_not_file');
+        const keyFile = config.keys.path;
+        await withDb(async (db) => {
+          const ring = loadKeyring(config.keys);
+          const ids = keyIdsInFile(keyFile).filter((id) => id !== ring.activeId);
+          const usage = await keyUsage(db, encryptedFields, ids);
+          const removed = retireKeysInFile(keyFile, (id) => (usage[id] ?? 0) > 0);
+          await withTx(db, (tx) =>
+            writeAuditEvent(tx, cliCtx(), { action: 'crypto.retire', target: ring.activeId, detail: { removed: removed.join(',') } }),
+          );
+          for (const id of removed) process.stdout.write(`鍵 ${id} を削除しました / retired key ${id}\n`);
+          for (const id of ids.filter((x) => !removed.includes(x)))
+            process.stdout.write(
+              `鍵 ${id} はまだ ${usage[id]} 件の値に使われています。renkei keys rotate を完了してから再実行してください / key ${id} still seals ${usage[id]} values: finish renkei keys rotate first\n`,
+            );
+          if (ids.length === 0) process.stdout.write('削除できる古い鍵はありません / no old keys to retire\n');
+        });
       }),
     );
 

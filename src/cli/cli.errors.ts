@@ -23,6 +23,11 @@ export const cliErrors = defineErrors({
   },
   'cli.unknown_unit': { status: 404, ja: '所属コードが見つかりません: {value}', en: 'unknown unit code: {value}' },
   'cli.unknown_user': { status: 404, ja: '職員が見つかりません: {value}', en: 'no such user: {value}' },
+  'cli.keys_not_file': {
+    status: 400,
+    ja: '鍵が RENKEI_ENCRYPTION_KEYS で与えられています。古い鍵は環境変数から外してください（使用中の鍵を外すと読めなくなります）',
+    en: 'Keys come from RENKEI_ENCRYPTION_KEYS: remove old keys from the variable yourself (removing a key in use makes data unreadable)',
+  },
   'cli.file_too_large': { status: 413, ja: 'ファイルが大きすぎます（上限 50 MB）: {value}', en: 'file too large (50 MB at most): {value}' },
 });
 export type CliErrorCode = Parameters<typeof cliErrors.create>[0];

@@ -241,3 +241,26 @@ test('importing a feed again adds no duplicate sightings; indicators rebuild rec
   assert.match(r.out, /注記の変更 0 件/);
   assert.equal(read<{ n: number }>("select count(*) as n from audit_event where action = 'indicators.rebuild'")[0]?.n, 1);
 });
+
+test('keys rotate then keys retire: the old key leaves the file once nothing uses it', () => {
+  const dir = path.join(tmp, 'retire');
+  const env = { RENKEI_DATA_DIR: dir };
+  assert.equal(renkei(['audit', 'verify'], env).code, 0, 'first run creates the key');
+  const keyFile = path.join(dir, 'renkei.keys.json');
+  const first = (JSON.parse(fs.readFileSync(keyFile, 'utf8')) as { active: string }).active;
+  const rot = renkei(['keys', 'rotate'], env);
+  assert.equal(rot.code, 0, rot.err);
+  assert.match(rot.err, /待ちます/);
+  const after = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as { active: string; keys: { id: string }[] };
+  assert.notEqual(after.active, first);
+  assert.equal(after.keys.length, 2);
+  const ret = renkei(['keys', 'retire'], env);
+  assert.equal(ret.code, 0, ret.err);
+  assert.match(ret.out, new RegExp(`鍵 ${first} を削除しました`));
+  const left = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as { keys: { id: string }[] };
+  assert.deepEqual(
+    left.keys.map((k) => k.id),
+    [after.active],
+  );
+  assert.equal(renkei(['audit', 'verify'], env).code, 0, 'the server side still opens with the remaining key');
+});

@@ -8,6 +8,7 @@ export const systemAudit = auditGroup({
     'access.share': { ja: '記録の共有', en: 'Record shared', target: 'record' },
     'audit.export': { ja: '監査ログの出力', en: 'Audit export', target: null },
     'crypto.rotate': { ja: '暗号鍵の更新', en: 'Key rotation', target: 'key' },
+    'crypto.retire': { ja: '使われなくなった暗号鍵の廃棄', en: 'Retire unused keys', target: 'key' },
     'system.job.retry': { ja: 'ジョブ再実行', en: 'Job retried', target: 'job' },
   },
 });

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { reencryptAll } from './core/crypto/crypto.fields.js';
-import { addKeyToFile, createKeyFile, loadKeyring } from './core/crypto/crypto.keysource.js';
+import { keyUsage, reencryptAll } from './core/crypto/crypto.fields.js';
+import { addKeyToFile, createKeyFile, keyIdsInFile, loadKeyring, retireKeysInFile } from './core/crypto/crypto.keysource.js';
 import { encryptedFields } from './modules.js';
 import { type Agent, loginAs, type TestApp, testApp } from './testing/test-app.js';
 
@@ -94,4 +94,23 @@ test('the key-file chore takes up a new key without any request', async () => {
   assert.notEqual(a.keyring.activeId, newer);
   for (const c of a.chores.filter((c) => c.name === 'crypto.reload_keys')) await c.run();
   assert.equal(a.keyring.activeId, newer);
+});
+
+test('an old key is retired only once no stored value is sealed under it', async () => {
+  const sealed = await a.app.inject({ method: 'POST', url: '/api/intake/consultations', headers: chuo.headers(), payload: consultation });
+  assert.equal(sealed.statusCode, 201, sealed.body);
+  const old = a.keyring.activeId;
+  addKeyToFile(keyFile, new Date(Date.now() + 3000));
+  // As `renkei keys retire` does: count every key but the active one, drop those that seal nothing.
+  const keep = async () => {
+    const usage = await keyUsage(a.db, encryptedFields, keyIdsInFile(keyFile));
+    return retireKeysInFile(keyFile, (id) => (usage[id] ?? 0) > 0);
+  };
+  assert.ok(!(await keep()).includes(old), 'values under the old key keep it in the file');
+  assert.ok(keyIdsInFile(keyFile).includes(old));
+  await reencryptAll(a.db, loadKeyring({ kind: 'file', path: keyFile }), encryptedFields);
+  assert.ok((await keep()).includes(old), 'after re-encryption nothing needs it');
+  assert.ok(!keyIdsInFile(keyFile).includes(old));
+  const r = await reveal(sealed.json().id);
+  assert.equal(r.statusCode, 200, 'and every value is still readable');
 });

@@ -91,3 +91,22 @@ export async function reencryptAll(db: Db, keyring: Keyring, fields: readonly En
   await verifyKeysAgainstDb(db, keyring);
   return { reencrypted: total, byField };
 }
+
+/**
+ * How many stored values each key still seals: every encrypted column of every domain, and the
+ * key checks. A key in use must stay in the key file, or the values it sealed are lost for good.
+ */
+export async function keyUsage(db: Db, fields: readonly EncryptedField[], keyIds: readonly string[]): Promise<Record<string, number>> {
+  const usage: Record<string, number> = {};
+  for (const id of keyIds) {
+    let n = 0;
+    for (const f of fields) {
+      const r = await sql<{
+        n: number | string;
+      }>`select count(*) as n from ${sql.table(f.table)} where ${sql.ref(f.column)} like ${`enc1:${id}:%`}`.execute(db.kysely);
+      n += Number(r.rows[0]?.n ?? 0);
+    }
+    usage[id] = n;
+  }
+  return usage;
+}

@@ -105,6 +105,11 @@ export function addKeyToFile(file: string, now = new Date()): string {
   return id;
 }
 
+/** The ids of the keys in a key file, oldest first. */
+export function keyIdsInFile(file: string): string[] {
+  return fileSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8'))).keys.map((k) => k.id);
+}
+
 /** Remove keys no longer used by any ciphertext. */
 export function retireKeysInFile(file: string, keep: (id: string) => boolean): string[] {
   const current = fileSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
