@@ -7,8 +7,12 @@ import { createLocalList, deleteLocalList, getLocalList, updateLocalList, warnin
 import { clusterOfRecord, findIndicator, lookupIndicators, visibleSightings } from './indicators.queries.js';
 import { canonicalForm, extractAnnotated, type IndicatorDeps, labelKey, type RecordLabel } from './indicators.usecases.js';
 
+/** Extractions one person may run at the same time on this server. */
+const EXTRACTIONS_PER_USER = 2;
+
 export function indicatorRoutes(deps: IndicatorDeps): RouteModule {
   const db = deps.db.kysely;
+  const extracting = new Map<string, number>();
   const lookup = async (items: { type: IndicatorType; value: string }[]) => {
     const canon = items.map((i) => {
       const c = canonicalForm(i.type, i.value);
@@ -28,7 +32,24 @@ export function indicatorRoutes(deps: IndicatorDeps): RouteModule {
     return items.map((i) => ({ ...i, label: labels.get(labelKey(i.recordType, i.recordId)) ?? null }));
   };
   return (app) => {
-    route(app, ep.extract, async ({ body }) => ({ hits: await extractAnnotated(deps, body.text) }));
+    route(
+      app,
+      ep.extract,
+      async ({ body, principal }) => {
+        // A person may run a couple of extractions at once; more would only queue behind each other.
+        const running = extracting.get(principal.userId) ?? 0;
+        if (running >= EXTRACTIONS_PER_USER) throw indicatorErrors.create('indicators.extract_busy', { n: running });
+        extracting.set(principal.userId, running + 1);
+        try {
+          return { hits: await extractAnnotated(deps, body.text) };
+        } finally {
+          const left = (extracting.get(principal.userId) ?? 1) - 1;
+          if (left > 0) extracting.set(principal.userId, left);
+          else extracting.delete(principal.userId);
+        }
+      },
+      { rateLimitPerMinute: 120 },
+    );
     route(app, ep.lookup, async ({ query }) => ({ items: await lookup([query]) }));
     route(app, ep.lookupBatch, async ({ body }) => ({ items: await lookup(body.items) }));
     route(app, ep.warningLists, async () => ({ lists: await warningListCatalogue(db, deps.warnings) }));

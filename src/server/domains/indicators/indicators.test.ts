@@ -146,6 +146,22 @@ test('extract over HTTP returns spans, warning-list hits and what is already kno
   assert.ok(hits.find((h) => h.type === 'domain')?.warnings.length);
 });
 
+test('one person runs at most two long extractions at once; the third is told to wait', async () => {
+  // About 800 KB of narratives in paragraphs, under the request body limit, extracted slice by slice.
+  const para = '相談者の説明では、https://evil.example.com/login から 090-1234-5678 に電話するよう表示された。\n';
+  const text = Array.from({ length: 4000 }, () => para).join('\n');
+  const extractReq = () => a.app.inject({ method: 'POST', url: '/api/indicators/extract', headers: cyber.headers(), payload: { text } });
+  const [e1, e2, e3] = await Promise.all([extractReq(), extractReq(), extractReq()]);
+  assert.equal(e1.statusCode, 200);
+  assert.equal(e1.json().hits.length, 4000 * 3);
+  assert.equal(e2.statusCode, 200);
+  assert.equal(e3.statusCode, 429, 'a third at once is refused');
+  assert.equal(e3.json().error.code, 'indicators.extract_busy');
+  assert.match(e3.json().error.message, /2 件実行中/);
+  const again = await a.app.inject({ method: 'POST', url: '/api/indicators/extract', headers: cyber.headers(), payload: { text: para } });
+  assert.equal(again.statusCode, 200, 'and accepted again once they finished');
+});
+
 test('the warning-list catalogue names every shipped list in Japanese and says where it comes from', async () => {
   const r = await a.app.inject({ url: '/api/indicators/warninglists', headers: chuo.headers() });
   assert.equal(r.statusCode, 200);

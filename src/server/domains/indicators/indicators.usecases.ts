@@ -3,6 +3,7 @@ import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
 import type { RecordLabeler } from '../../core/module/module.records.js';
 import { extract } from './extract/extract.js';
+import { extractInSlices } from './extract/extract.slices.js';
 import { lookupIndicators } from './indicators.queries.js';
 import { type RecordKey, type SightingInput, type StoreResult, storeSightings } from './indicators.store.js';
 import type { WarningLists } from './indicators.warninglists.js';
@@ -20,7 +21,7 @@ export { type RecordLabel, type RecordLabeler, recordKey as labelKey } from '../
 
 /** Extract and annotate: which values are on a warning list, which we have seen before. */
 export async function extractAnnotated(deps: IndicatorDeps, text: string) {
-  const hits = extract(text);
+  const hits = await extractInSlices(text);
   const known = await lookupIndicators(
     deps.db,
     hits.map((h) => ({ type: h.type, value: h.value })),

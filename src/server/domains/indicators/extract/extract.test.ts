@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { distinctValues, extract } from './extract.js';
+import { extractInSlices, sliceEnds } from './extract.slices.js';
 
 const values = (text: string) => distinctValues(extract(text)).map((v) => `${v.type}:${v.value}`);
 
@@ -202,4 +203,48 @@ test('honest hosts carry no flag: ASCII, Japanese names, and Japanese prose glue
     ['url:https://www.npa.go.jp/', 'domain:www.npa.go.jp', `domain:${new URL('http://宮城県警察.jp/').hostname}`, 'domain:example.com'],
   );
   assert.ok(hits.every((h) => !h.attributes?.suspicious));
+});
+
+test('fuzz: extracting a long text slice by slice finds exactly what extracting it whole finds', async () => {
+  const paragraph = fc.array(
+    fc.constantFrom(
+      '振込先は三菱UFJ銀行 仙台支店 普通 1234567',
+      'https://evil.example.com/a?b=c',
+      'hxxp://bad[.]example[.]net/x',
+      '090-1234-5678',
+      '203.0.113.7',
+      'gооgle.com',
+      'info@example.jp',
+      '相談者は来署した。',
+      '\n',
+      ' ',
+    ),
+    { maxLength: 30 },
+  );
+  await fc.assert(
+    fc.asyncProperty(fc.array(paragraph, { maxLength: 20 }), async (paras) => {
+      const text = paras.map((p) => p.join('')).join('\n\n');
+      assert.deepEqual(await extractInSlices(text, 40), extract(text));
+    }),
+    { numRuns: 200 },
+  );
+  assert.deepEqual(sliceEnds('a'.repeat(100), 10), [100], 'no blank line: one slice');
+});
+
+test('a long text gives the event loop back between slices', async () => {
+  const text = Array.from({ length: 50 }, (_, i) => `段落${i}: https://evil.example.com/${i} と 090-1234-${String(1000 + i)}`).join('\n\n');
+  let ticks = 0;
+  let done = false;
+  const tick = () => {
+    ticks++;
+    if (!done) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const hits = await extractInSlices(text, 200);
+  done = true;
+  assert.equal(hits.length, 150);
+  assert.ok(
+    ticks >= sliceEnds(text, 200).length - 1,
+    `other work ran ${ticks} times while ${sliceEnds(text, 200).length} slices were read`,
+  );
 });
