@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Job, JobStatus } from '../../../contracts/system.contracts.js';
+import { json, toJson } from '../db/db.decode.js';
 import type { Db } from '../db/db.open.js';
 import type { JobTable } from '../db/db.schema.js';
 import type { Conn } from '../db/db.tx.js';
@@ -46,7 +47,7 @@ export async function enqueueJob(db: Pick<Conn, 'kysely'>, input: EnqueueInput, 
     .values({
       id,
       kind: input.kind,
-      payload: JSON.stringify(input.payload ?? {}),
+      payload: toJson(input.payload ?? {}),
       status: 'queued',
       attempts: 0,
       max_attempts: input.maxAttempts ?? 5,
@@ -86,7 +87,7 @@ export async function claimJobs(db: Db, workerId: string, limit: number, lockMs:
   return rows.rows.map((r) => ({
     id: r.id,
     kind: r.kind,
-    payload: JSON.parse(r.payload),
+    payload: json(r.payload),
     attempts: r.attempts,
     maxAttempts: r.max_attempts,
   }));

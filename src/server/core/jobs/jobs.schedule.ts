@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { json, toJson } from '../db/db.decode.js';
 import type { Db } from '../db/db.open.js';
 import { enqueueJob } from './jobs.repository.js';
 
@@ -21,7 +22,7 @@ export function nextRun(cron: string, after: Date): Date {
 /** Create or update a schedule; the next run is recomputed only when the expression changed. */
 export async function ensureSchedule(db: Db, def: ScheduleDef, now = new Date()): Promise<void> {
   const existing = await db.kysely.selectFrom('job_schedule').selectAll().where('name', '=', def.name).executeTakeFirst();
-  const payload = JSON.stringify(def.payload ?? {});
+  const payload = toJson(def.payload ?? {});
   if (!existing) {
     await db.kysely
       .insertInto('job_schedule')
@@ -53,7 +54,7 @@ export async function ensureSchedule(db: Db, def: ScheduleDef, now = new Date())
 export async function enqueueDueSchedules(db: Db, now = new Date()): Promise<number> {
   const due = await db.kysely.selectFrom('job_schedule').selectAll().where('next_run_at', '<=', now.toISOString()).execute();
   for (const s of due) {
-    await enqueueJob(db, { kind: s.kind, payload: JSON.parse(s.payload), idempotencyKey: `schedule:${s.name}:${s.next_run_at}` }, now);
+    await enqueueJob(db, { kind: s.kind, payload: json(s.payload), idempotencyKey: `schedule:${s.name}:${s.next_run_at}` }, now);
     await db.kysely
       .updateTable('job_schedule')
       .set({ next_run_at: nextRun(s.cron, now).toISOString(), last_run_at: now.toISOString() })
