@@ -7,7 +7,6 @@ import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import type { Db } from '../../core/db/db.open.js';
-import type { Database } from '../../core/db/db.schema.js';
 import { type Tx, withTx } from '../../core/db/db.tx.js';
 import type { FileStore } from '../../core/files/files.store.js';
 import { indexText } from '../../core/search/search.index.js';
