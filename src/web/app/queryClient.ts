@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/errors.js';
+import { sessionQueryKey } from '../api/session.js';
 import { forcedErrorCodes } from '../features/auth/forced.js';
-import { sessionQueryKey } from '../features/auth/session.js';
 
 function createQueryClient(): QueryClient {
   /**

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { domainNav } from '../../contracts/domains.contracts.js';
+import { safeRedirectPath, sessionQueryOptions } from '../api/session.js';
 import { PageLoader } from '../components/PageLoader.js';
 import { RequirePermission } from '../components/RequirePermission.js';
 import { AccountLayout } from '../features/account/AccountLayout.js';
@@ -13,7 +14,6 @@ import { AdminPage } from '../features/admin/AdminPage.js';
 import { type AdminTab, isAdminTab } from '../features/admin/tabs.js';
 import { forcedPath, normalisePath } from '../features/auth/forced.js';
 import { LoginPage } from '../features/auth/LoginPage.js';
-import { safeRedirectPath, sessionQueryOptions } from '../features/auth/session.js';
 import { IndicatorDetailPage } from '../features/indicators/IndicatorDetailPage.js';
 import { IndicatorsPage } from '../features/indicators/IndicatorsPage.js';
 import { type IndicatorTab, isIndicatorTab } from '../features/indicators/tabs.js';

@@ -1,10 +1,10 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/session.js';
 import { NoPermission } from '../../components/NoPermission.js';
 import { canOpenAdmin } from '../../lib/permissions.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
-import { useSession } from '../auth/session.js';
 import { AuditPanel } from './audit/AuditPanel.js';
 import { JobsPanel } from './JobsPanel.js';
 import { type AdminTab, visibleAdminTabs } from './tabs.js';

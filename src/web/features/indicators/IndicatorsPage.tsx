@@ -1,9 +1,9 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/session.js';
 import { NoPermission } from '../../components/NoPermission.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
-import { useSession } from '../auth/session.js';
 import { ExtractPanel } from './ExtractPanel.js';
 import { LookupPanel } from './LookupPanel.js';
 import { type IndicatorTab, visibleIndicatorTabs } from './tabs.js';

@@ -2,9 +2,9 @@ import { Badge, Divider, NavLink, ScrollArea } from '@mantine/core';
 import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { domainNav } from '../../../contracts/domains.contracts.js';
+import { useSession } from '../../api/session.js';
 import { useLocalized } from '../../i18n/index.js';
 import { canOpenDomain } from '../../lib/permissions.js';
-import { useSession } from '../auth/session.js';
 
 /** One entry per domain of domains.contracts.ts; unbuilt ones carry a 「準備中」 badge. */
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {

@@ -1,8 +1,8 @@
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
-import { type SessionInfo, sessionInfoSchema } from '../../../contracts/auth.contracts.js';
-import { apiRequest } from '../../api/client.js';
-import { setCsrfToken } from '../../api/csrf.js';
-import { isApiError } from '../../api/errors.js';
+import { type SessionInfo, sessionInfoSchema } from '../../contracts/auth.contracts.js';
+import { apiRequest } from './client.js';
+import { setCsrfToken } from './csrf.js';
+import { isApiError } from './errors.js';
 
 export const sessionQueryKey = ['auth', 'session'] as const;
 
