@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/errors.js';
 import { sessionQueryKey } from '../api/session.js';
-import { forcedErrorCodes } from '../features/auth/forced.js';
+import { forcedErrorCodes } from '../features/auth/index.js';
 
 function createQueryClient(): QueryClient {
   /**

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionQueryKey, sessionQueryOptions, useSession } from '../../api/session.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
-import { forcedPath } from '../auth/forced.js';
+import { forcedPath } from '../auth/index.js';
 import { ForcedNotice } from './ForcedNotice.js';
 import { RecoveryCodes } from './RecoveryCodes.js';
 import { TotpEnrolment } from './TotpEnrolment.js';

@@ -9,7 +9,7 @@ import { updateSession, useSession } from '../../api/session.js';
 import { useErrorText } from '../../api/useErrorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
-import { forcedPath } from '../auth/forced.js';
+import { forcedPath } from '../auth/index.js';
 import { changePassword } from './api.js';
 import { ForcedNotice } from './ForcedNotice.js';
 import { PasswordPolicy } from './PasswordPolicy.js';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RelatedNotice } from '../../../contracts/intake.contracts.js';
 import { useSession } from '../../api/session.js';
 import { hasPermission } from '../../lib/permissions.js';
-import { useIndicatorTypeLabel } from '../indicators/labels.js';
+import { useIndicatorTypeLabel } from '../indicators/index.js';
 import { AccessRequestModal } from './AccessRequestModal.js';
 
 /**

@@ -10,7 +10,7 @@ import {
 } from '../../../../contracts/org.contracts.js';
 import type { Role } from '../../../../contracts/roles.contracts.js';
 import { apiRequest } from '../../../api/client.js';
-import type { ApiTokenCreate } from '../../account/api.js';
+import type { ApiTokenCreate } from '../../account/index.js';
 
 export type UserCreate = z.input<typeof userCreateSchema>;
 export type UserUpdate = z.input<typeof userUpdateSchema>;

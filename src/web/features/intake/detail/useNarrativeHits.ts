@@ -3,8 +3,8 @@ import { indicatorTypeSchema } from '../../../../contracts/indicators.contracts.
 import { type ConsultationDetail, NARRATIVE_MAX } from '../../../../contracts/intake.contracts.js';
 import { useSession } from '../../../api/session.js';
 import { hasPermission } from '../../../lib/permissions.js';
-import { extractIndicators } from '../../indicators/api.js';
-import type { HighlightableHit } from '../../indicators/HighlightedText.js';
+import type { HighlightableHit } from '../../indicators/index.js';
+import { extractIndicators } from '../../indicators/index.js';
 import { previewQueryOptions } from '../api.js';
 
 /**
