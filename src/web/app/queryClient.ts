@@ -3,7 +3,7 @@ import { isApiError } from '../api/errors.js';
 import { sessionQueryKey } from '../api/session.js';
 import { forcedErrorCodes } from '../features/auth/index.js';
 
-function createQueryClient(): QueryClient {
+export function createQueryClient(): QueryClient {
   /**
    * A 401 means the session expired — except from the login steps (wrong password, wrong code) and
    * from /me itself (which answers null for it): re-check it, the layout then goes to /login.

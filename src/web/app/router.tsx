@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, type RouterHistory, redirect } from '@tanstack/react-router';
 import { safeRedirectPath, sessionQueryOptions } from '../api/session.js';
 import { PageLoader } from '../components/PageLoader.js';
 import { forcedPath, normalisePath } from '../features/auth/index.js';
@@ -50,16 +50,22 @@ export const routeTree = rootRoute.addChildren([
   appRoute.addChildren([...list.flatMap((feature) => feature.routes?.(appRoute) ?? []), ...notReadyRoutes]),
 ]);
 
-export const router = createRouter({
-  routeTree,
-  context: { queryClient },
-  defaultPreload: 'intent',
-  // Loaders read through React Query, which does its own caching.
-  defaultPreloadStaleTime: 0,
-  // Lazily loaded pages suspend inside their route; show the loader meanwhile.
-  defaultPendingComponent: PageLoader,
-  scrollRestoration: true,
-});
+/** The app's router; tests build their own over a memory history and a fresh cache. */
+export function createAppRouter(options: { queryClient: QueryClient; history?: RouterHistory }) {
+  return createRouter({
+    routeTree,
+    context: { queryClient: options.queryClient },
+    ...(options.history ? { history: options.history } : {}),
+    defaultPreload: 'intent',
+    // Loaders read through React Query, which does its own caching.
+    defaultPreloadStaleTime: 0,
+    // Lazily loaded pages suspend inside their route; show the loader meanwhile.
+    defaultPendingComponent: PageLoader,
+    scrollRestoration: true,
+  });
+}
+
+export const router = createAppRouter({ queryClient });
 
 declare module '@tanstack/react-router' {
   interface Register {

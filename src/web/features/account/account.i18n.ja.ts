@@ -1,4 +1,4 @@
-/** アカウント設定 strings (Japanese); merged into the i18next resources by app/features.ts. */
+/** アカウント設定 strings (Japanese); merged into the i18next resources by app/i18n.ts. */
 export const accountJa = {
   account: {
     title: 'アカウント設定',

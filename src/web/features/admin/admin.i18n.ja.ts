@@ -1,4 +1,4 @@
-/** システム管理 strings (Japanese); merged into the i18next resources by app/features.ts. */
+/** システム管理 strings (Japanese); merged into the i18next resources by app/i18n.ts. */
 export const adminJa = {
   admin: {
     title: 'システム管理',

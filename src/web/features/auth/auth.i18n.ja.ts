@@ -1,4 +1,4 @@
-/** ログイン strings (Japanese); merged into the i18next resources by app/features.ts. */
+/** ログイン strings (Japanese); merged into the i18next resources by app/i18n.ts. */
 export const authJa = {
   auth: {
     loginId: 'ログインID',

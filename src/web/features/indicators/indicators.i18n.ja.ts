@@ -1,4 +1,4 @@
-/** 指標・相関分析 strings (Japanese); merged into the i18next resources by app/features.ts. */
+/** 指標・相関分析 strings (Japanese); merged into the i18next resources by app/i18n.ts. */
 export const indicatorsJa = {
   indicators: {
     title: '指標・相関分析',

@@ -1,4 +1,4 @@
-/** 通知 strings (Japanese); merged into the i18next resources by app/features.ts. */
+/** 通知 strings (Japanese); merged into the i18next resources by app/i18n.ts. */
 export const notificationsJa = {
   notifications: {
     button: '通知',

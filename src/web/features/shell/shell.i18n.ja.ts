@@ -1,4 +1,4 @@
-/** 画面の枠・ホーム strings (Japanese); merged into the i18next resources by app/features.ts. */
+/** 画面の枠・ホーム strings (Japanese); merged into the i18next resources by app/i18n.ts. */
 export const shellJa = {
   shell: {
     skipToContent: '本文へスキップ',
