@@ -1,4 +1,5 @@
 import { register } from 'node:module';
+import { after } from 'node:test';
 import { GlobalRegistrator } from '@happy-dom/global-registrator';
 
 /**
@@ -29,3 +30,6 @@ if (!('fonts' in document)) {
 
 // Stylesheets are Vite's: under Node they load as empty class-name maps (css-hooks.mjs).
 register('./css-hooks.mjs', import.meta.url);
+
+// When the file's tests are done, close the window: its timers would keep a failed run alive.
+after(() => GlobalRegistrator.unregister());
