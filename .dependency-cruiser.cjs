@@ -57,6 +57,38 @@ module.exports = {
       from: { path: '^src/', pathNot: ['\\.test\\.ts$', '^src/server/testing/'] },
       to: { path: '^src/server/testing/' },
     },
+
+    // ---- Web app (src/web): features are modules -------------------------------------------
+    // app/ composes the features (app/features.ts); a feature is used only through its index.ts;
+    // the shared layers below the features (components, lib, api, i18n) never know a feature.
+    {
+      name: 'web-feature-through-index',
+      comment: "A web feature uses another feature only through that feature's index.ts.",
+      severity: 'error',
+      from: { path: '^src/web/features/([^/]+)/' },
+      to: { path: '^src/web/features/[^/]+/', pathNot: ['^src/web/features/$1/', '^src/web/features/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'web-app-features-through-index',
+      comment: 'app/ (router, features list, i18n) sees each feature only through its index.ts.',
+      severity: 'error',
+      from: { path: '^src/web/app/' },
+      to: { path: '^src/web/features/', pathNot: '^src/web/features/[^/]+/index\\.ts$' },
+    },
+    {
+      name: 'web-shared-not-features',
+      comment: 'components/, lib/, api/ and i18n/ are shared by every feature, so they never import one.',
+      severity: 'error',
+      from: { path: '^src/web/(components|lib|api|i18n)/' },
+      to: { path: '^src/web/features/' },
+    },
+    {
+      name: 'web-not-app',
+      comment: 'Only main.tsx and the test harness build on app/; a feature or shared piece never does.',
+      severity: 'error',
+      from: { path: '^src/web/', pathNot: ['^src/web/(app|testing)/', '^src/web/main\\.tsx$', '\\.test\\.tsx?$'] },
+      to: { path: '^src/web/app/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

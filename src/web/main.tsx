@@ -1,7 +1,7 @@
 import '@mantine/core/styles.css';
 import '@digital-go-jp/design-tokens/dist/tokens.css';
 import './app/global.css';
-import './i18n/index.js';
+import './app/i18n.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';

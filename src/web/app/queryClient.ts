@@ -1,9 +1,9 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/errors.js';
-import { forcedErrorCodes } from '../features/auth/forced.js';
-import { sessionQueryKey } from '../features/auth/session.js';
+import { sessionQueryKey } from '../api/session.js';
+import { forcedErrorCodes } from '../features/auth/index.js';
 
-function createQueryClient(): QueryClient {
+export function createQueryClient(): QueryClient {
   /**
    * A 401 means the session expired — except from the login steps (wrong password, wrong code) and
    * from /me itself (which answers null for it): re-check it, the layout then goes to /login.

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Permission } from '../../contracts/permissions.contracts.js';
-import { useSession } from '../features/auth/session.js';
+import { useSession } from '../api/session.js';
 import { hasPermission } from '../lib/permissions.js';
 import { NoPermission } from './NoPermission.js';
 

@@ -1,7 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { en } from './en.js';
-import { ja } from './ja.js';
 
 export const languages = ['ja', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -30,8 +28,9 @@ function applyLanguage(lng: string): void {
   }
 }
 
+// Resources are added by app/i18n.ts: the shell-wide dictionary and one slice per feature.
 void i18n.use(initReactI18next).init({
-  resources: { ja: { translation: ja }, en: { translation: en } },
+  resources: { ja: { translation: {} }, en: { translation: {} } },
   lng: readStoredLanguage(),
   fallbackLng: 'ja',
   supportedLngs: languages,

@@ -30,14 +30,6 @@ export function canOpenIntake(user: Holder): boolean {
   return intakeEntryPermissions.some((permission) => hasPermission(user, permission));
 }
 
-/** Whether a domain's menu entry is shown (entries without a rule are shown to everyone). */
-export function canOpenDomain(user: Holder, key: string): boolean {
-  if (key === 'admin') return canOpenAdmin(user);
-  if (key === 'indicators') return canOpenIndicators(user);
-  if (key === 'intake') return canOpenIntake(user);
-  return true;
-}
-
 /** Permissions arrive as plain strings (me, token scopes); narrow the ones the catalogue knows. */
 export function isPermission(value: string): value is Permission {
   return Object.hasOwn(permissions, value);

@@ -1,9 +1,9 @@
 import { Box, Grid, NavLink, Stack, Title } from '@mantine/core';
 import { Link, Outlet, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/session.js';
 import { hasPermission } from '../../lib/permissions.js';
-import { forcedPath, normalisePath } from '../auth/forced.js';
-import { useSession } from '../auth/session.js';
+import { forcedPath, normalisePath } from '../auth/index.js';
 
 type AccountPath = '/account' | '/account/password' | '/account/mfa' | '/account/sessions' | '/account/tokens';
 

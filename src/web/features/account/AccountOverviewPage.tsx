@@ -1,10 +1,10 @@
 import { Badge, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { roleLabels } from '../../../contracts/roles.contracts.js';
+import { useSession } from '../../api/session.js';
 import { useLocalized } from '../../i18n/index.js';
 import { usePermissionLabel } from '../../lib/permissions.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
-import { useSession } from '../auth/session.js';
 
 /** /account: who you are, your second factor, and what you may do. */
 export function AccountOverviewPage() {

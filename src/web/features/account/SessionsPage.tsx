@@ -4,11 +4,11 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRetryable } from '../../api/errors.js';
+import { storeSession } from '../../api/session.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
-import { storeSession } from '../auth/session.js';
 import { accountKeys, logoutEverywhere, revokeSession, sessionsQueryOptions } from './api.js';
 import { SessionsTable } from './SessionsTable.js';
 

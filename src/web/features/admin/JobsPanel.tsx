@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../../contracts/permissions.contracts.js';
 import { type JobStatus, jobStatusSchema } from '../../../contracts/system.contracts.js';
 import { isRetryable } from '../../api/errors.js';
+import { useSession } from '../../api/session.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageLoader } from '../../components/PageLoader.js';
-import { useSession } from '../auth/session.js';
 import { jobsQueryOptions, retryJob } from './api.js';
 import { JobsTable } from './JobsTable.js';
 

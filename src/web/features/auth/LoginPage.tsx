@@ -4,12 +4,12 @@ import { useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../contracts/auth.contracts.js';
+import { storeSession } from '../../api/session.js';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { forcedPath } from './forced.js';
 import { LoginCredentialsForm } from './LoginCredentialsForm.js';
 import { LoginTotpForm } from './LoginTotpForm.js';
-import { storeSession } from './session.js';
 
 interface LoginPageProps {
   /** Safe same-origin path to open after login; home when absent. */

@@ -1,13 +1,13 @@
 import { Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Pager, usePage } from '../../components/Paged.js';
 import type { LookupResultItem } from './api.js';
 import { CommonBadge } from './CommonBadge.js';
 import { IndicatorAnchor } from './IndicatorAnchor.js';
 import { mergeWarnings } from './IndicatorFacts.js';
 import { InvalidValueBadge } from './InvalidValueBadge.js';
 import { useIndicatorTypeLabel } from './labels.js';
-import { Pager, usePage } from './Paged.js';
 import { WarningListBadges } from './WarningListBadges.js';
 
 const PAGE_SIZE = 100;

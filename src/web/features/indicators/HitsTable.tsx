@@ -1,10 +1,10 @@
 import { Badge, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Pager, usePage } from '../../components/Paged.js';
 import type { AnnotatedHit } from './api.js';
 import { CommonBadge } from './CommonBadge.js';
 import { IndicatorAnchor } from './IndicatorAnchor.js';
 import { familyOf, familyStyle, useAttributeTexts, useIndicatorTypeLabel } from './labels.js';
-import { Pager, usePage } from './Paged.js';
 import { WarningListBadges } from './WarningListBadges.js';
 
 const PAGE_SIZE = 100;

@@ -1,9 +1,9 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Pager, usePage } from '../../components/Paged.js';
 import { formatJst } from '../../lib/datetime.js';
 import type { IndicatorDetail } from './api.js';
 import { useRecordTypeLabel } from './labels.js';
-import { Pager, usePage } from './Paged.js';
 import { RecordLink } from './RecordLink.js';
 
 const PAGE_SIZE = 50;

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type WarningListInfo, warningListKindLabels, warningListName } from '../../../contracts/indicators.contracts.js';
 import { isApiError } from '../../api/errors.js';
+import { useSession } from '../../api/session.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { useLanguage, useLocalized } from '../../i18n/index.js';
 import { formatJstMinute } from '../../lib/datetime.js';
 import { hasPermission } from '../../lib/permissions.js';
-import { useSession } from '../auth/session.js';
 import { deleteWarningList, indicatorKeys, warningListsQueryOptions } from './api.js';
 import { WarningListFormModal } from './WarningListFormModal.js';
 

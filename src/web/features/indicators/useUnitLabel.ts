@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/session.js';
 import { hasPermission } from '../../lib/permissions.js';
-import { unitsQueryOptions } from '../admin/units/api.js';
-import { useUnitName } from '../admin/units/useUnitOptions.js';
-import { useSession } from '../auth/session.js';
+import { unitsQueryOptions, useUnitName } from '../admin/index.js';
 
 /** Unit id → name in the UI language (GET /api/org/units); the id itself when units cannot be read. */
 export function useUnitLabel(): (unitId: string | null) => string {

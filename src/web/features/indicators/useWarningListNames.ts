@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { warningListName } from '../../../contracts/indicators.contracts.js';
+import { useSession } from '../../api/session.js';
 import { useLanguage } from '../../i18n/index.js';
 import { hasPermission } from '../../lib/permissions.js';
-import { useSession } from '../auth/session.js';
 import { warningListsQueryOptions } from './api.js';
 
 /**

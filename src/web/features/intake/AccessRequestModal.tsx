@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RelatedNotice } from '../../../contracts/intake.contracts.js';
 import { ReasonModal } from '../../components/ReasonModal.js';
-import { useIndicatorTypeLabel } from '../indicators/labels.js';
+import { useIndicatorTypeLabel } from '../indicators/index.js';
 import { accessRequestSchema, requestAccess } from './sharingApi.js';
 
 interface AccessRequestModalProps {

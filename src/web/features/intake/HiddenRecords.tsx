@@ -2,9 +2,9 @@ import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RelatedNotice } from '../../../contracts/intake.contracts.js';
+import { useSession } from '../../api/session.js';
 import { hasPermission } from '../../lib/permissions.js';
-import { useSession } from '../auth/session.js';
-import { useIndicatorTypeLabel } from '../indicators/labels.js';
+import { useIndicatorTypeLabel } from '../indicators/index.js';
 import { AccessRequestModal } from './AccessRequestModal.js';
 
 /**

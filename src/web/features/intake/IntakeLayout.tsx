@@ -1,9 +1,9 @@
 import { Stack, Title } from '@mantine/core';
 import { Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/session.js';
 import { NoPermission } from '../../components/NoPermission.js';
 import { canOpenIntake } from '../../lib/permissions.js';
-import { useSession } from '../auth/session.js';
 import { IntakeNav } from './IntakeNav.js';
 
 /** 相談受理: the area title, its tabs, and the page below. */

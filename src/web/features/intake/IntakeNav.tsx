@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../../contracts/permissions.contracts.js';
+import { useSession } from '../../api/session.js';
 import { hasPermission } from '../../lib/permissions.js';
-import { useSession } from '../auth/session.js';
 import { openEscalationsQueryOptions } from './escalations/api.js';
 import classes from './IntakeNav.module.css';
 

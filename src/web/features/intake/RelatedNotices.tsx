@@ -1,7 +1,7 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RelatedNotice } from '../../../contracts/intake.contracts.js';
-import { useIndicatorTypeLabel } from '../indicators/labels.js';
+import { useIndicatorTypeLabel } from '../indicators/index.js';
 import { HiddenRecords } from './HiddenRecords.js';
 import { RecordAnchor } from './RecordAnchor.js';
 

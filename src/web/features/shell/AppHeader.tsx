@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../contracts/auth.contracts.js';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.js';
-import { NotificationBell } from '../notifications/NotificationBell.js';
+import { NotificationBell } from '../notifications/index.js';
 
 interface AppHeaderProps {
   session: SessionInfo;

@@ -3,16 +3,19 @@ import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/session.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageLoader } from '../../components/PageLoader.js';
-import { forcedPath, normalisePath } from '../auth/forced.js';
-import { useSession } from '../auth/session.js';
+import { forcedPath, normalisePath } from '../auth/index.js';
 import { AppHeader } from './AppHeader.js';
-import { AppNavbar } from './AppNavbar.js';
+import { AppNavbar, type NavigationItem } from './AppNavbar.js';
 import { useLogout } from './useLogout.js';
 
-/** Frame for authenticated pages. The route's beforeLoad has already loaded the session. */
-export function AppLayout() {
+/**
+ * Frame for authenticated pages. The route's beforeLoad has already loaded the session.
+ * The menu comes from app/features.ts (the shell knows no other feature).
+ */
+export function AppLayout({ navigation }: { navigation: readonly NavigationItem[] }) {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
@@ -56,7 +59,7 @@ export function AppLayout() {
       </AppShell.Header>
       {!forced && (
         <AppShell.Navbar id="renkei-navbar" p="xs" aria-label={t('shell.mainNav')}>
-          <AppNavbar onNavigate={nav.close} />
+          <AppNavbar items={navigation} onNavigate={nav.close} />
         </AppShell.Navbar>
       )}
       <AppShell.Main id="main-content" tabIndex={-1}>

@@ -1,24 +1,31 @@
 import { Badge, Divider, NavLink, ScrollArea } from '@mantine/core';
 import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { domainNav } from '../../../contracts/domains.contracts.js';
+import type { domainNav } from '../../../contracts/domains.contracts.js';
+import { useSession } from '../../api/session.js';
 import { useLocalized } from '../../i18n/index.js';
-import { canOpenDomain } from '../../lib/permissions.js';
-import { useSession } from '../auth/session.js';
+import type { NavEntry } from '../../lib/feature.js';
+
+export interface NavigationItem {
+  domain: (typeof domainNav)[number];
+  /** A feature builds this domain; otherwise the entry leads to 「準備中」. */
+  ready: boolean;
+  canOpen?: NavEntry['canOpen'];
+}
 
 /** One entry per domain of domains.contracts.ts; unbuilt ones carry a 「準備中」 badge. */
-export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
+export function AppNavbar({ items, onNavigate }: { items: readonly NavigationItem[]; onNavigate: () => void }) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const pathname = useLocation({ select: (location) => location.pathname });
   const user = useSession()?.user;
   // システム管理 only for those who can administer something (not every officer with org.units.read);
   // 指標・相関分析 only for those who may look up or extract indicators.
-  const domains = domainNav.filter((domain) => canOpenDomain(user, domain.key));
+  const visible = items.filter((item) => item.canOpen?.(user) ?? true);
   const isActive = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
   return (
     <ScrollArea h="100%" type="auto">
-      {domains.map((domain) => (
+      {visible.map(({ domain, ready }) => (
         <NavLink
           key={domain.key}
           component={Link}
@@ -26,7 +33,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
           label={localized(domain)}
           onClick={onNavigate}
           rightSection={
-            domain.ready ? undefined : (
+            ready ? undefined : (
               <Badge size="xs" variant="outline" color="gray.7">
                 {t('shell.notReadyBadge')}
               </Badge>

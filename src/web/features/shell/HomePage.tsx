@@ -1,9 +1,9 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { roleLabels } from '../../../contracts/roles.contracts.js';
+import { useSession } from '../../api/session.js';
 import { useLocalized } from '../../i18n/index.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
-import { useSession } from '../auth/session.js';
 
 export function HomePage() {
   const { t } = useTranslation();

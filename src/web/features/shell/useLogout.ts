@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { isApiError } from '../../api/errors.js';
-import { logout } from '../auth/api.js';
-import { storeSession } from '../auth/session.js';
+import { storeSession } from '../../api/session.js';
+import { logout } from '../auth/index.js';
 
 /** POST /api/auth/logout, then forget the session locally and go to /login. */
 export function useLogout() {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiToken } from '../../../../contracts/auth.contracts.js';
 import type { User } from '../../../../contracts/org.contracts.js';
 import { roleGrants } from '../../../../contracts/permissions.contracts.js';
-import { TokenIssueForm } from '../../account/TokenIssueForm.js';
+import { TokenIssueForm } from '../../account/index.js';
 import { issueUserToken, usersKey } from './api.js';
 
 interface PartnerTokenModalProps {

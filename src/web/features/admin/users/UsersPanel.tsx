@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { ApiToken } from '../../../../contracts/auth.contracts.js';
 import type { User } from '../../../../contracts/org.contracts.js';
 import { isRetryable } from '../../../api/errors.js';
+import { useSession } from '../../../api/session.js';
 import { ConfirmModal } from '../../../components/ConfirmModal.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
 import { OneTimeSecretModal } from '../../../components/OneTimeSecretModal.js';
 import { PageLoader } from '../../../components/PageLoader.js';
 import { hasPermission } from '../../../lib/permissions.js';
-import { useSession } from '../../auth/session.js';
 import { unitsQueryOptions } from '../units/api.js';
 import {
   resetMfa,

@@ -6,7 +6,7 @@ import type { temporaryPasswordSchema, User, userCreateSchema, userUpdateSchema 
 import { orgEndpoints as ep } from '../../../../contracts/org.endpoints.js';
 import type { Role } from '../../../../contracts/roles.contracts.js';
 import { call } from '../../../api/client.js';
-import type { ApiTokenCreate } from '../../account/api.js';
+import type { ApiTokenCreate } from '../../account/index.js';
 
 export type UserCreate = z.input<typeof userCreateSchema>;
 export type UserUpdate = z.input<typeof userUpdateSchema>;

@@ -1,11 +1,9 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationDetail } from '../../../../contracts/intake.contracts.js';
+import { useSession } from '../../../api/session.js';
 import { hasPermission } from '../../../lib/permissions.js';
-import { useSession } from '../../auth/session.js';
-import { HighlightedText } from '../../indicators/HighlightedText.js';
-import { IndicatorAnchor } from '../../indicators/IndicatorAnchor.js';
-import { TypeBadge } from '../../indicators/TypeBadge.js';
+import { HighlightedText, IndicatorAnchor, TypeBadge } from '../../indicators/index.js';
 import { DetailSection } from './DetailSection.js';
 import { useNarrativeHits } from './useNarrativeHits.js';
 

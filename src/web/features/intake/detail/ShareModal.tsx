@@ -6,8 +6,7 @@ import type { ConsultationDetail } from '../../../../contracts/intake.contracts.
 import { isRetryable } from '../../../api/errors.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
 import { ReasonModal } from '../../../components/ReasonModal.js';
-import { unitsQueryOptions } from '../../admin/units/api.js';
-import { useUnitOptions } from '../../admin/units/useUnitOptions.js';
+import { unitsQueryOptions, useUnitOptions } from '../../admin/index.js';
 import { intakeKeys } from '../api.js';
 import { shareConsultation, shareRequestSchema } from '../sharingApi.js';
 

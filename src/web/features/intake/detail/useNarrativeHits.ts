@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { indicatorTypeSchema } from '../../../../contracts/indicators.contracts.js';
 import { type ConsultationDetail, NARRATIVE_MAX } from '../../../../contracts/intake.contracts.js';
+import { useSession } from '../../../api/session.js';
 import { hasPermission } from '../../../lib/permissions.js';
-import { useSession } from '../../auth/session.js';
-import { extractIndicators } from '../../indicators/api.js';
-import type { HighlightableHit } from '../../indicators/HighlightedText.js';
+import type { HighlightableHit } from '../../indicators/index.js';
+import { extractIndicators } from '../../indicators/index.js';
 import { previewQueryOptions } from '../api.js';
 
 /**

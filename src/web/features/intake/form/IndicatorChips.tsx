@@ -1,6 +1,6 @@
 import { Badge, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useIndicatorTypeLabel } from '../../indicators/labels.js';
+import { useIndicatorTypeLabel } from '../../indicators/index.js';
 import type { Preview } from '../api.js';
 import { type IndicatorKey, indicatorId } from './draft.js';
 

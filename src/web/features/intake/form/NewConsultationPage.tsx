@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../api/session.js';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle.js';
-import { useSession } from '../../auth/session.js';
 import { IntakeForm } from './IntakeForm.js';
 
 /** 新規受理 (intake.write): the counter form, with a draft kept per user. */

@@ -3,7 +3,7 @@ import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { escalationState, intakeCategory, intakeStatus } from '../../../../contracts/intake.contracts.js';
 import type { Unit } from '../../../../contracts/org.contracts.js';
-import { useUnitOptions } from '../../admin/units/useUnitOptions.js';
+import { useUnitOptions } from '../../admin/index.js';
 import { useEnumOptions, useModusOptions } from '../labels.js';
 import { type ListSearch, parseListSearch } from './filters.js';
 

@@ -1,5 +1,5 @@
+import type { Widen } from '../../../i18n/types.js';
 import type { intakeDataJa } from './intakeData.ja.js';
-import type { Widen } from './ja.js';
 
 /** 相談受理: export, register import, evidence files (English). Keys mirror intakeData.ja.ts. */
 export const intakeDataEn: Widen<typeof intakeDataJa> = {

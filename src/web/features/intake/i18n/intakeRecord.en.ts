@@ -1,5 +1,5 @@
+import type { Widen } from '../../../i18n/types.js';
 import type { intakeRecordJa } from './intakeRecord.ja.js';
-import type { Widen } from './ja.js';
 
 /** 相談受理 strings for one record, the escalation queue and the settings (English). Keys mirror intakeRecord.ja.ts. */
 export const intakeRecordEn: Widen<typeof intakeRecordJa> = {

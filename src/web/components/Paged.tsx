@@ -34,21 +34,21 @@ export function Pager({ page, pages, total, pageSize, capped, onChange }: PagerP
   return (
     <Group justify="space-between" gap="sm">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {t(capped ? 'indicators.pagination.rangeCapped' : 'indicators.pagination.range', {
+        {t(capped ? 'common.pagination.rangeCapped' : 'common.pagination.range', {
           from,
           to,
           total: total.toLocaleString('ja-JP'),
         })}
       </Text>
-      <nav aria-label={t('indicators.pagination.label')}>
+      <nav aria-label={t('common.pagination.label')}>
         <Pagination
           value={page}
           onChange={onChange}
           total={pages}
           size="sm"
           withEdges
-          getItemProps={(item) => ({ 'aria-label': t('indicators.pagination.page', { page: item }) })}
-          getControlProps={(control) => ({ 'aria-label': t(`indicators.pagination.${control}`) })}
+          getItemProps={(item) => ({ 'aria-label': t('common.pagination.page', { page: item }) })}
+          getControlProps={(control) => ({ 'aria-label': t(`common.pagination.${control}`) })}
         />
       </nav>
     </Group>

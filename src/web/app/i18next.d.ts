@@ -1,9 +1,9 @@
 import 'i18next';
-import type { ja } from './ja.js';
+import type { Dictionary } from './i18n.js';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof ja };
+    resources: { translation: Dictionary };
   }
 }

@@ -1,5 +1,5 @@
+import type { Widen } from '../../../i18n/types.js';
 import type { intakeJa } from './intake.ja.js';
-import type { Widen } from './ja.js';
 
 /** 相談受理 strings (English). Keys mirror intake.ja.ts. */
 export const intakeEn: Widen<typeof intakeJa> = {

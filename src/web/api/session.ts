@@ -1,9 +1,9 @@
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
-import type { SessionInfo } from '../../../contracts/auth.contracts.js';
-import { authEndpoints } from '../../../contracts/auth.endpoints.js';
-import { call } from '../../api/client.js';
-import { setCsrfToken } from '../../api/csrf.js';
-import { isApiError } from '../../api/errors.js';
+import type { SessionInfo } from '../../contracts/auth.contracts.js';
+import { authEndpoints } from '../../contracts/auth.endpoints.js';
+import { call } from './client.js';
+import { setCsrfToken } from './csrf.js';
+import { isApiError } from './errors.js';
 
 export const sessionQueryKey = ['auth', 'session'] as const;
 

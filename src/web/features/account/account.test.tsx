@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { afterEach, test } from 'node:test';
+import { sessionWith, shellAnswers } from '../../testing/fixtures.js';
+import { closePage, openPage, waitFor, within } from '../../testing/render.js';
+
+let page: Awaited<ReturnType<typeof openPage>> | undefined;
+afterEach(() => closePage(page));
+
+const me = sessionWith(['intake.read']);
+
+test('account settings show a side menu; personal tokens only with their permission', async () => {
+  page = await openPage('/account', { ...shellAnswers, 'GET /api/auth/me': me });
+  await page.findByRole('heading', { name: 'アカウント設定', level: 1 });
+  const menu = page.getByRole('navigation', { name: 'アカウント設定メニュー' });
+  assert.deepEqual(
+    within(menu)
+      .getAllByRole('link')
+      .map((link) => link.textContent),
+    ['概要', 'パスワード変更', '二要素認証', 'ログイン中の端末'],
+  );
+});
+
+test('the sessions page lists the devices the server returns, this one marked', async () => {
+  page = await openPage('/account/sessions', {
+    ...shellAnswers,
+    'GET /api/auth/me': me,
+    'GET /api/auth/sessions': {
+      items: [
+        {
+          id: 's-1',
+          createdAt: '2026-12-01T00:00:00.000Z',
+          lastSeenAt: '2026-12-07T00:00:00.000Z',
+          clientIp: '10.0.0.5',
+          userAgent: null,
+          current: true,
+        },
+        {
+          id: 's-2',
+          createdAt: '2026-11-01T00:00:00.000Z',
+          lastSeenAt: '2026-11-02T00:00:00.000Z',
+          clientIp: '10.0.0.9',
+          userAgent: null,
+          current: false,
+        },
+      ],
+    },
+  });
+  await page.findByText('この端末');
+  assert.equal(page.getAllByRole('button', { name: /のログインを無効化/ }).length, 1);
+});
+
+test('a temporary password holds the user on the password page, without the menu', async () => {
+  page = await openPage('/intake', { ...shellAnswers, 'GET /api/auth/me': sessionWith(['intake.read'], { mustChangePassword: true }) });
+  await waitFor(() => assert.equal(page?.router.state.location.pathname, '/account/password'));
+  assert.equal(page.queryByRole('navigation', { name: 'アカウント設定メニュー' }), null);
+});

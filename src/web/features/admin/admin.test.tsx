@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { afterEach, test } from 'node:test';
+import { sessionWith, shellAnswers, unitsAnswer } from '../../testing/fixtures.js';
+import { closePage, openPage, waitFor } from '../../testing/render.js';
+
+let page: Awaited<ReturnType<typeof openPage>> | undefined;
+afterEach(() => closePage(page));
+
+const user = {
+  id: 'u-2',
+  loginId: 'tanaka',
+  displayName: '田中 花子',
+  role: 'stationOfficer',
+  unitId: 'unit-1',
+  unitName: '中央警察署',
+  disabled: false,
+  locked: false,
+  mfaEnabled: true,
+  mustChangePassword: false,
+  createdAt: '2026-04-01T00:00:00.000Z',
+};
+const answers = { ...shellAnswers, 'GET /api/org/units': unitsAnswer, 'GET /api/admin/users': { items: [user] } };
+
+test('/admin opens the first tab the user may see, as its own address, with the users from the server', async () => {
+  page = await openPage('/admin', { ...answers, 'GET /api/auth/me': sessionWith(['org.users.read', 'org.units.read']) });
+  await page.findByText('田中 花子');
+  assert.equal(page.router.state.location.pathname, '/admin/users');
+  assert.equal(page.getByRole('tab', { name: '職員' }).getAttribute('aria-selected'), 'true');
+  // Only the tabs this user's permissions open.
+  assert.deepEqual(
+    page.getAllByRole('tab').map((tab) => tab.textContent),
+    ['職員', '所属'],
+  );
+});
+
+test('a link from before tabs had paths (/admin?tab=units) still lands on the tab', async () => {
+  page = await openPage('/admin?tab=units', { ...answers, 'GET /api/auth/me': sessionWith(['org.users.read', 'org.units.read']) });
+  await waitFor(() => assert.equal(page?.router.state.location.pathname, '/admin/units'));
+  await page.findByText('サイバー課');
+});
+
+test('without an administration permission the page says so', async () => {
+  page = await openPage('/admin', { ...answers, 'GET /api/auth/me': sessionWith(['org.units.read']) });
+  await page.findByRole('heading', { name: 'システム管理', level: 1 });
+  assert.ok(page.getByText('この画面を利用する権限がありません'));
+  assert.equal(page.queryAllByRole('tab').length, 0);
+});

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { afterEach, test } from 'node:test';
+import { sessionWith } from '../../testing/fixtures.js';
+import { closePage, fireEvent, openPage, waitFor } from '../../testing/render.js';
+
+const notLoggedIn = () => ({
+  status: 401,
+  body: { error: { code: 'auth.unauthenticated', message: 'ログインしてください', messageEn: 'Log in' } },
+});
+
+let page: Awaited<ReturnType<typeof openPage>> | undefined;
+afterEach(() => closePage(page));
+
+test('a visitor without a session is sent to the Japanese login form, keeping where they were going', async () => {
+  page = await openPage('/intake', { 'GET /api/auth/me': notLoggedIn });
+  await page.findByLabelText(/ログインID/);
+  assert.ok(page.getByLabelText(/パスワード/));
+  assert.ok(page.getByRole('button', { name: 'ログイン' }));
+  assert.equal(page.router.state.location.pathname, '/login');
+  assert.equal(page.router.state.location.search.redirect, '/intake');
+});
+
+test('a wrong password shows the server message under the login failure title', async () => {
+  page = await openPage('/login', {
+    'GET /api/auth/me': notLoggedIn,
+    'POST /api/auth/login': () => ({
+      status: 401,
+      body: { error: { code: 'auth.invalid_credentials', message: 'ログインIDまたはパスワードが違います', messageEn: 'Wrong' } },
+    }),
+  });
+  fireEvent.change(await page.findByLabelText(/ログインID/), { target: { value: 'sato' } });
+  fireEvent.change(page.getByLabelText(/パスワード/), { target: { value: 'wrong-password' } });
+  fireEvent.click(page.getByRole('button', { name: 'ログイン' }));
+  await page.findByText('ログインできませんでした');
+  assert.ok(page.getByText('ログインIDまたはパスワードが違います'));
+});
+
+test('a logged-in user opening /login goes home and is greeted by name', async () => {
+  page = await openPage('/login', { 'GET /api/auth/me': sessionWith(['intake.read']), 'GET /api/notifications': { items: [], unread: 0 } });
+  await page.findByText('ようこそ、佐藤 一郎さん');
+  await waitFor(() => assert.equal(page?.router.state.location.pathname, '/'));
+});

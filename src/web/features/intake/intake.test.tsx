@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { afterEach, test } from 'node:test';
+import { sessionWith, shellAnswers, unitsAnswer } from '../../testing/fixtures.js';
+import { closePage, openPage } from '../../testing/render.js';
+import { detail, escalation, summary } from './intake.fixtures.js';
+
+let page: Awaited<ReturnType<typeof openPage>> | undefined;
+afterEach(() => closePage(page));
+
+const reader = sessionWith(['intake.read', 'intake.write', 'org.units.read']);
+const listAnswers = {
+  ...shellAnswers,
+  'GET /api/auth/me': reader,
+  'GET /api/org/units': unitsAnswer,
+  'GET /api/intake/modus': { items: [] },
+  'GET /api/intake/views': { items: [] },
+  'GET /api/intake/stats': { total: 1, byUnit: [], byCategory: [], byModus: [] },
+  'GET /api/intake/consultations': { items: [{ ...summary, snippet: null }], total: 1, capped: false, page: 1, pageSize: 50 },
+};
+
+test('the intake list shows a row per record the server returns', async () => {
+  page = await openPage('/intake', listAnswers);
+  await page.findByRole('heading', { name: '相談受理', level: 1 });
+  const link = await page.findByRole('link', { name: summary.refNo });
+  assert.equal(link.getAttribute('href'), '/intake/c-1');
+  assert.ok(page.getByText(summary.summary));
+  assert.deepEqual(page.api.unanswered, []);
+});
+
+test('an empty result says so', async () => {
+  page = await openPage('/intake', {
+    ...listAnswers,
+    'GET /api/intake/consultations': { items: [], total: 0, capped: false, page: 1, pageSize: 50 },
+  });
+  await page.findByText('まだ記録がありません。');
+});
+
+test('the new-consultation form shows its sections in Japanese', async () => {
+  page = await openPage('/intake/new', listAnswers);
+  await page.findByText('相談者・被害者');
+  for (const section of ['受理', '件名と内容', '分類・手口', '被害', '意向・事情'])
+    assert.ok(page.getAllByText(section).length > 0, section);
+  assert.equal(document.title, '新規受理 | 連携');
+});
+
+test('a record opens with its number and summary', async () => {
+  page = await openPage('/intake/c-1', { ...listAnswers, 'GET /api/intake/consultations/c-1': detail });
+  await page.findByText(summary.refNo);
+  assert.ok(page.getAllByText(summary.summary).length > 0);
+});
+
+test('the escalation queue lists what awaits the cyber division', async () => {
+  const handler = sessionWith(['intake.read', 'intake.escalations.handle']);
+  page = await openPage('/intake/escalations', {
+    ...listAnswers,
+    'GET /api/auth/me': handler,
+    'GET /api/intake/escalations': { items: [escalation] },
+  });
+  await page.findByText('未処理 1 件');
+  assert.ok(page.getByText(escalation.refNo));
+});
+
+test('a user without the permission sees the notice, not the queue', async () => {
+  page = await openPage('/intake/escalations', listAnswers);
+  await page.findByText('この画面を利用する権限がありません');
+  assert.ok(!page.api.calls.some((call) => call.startsWith('GET /api/intake/escalations')));
+});
