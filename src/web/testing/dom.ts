@@ -31,5 +31,9 @@ if (!('fonts' in document)) {
 // Stylesheets are Vite's: under Node they load as empty class-name maps (css-hooks.mjs).
 register('./css-hooks.mjs', import.meta.url);
 
-// When the file's tests are done, close the window: its timers would keep a failed run alive.
-after(() => GlobalRegistrator.unregister());
+// When the file's tests are done, stop the window's timers and requests (they would keep a failed
+// run alive) but leave `window` defined: a lazy page or a query that settles late on a slow machine
+// must find it, not throw "window is not defined" after the test ended.
+after(async () => {
+  await (window as unknown as { happyDOM: { abort(): Promise<void> } }).happyDOM.abort();
+});
