@@ -13,6 +13,7 @@ export const en = {
     en: 'English',
   },
   common: {
+    listSeparator: ', ',
     loading: 'Loading…',
     retry: 'Reload',
     backHome: 'Back to home',

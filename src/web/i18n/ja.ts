@@ -13,6 +13,7 @@ export const ja = {
     en: 'English',
   },
   common: {
+    listSeparator: '、',
     loading: '読み込み中…',
     retry: '再読み込み',
     backHome: 'ホームへ戻る',

@@ -22,6 +22,7 @@ const fieldOfCode: Record<string, Field> = {
   'auth.password_too_short': 'newPassword',
   'auth.password_reused': 'newPassword',
   'auth.password_same_as_login': 'newPassword',
+  'auth.password_weak': 'newPassword',
 };
 
 /** /account/password. Also the only page open while mustChangePassword is set. */

@@ -14,6 +14,7 @@ export function PasswordPolicy({ id }: { id: string }) {
         <List.Item>{t('account.password.policyLength', { min: PASSWORD_MIN_LENGTH })}</List.Item>
         <List.Item>{t('account.password.policyHistory', { count: PASSWORD_HISTORY })}</List.Item>
         <List.Item>{t('account.password.policyLoginId')}</List.Item>
+        <List.Item>{t('account.password.policyGuessable')}</List.Item>
       </List>
     </Paper>
   );

@@ -32,6 +32,7 @@ export const accountEn: Widen<typeof accountJa> = {
       policyLength: 'At least {{min}} characters',
       policyHistory: 'Must differ from your last {{count}} passwords',
       policyLoginId: 'Must not be the same as your login ID',
+      policyGuessable: 'No common words or names, repeated characters or keyboard rows',
       tooShort: 'Use at least {{min}} characters',
       tooLong: 'The password is too long',
       sameAsLogin: 'The password must not be the same as your login ID',

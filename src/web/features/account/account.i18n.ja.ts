@@ -29,6 +29,7 @@ export const accountJa = {
       policyLength: '{{min}}文字以上',
       policyHistory: '直近{{count}}回と同じパスワードは使用不可',
       policyLoginId: 'ログインIDと同じ文字列は不可',
+      policyGuessable: 'よく使われる語や名前、同じ文字の繰り返し、キーボードの並びは不可',
       tooShort: '{{min}}文字以上で入力してください',
       tooLong: 'パスワードが長すぎます',
       sameAsLogin: 'ログインIDと同じ文字列は使用できません',

@@ -185,6 +185,14 @@ export const indicatorsEn: Widen<typeof indicatorsJa> = {
       holder: 'Account holder',
       country: 'Country',
       lineType: 'Line type',
+      suspicious: 'Possible deception',
+      lookalike: 'Imitates',
+      unicode: 'As written',
+    },
+    deceptions: {
+      mixed_script: 'Mixed scripts (e.g. Cyrillic letters among Latin ones)',
+      confusable: 'Letters of another script that look Latin',
+      invisible_character: 'Invisible characters (zero-width space)',
     },
     lineTypes: {
       MOBILE: 'Mobile',

@@ -181,6 +181,14 @@ export const indicatorsJa = {
       holder: '口座名義',
       country: '国',
       lineType: '回線種別',
+      suspicious: '偽装の疑い',
+      lookalike: '似せた先',
+      unicode: '表記',
+    },
+    deceptions: {
+      mixed_script: '複数の文字種の混在（キリル文字などをラテン文字に紛れ込ませたもの）',
+      confusable: 'ラテン文字に見える別の文字',
+      invisible_character: '見えない文字（ゼロ幅スペースなど）',
     },
     lineTypes: {
       MOBILE: '携帯電話',

@@ -72,7 +72,7 @@ export function useRecordTypeLabel(): (recordType: string) => string {
   return (recordType) => (isKnownRecordType(recordType) ? t(`indicators.recordTypes.${recordType}`) : recordType);
 }
 
-const attributeKeys = ['bankName', 'branchName', 'holder', 'country', 'lineType'] as const;
+const attributeKeys = ['bankName', 'branchName', 'holder', 'country', 'lineType', 'suspicious', 'lookalike', 'unicode'] as const;
 type AttributeKey = (typeof attributeKeys)[number];
 const isAttributeKey = (value: string): value is AttributeKey => (attributeKeys as readonly string[]).includes(value);
 const lineTypes = [
@@ -91,7 +91,11 @@ const lineTypes = [
 type LineType = (typeof lineTypes)[number];
 const isLineType = (value: string): value is LineType => (lineTypes as readonly string[]).includes(value);
 
-/** Extraction attributes (bank and branch names, phone line type) as "label: value" texts. */
+const deceptions = ['mixed_script', 'confusable', 'invisible_character'] as const;
+type Deception = (typeof deceptions)[number];
+const isDeception = (value: string): value is Deception => (deceptions as readonly string[]).includes(value);
+
+/** Extraction attributes (bank and branch names, phone line type, what deceives in a host) as "label: value" texts. */
 export function useAttributeTexts(): (attributes: Record<string, string> | undefined) => string[] {
   const { t } = useTranslation();
   return (attributes) =>
@@ -99,7 +103,15 @@ export function useAttributeTexts(): (attributes: Record<string, string> | undef
       .filter(([, value]) => value !== '')
       .map(([key, value]) => {
         const label = isAttributeKey(key) ? t(`indicators.attributes.${key}`) : key;
-        const shown = key === 'lineType' && isLineType(value) ? t(`indicators.lineTypes.${value}`) : value;
+        const shown =
+          key === 'lineType' && isLineType(value)
+            ? t(`indicators.lineTypes.${value}`)
+            : key === 'suspicious'
+              ? value
+                  .split(',')
+                  .map((s) => (isDeception(s) ? t(`indicators.deceptions.${s}`) : s))
+                  .join(t('common.listSeparator'))
+              : value;
         return `${label}: ${shown}`;
       });
 }
