@@ -67,11 +67,26 @@ export const totpSetupSchema = z.object({
   qrDataUrl: z.string(),
 });
 
+/**
+ * Proof of identity for a step a stolen session must not take: the current password and, where
+ * asked for on an account with a second factor, a code from it (six digits, or a recovery code).
+ */
+const currentPassword = z.string().min(1).max(256);
+const currentCode = z.string().trim().min(6).max(20);
+
+/** Starting enrolment needs nothing more; replacing an enrolled second factor needs both proofs. */
+export const totpSetupRequestSchema = z.strictObject({
+  currentPassword: currentPassword.optional(),
+  currentCode: currentCode.optional(),
+});
+
 export const totpConfirmSchema = z.strictObject({
   code: z
     .string()
     .trim()
     .regex(/^\d{6}$/),
+  /** Required when an enrolled second factor is being replaced. */
+  currentPassword: currentPassword.optional(),
 });
 export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
 
@@ -79,6 +94,11 @@ export const apiTokenCreateSchema = z.strictObject({
   name: z.string().trim().min(1).max(100),
   scopes: z.array(z.string()).min(1).max(50),
   expiresInDays: z.number().int().min(1).max(365),
+});
+/** One's own token: minted only after re-authentication (the code when a second factor is enrolled). */
+export const ownApiTokenCreateSchema = apiTokenCreateSchema.extend({
+  currentPassword,
+  currentCode: currentCode.optional(),
 });
 export const apiTokenSchema = z.object({
   id: z.string(),

@@ -5,12 +5,14 @@ import {
   apiTokenSchema,
   loginRequestSchema,
   loginResponseSchema,
+  ownApiTokenCreateSchema,
   passwordChangeSchema,
   recoveryCodesSchema,
   sessionInfoSchema,
   sessionListItemSchema,
   totpConfirmSchema,
   totpLoginRequestSchema,
+  totpSetupRequestSchema,
   totpSetupSchema,
 } from './auth.contracts.js';
 import { defineEndpoint } from './endpoint.js';
@@ -18,7 +20,9 @@ import { apiErrorSchema } from './errors.contracts.js';
 
 /**
  * Login, sessions, second factor and API tokens. Most are reachable by a restricted session
- * (password change or MFA enrolment pending): they are how it becomes unrestricted.
+ * (password change or MFA enrolment pending): they are how it becomes unrestricted. None is
+ * reachable with an API token: the `authenticated` ones never are (see `decideAccess`), and the
+ * token routes are marked `sessionOnly`, so a token cannot mint, list or revoke tokens.
  */
 const tags = ['auth'];
 const ok = z.object({ ok: z.literal(true) });
@@ -78,7 +82,7 @@ export const authEndpoints = {
     summary: 'パスワード変更 / Change password',
     tags,
     body: passwordChangeSchema,
-    response: { 200: sessionInfoSchema, 400: apiErrorSchema },
+    response: { 200: sessionInfoSchema, 400: apiErrorSchema, 429: apiErrorSchema },
   }),
   sessions: defineEndpoint({
     method: 'GET',
@@ -106,7 +110,8 @@ export const authEndpoints = {
     allowRestricted: true,
     summary: '二要素認証の登録開始 / Start TOTP enrolment',
     tags,
-    response: { 200: totpSetupSchema },
+    body: totpSetupRequestSchema.nullish(),
+    response: { 200: totpSetupSchema, 400: apiErrorSchema, 401: apiErrorSchema, 429: apiErrorSchema },
   }),
   totpConfirm: defineEndpoint({
     method: 'POST',
@@ -116,12 +121,13 @@ export const authEndpoints = {
     summary: '二要素認証の登録確認 / Confirm TOTP enrolment',
     tags,
     body: totpConfirmSchema,
-    response: { 200: recoveryCodesSchema, 401: apiErrorSchema, 409: apiErrorSchema },
+    response: { 200: recoveryCodesSchema, 400: apiErrorSchema, 401: apiErrorSchema, 409: apiErrorSchema, 429: apiErrorSchema },
   }),
   tokens: defineEndpoint({
     method: 'GET',
     path: '/api/auth/tokens',
     access: 'auth.tokens.self',
+    sessionOnly: true,
     summary: '自分の API トークン / My API tokens',
     tags,
     response: { 200: z.object({ items: z.array(apiTokenSchema) }) },
@@ -130,15 +136,17 @@ export const authEndpoints = {
     method: 'POST',
     path: '/api/auth/tokens',
     access: 'auth.tokens.self',
+    sessionOnly: true,
     summary: 'API トークン発行 / Issue an API token',
     tags,
-    body: apiTokenCreateSchema,
-    response: { 200: apiTokenCreatedSchema, 400: apiErrorSchema },
+    body: ownApiTokenCreateSchema,
+    response: { 200: apiTokenCreatedSchema, 400: apiErrorSchema, 401: apiErrorSchema, 429: apiErrorSchema },
   }),
   revokeToken: defineEndpoint({
     method: 'DELETE',
     path: '/api/auth/tokens/:id',
     access: 'auth.tokens.self',
+    sessionOnly: true,
     summary: 'API トークン失効 / Revoke an API token',
     tags,
     params: idParam,
@@ -148,7 +156,8 @@ export const authEndpoints = {
     method: 'POST',
     path: '/api/admin/users/:id/tokens',
     access: 'org.users.manage',
-    summary: '連携先アカウントへの API トークン発行 / Issue a token for an account',
+    sessionOnly: true,
+    summary: '連携先（機械）アカウントへの API トークン発行 / Issue a token for a partner (machine) account',
     tags: ['admin'],
     params: idParam,
     body: apiTokenCreateSchema,

@@ -32,6 +32,8 @@ export interface Endpoint<
   response: R;
   /** Reachable by a session that must still change its password or enrol MFA. */
   allowRestricted?: boolean | undefined;
+  /** Refused to API tokens whatever their scopes (minting and revoking tokens). */
+  sessionOnly?: boolean | undefined;
   /** Requests per minute per client address (the server may set it from configuration). */
   rateLimitPerMinute?: number | undefined;
   /** Larger bodies than the server default (the server may set it from configuration). */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { roleGrants } from '../contracts/permissions.contracts.js';
+import { type Permission, roleGrants } from '../contracts/permissions.contracts.js';
 import { roles } from '../contracts/roles.contracts.js';
 import { decideAccess } from './core/http/http.principal.js';
 import { type Agent, loginAs, type TestApp, testApp } from './testing/test-app.js';
@@ -70,4 +71,69 @@ test('every route x every role is allowed or denied as the catalogue says', asyn
 
 test('the system administrator holds no permission outside administration', () => {
   for (const p of roleGrants.sysAdmin) assert.match(p, /^(system|org|audit|auth)\./);
+});
+
+/** A token per role, holding every other permission of its role: what it may do is exactly its scopes. */
+async function tokenFor(role: (typeof roles)[number]): Promise<{ bearer: string; scopes: string[] }> {
+  const user = await a.db.kysely.selectFrom('app_user').select('id').where('login_id', '=', accountFor[role]).executeTakeFirstOrThrow();
+  const scopes = roleGrants[role].filter((_, i) => i % 2 === 0);
+  const token = `rkt_${randomBytes(32).toString('base64url')}`;
+  const now = new Date();
+  await a.db.kysely
+    .insertInto('api_token')
+    .values({
+      id: randomUUID(),
+      user_id: user.id,
+      name: `matrix ${role}`,
+      token_hash: createHash('sha256').update(token).digest('hex'),
+      scopes: JSON.stringify(scopes),
+      created_by: user.id,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + 86_400_000).toISOString(),
+      last_used_at: null,
+      revoked_at: null,
+    })
+    .execute();
+  return { bearer: `Bearer ${token}`, scopes };
+}
+
+test('every route x a token of every role: only its scopes open routes; authenticated and token routes are session-only', async () => {
+  const routes = a.routes.filter((r) => r.access && r.method !== 'HEAD' && r.url.startsWith('/api/'));
+  let sessionOnly = 0;
+  for (const role of roles) {
+    const { bearer, scopes } = await tokenFor(role);
+    const principal = { ...stub, role, apiTokenId: 'matrix', permissions: new Set(scopes as Permission[]) };
+    for (const r of routes) {
+      const res = await a.app.inject({ method: r.method as 'GET', url: concreteUrl(r.url), headers: { authorization: bearer } });
+      const expected = decideAccess(r.access ?? 'public', principal, false, r.sessionOnly === true);
+      const code = res.statusCode === 403 ? res.json().error.code : null;
+      const where = `${role} token ${r.method} ${r.url} → ${res.statusCode} ${code ?? ''}`;
+      assert.notEqual(res.statusCode, 401, where);
+      assert.equal(code === 'auth.session_required', expected === 'session_required', where);
+      assert.equal(code === 'auth.forbidden', expected === 'forbidden', where);
+      if (expected === 'session_required') sessionOnly++;
+    }
+  }
+  // Every authenticated route (and the token routes) for every role's token.
+  const expectedSessionOnly = routes.filter((r) => r.access === 'authenticated' || r.sessionOnly).length * roles.length;
+  assert.equal(sessionOnly, expectedSessionOnly);
+  assert.ok(routes.filter((r) => r.access === 'authenticated').length >= 10);
+});
+
+test('an administrator may mint a token for a partner account only, never for a person', async () => {
+  const admin = agents.get('sysAdmin') as Agent;
+  for (const role of roles) {
+    const user = await a.db.kysely.selectFrom('app_user').select('id').where('login_id', '=', accountFor[role]).executeTakeFirstOrThrow();
+    const res = await a.app.inject({
+      method: 'POST',
+      url: `/api/admin/users/${user.id}/tokens`,
+      headers: admin.headers(),
+      payload: { name: 'matrix', scopes: ['org.units.read'], expiresInDays: 1 },
+    });
+    const code = res.json().error?.code;
+    if (role === 'partner') assert.notEqual(code, 'auth.token_target_not_partner', role);
+    else if (role === 'sysAdmin') assert.equal(code, 'auth.reauth_password_required', 'minting for oneself needs re-authentication');
+    else assert.equal(code, 'auth.token_target_not_partner', role);
+    assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${role} → ${res.statusCode}`);
+  }
 });

@@ -79,6 +79,13 @@ export async function enrolTotp(app: FastifyInstance, agent: Agent) {
   return { secret, recovery: (confirm.json() as { recoveryCodes: string[] }).recoveryCodes };
 }
 
+/** A one-time second-factor answer (a recovery code) for an account `loginAs` enrolled, for re-authentication. */
+export function secondFactorCode(app: FastifyInstance, loginId: string): string {
+  const code = enrolled.get(app)?.get(loginId)?.recovery.pop();
+  if (!code) throw new Error(`${loginId} has no second factor the test holds`);
+  return code;
+}
+
 /**
  * Log in through the real endpoints and keep the cookie and CSRF token. Accounts whose role
  * requires a second factor are enrolled on first login; later logins answer the TOTP challenge

@@ -36,6 +36,12 @@ function targetOf(e: AuditEventInput): { type: string | null; id: string | null 
   return { type, id: e.target };
 }
 
+/** An event made with an API token names the token and who minted it: the owner is not always the one acting. */
+function tokenDetail(ctx: AuditCtx): Record<string, string> {
+  if (!('principal' in ctx) || !ctx.principal.apiTokenId) return {};
+  return { tokenId: ctx.principal.apiTokenId, tokenMintedBy: ctx.principal.apiTokenMintedBy ?? 'unknown' };
+}
+
 type Row = Omit<AuditEventTable, 'seq'>;
 
 /** The fields covered by the chain, in a fixed order, so any edit of a stored row changes its hash. */
@@ -79,6 +85,7 @@ export async function audit(tx: Tx, ctx: AuditCtx, e: AuditEventInput, now = new
   const last = await tx.kysely.selectFrom('audit_event').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const actor = actorOf(ctx);
   const target = targetOf(e);
+  const detail = { ...e.detail, ...tokenDetail(ctx) };
   const base: Omit<Row, 'hash'> = {
     id: randomUUID(),
     // Millisecond ISO strings compare the same way on both engines.
@@ -94,7 +101,7 @@ export async function audit(tx: Tx, ctx: AuditCtx, e: AuditEventInput, now = new
     client_ip: ctx.clientIp ?? null,
     outcome: e.outcome ?? 'success',
     change_digest: digest(e.change),
-    detail: e.detail ? JSON.stringify(e.detail) : null,
+    detail: Object.keys(detail).length > 0 ? JSON.stringify(detail) : null,
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
   const row: Row = { ...base, hash: chainHash(base) };

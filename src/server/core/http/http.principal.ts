@@ -17,6 +17,8 @@ export interface Principal {
   sessionIdHash: string | null;
   /** Set when the caller is a machine client using an API token. */
   apiTokenId: string | null;
+  /** With `apiTokenId`: the account that minted the token (its owner, or the administrator of a partner). */
+  apiTokenMintedBy?: string | null;
   /**
    * A session that must first change its password or enrol a second factor may reach only the
    * routes that do that (and logout); everything else answers 403 with a code saying why.
@@ -24,12 +26,25 @@ export interface Principal {
   restricted: 'password' | 'mfa' | null;
 }
 
-export type AccessDecision = 'allow' | 'unauthenticated' | 'forbidden' | 'restricted';
+export type AccessDecision = 'allow' | 'unauthenticated' | 'forbidden' | 'restricted' | 'session_required';
 
-/** The whole route-level rule, as a pure function so the authorization matrix test can call it. */
-export function decideAccess(access: RouteAccess, principal: Principal | null, allowRestricted = false): AccessDecision {
+/**
+ * The whole route-level rule, as a pure function so the authorization matrix test can call it.
+ *
+ * An API token does only what its scopes name: it reaches a route whose access is a permission
+ * among its scopes, and nothing else. `authenticated` names no permission — those routes are a
+ * person's own account, its security (password, second factor, sessions, logout) and inbox — so
+ * they are for sessions only, as are routes marked `sessionOnly` (minting and revoking tokens).
+ */
+export function decideAccess(
+  access: RouteAccess,
+  principal: Principal | null,
+  allowRestricted = false,
+  sessionOnly = false,
+): AccessDecision {
   if (access === 'public') return 'allow';
   if (!principal) return 'unauthenticated';
+  if (principal.apiTokenId !== null && (access === 'authenticated' || sessionOnly)) return 'session_required';
   if (principal.restricted && !allowRestricted) return 'restricted';
   if (access === 'authenticated') return 'allow';
   return principal.permissions.has(access) ? 'allow' : 'forbidden';

@@ -16,6 +16,8 @@ interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undef
   access: RouteAccess;
   /** Reachable by a session that must still change its password or enrol MFA. */
   allowRestricted?: boolean | undefined;
+  /** Refused to API tokens whatever their scopes. */
+  sessionOnly?: boolean | undefined;
   /** Requests per minute per client address, for endpoints that guess-proofing needs. */
   rateLimitPerMinute?: number;
   /** Larger bodies than the server default, for uploads. */
@@ -37,6 +39,7 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
     allowRestricted?: boolean;
+    sessionOnly?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -56,6 +59,7 @@ function addRoute<
     config: {
       access: spec.access,
       allowRestricted: spec.allowRestricted ?? false,
+      sessionOnly: spec.sessionOnly ?? false,
       ...(spec.rateLimitPerMinute ? { rateLimit: { max: spec.rateLimitPerMinute, timeWindow: 60_000 } } : {}),
     },
     schema: {
@@ -116,6 +120,7 @@ export function route<E extends AnyEndpoint>(
     url: endpoint.path,
     access: endpoint.access,
     allowRestricted: endpoint.allowRestricted,
+    sessionOnly: endpoint.sessionOnly,
     summary: endpoint.summary,
     tags: endpoint.tags,
     ...(bodyLimit ? { bodyLimit } : {}),

@@ -29,6 +29,11 @@ export const accessErrors = defineErrors({
     ja: 'この操作を行う権限がありません',
     en: 'You do not have permission for this action',
   },
+  'auth.session_required': {
+    status: 403,
+    ja: 'この操作は API トークンではできません。ログインして画面から行ってください。',
+    en: 'This cannot be done with an API token. Sign in and do it in the app.',
+  },
   'auth.password_change_required': {
     status: 403,
     ja: 'パスワードの変更が必要です。アカウント設定でパスワードを変更してください。',
@@ -75,6 +80,7 @@ export interface RouteInfo {
   method: string;
   url: string;
   access?: RouteAccess;
+  sessionOnly?: boolean;
 }
 
 export async function buildHttp(deps: HttpDeps): Promise<{ app: FastifyInstance; routes: RouteInfo[] }> {
@@ -113,7 +119,7 @@ export async function buildHttp(deps: HttpDeps): Promise<{ app: FastifyInstance;
   const routes: RouteInfo[] = [];
   app.addHook('onRoute', (r) => {
     const methods = Array.isArray(r.method) ? r.method : [r.method];
-    for (const m of methods) routes.push({ method: m, url: r.url, access: r.config?.access });
+    for (const m of methods) routes.push({ method: m, url: r.url, access: r.config?.access, sessionOnly: r.config?.sessionOnly === true });
   });
 
   await app.register(fastifyHelmet, {
@@ -157,16 +163,19 @@ export async function buildHttp(deps: HttpDeps): Promise<{ app: FastifyInstance;
     const access = req.routeOptions.config?.access;
     if (!access) return; // plugin routes (allow-listed above) and 404s
     req.principal = await deps.authenticate(req);
-    const decision = decideAccess(access, req.principal, req.routeOptions.config?.allowRestricted === true);
+    const config = req.routeOptions.config;
+    const decision = decideAccess(access, req.principal, config?.allowRestricted === true, config?.sessionOnly === true);
     if (decision !== 'allow') {
       const e = accessErrors.create(
         decision === 'unauthenticated'
           ? 'auth.unauthenticated'
-          : decision === 'restricted'
-            ? req.principal?.restricted === 'password'
-              ? 'auth.password_change_required'
-              : 'auth.mfa_enrolment_required'
-            : 'auth.forbidden',
+          : decision === 'session_required'
+            ? 'auth.session_required'
+            : decision === 'restricted'
+              ? req.principal?.restricted === 'password'
+                ? 'auth.password_change_required'
+                : 'auth.mfa_enrolment_required'
+              : 'auth.forbidden',
       );
       return reply.status(e.status).send(errorBody(e, req.id));
     }

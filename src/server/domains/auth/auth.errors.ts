@@ -42,6 +42,26 @@ export const authErrors = defineErrors({
     ja: '現在のパスワードが正しくありません',
     en: 'The current password is incorrect',
   },
+  'auth.reauth_locked': {
+    status: 429,
+    ja: '続けて認証に失敗したため、アカウントが一時的にロックされています。しばらくしてからやり直してください',
+    en: 'Too many failed attempts: the account is locked for a while. Try again later',
+  },
+  'auth.reauth_password_required': {
+    status: 400,
+    ja: '本人確認のため、現在のパスワードを入力してください',
+    en: 'Enter your current password to confirm it is you',
+  },
+  'auth.reauth_code_required': {
+    status: 400,
+    ja: '二要素認証の確認コード（またはリカバリーコード）を入力してください',
+    en: 'Enter your verification code (or a recovery code)',
+  },
+  'auth.token_target_not_partner': {
+    status: 400,
+    ja: '他の人のためにAPIトークンを発行できるのは連携先（機械）アカウントだけです。職員は自分で再認証して発行します',
+    en: 'Tokens can be issued for someone else only to partner (machine) accounts; people issue their own after signing in again',
+  },
   'auth.mfa_not_pending': {
     status: 409,
     ja: '二要素認証の登録手続きが開始されていません。最初からやり直してください。',

@@ -38,7 +38,7 @@ export function accountPrincipal(a: Account): Principal {
  * A machine client's principal: only the token's scopes that the role still holds (a role
  * changed after issue narrows its tokens at once). No CSRF: a bearer header is not ambient.
  */
-export function tokenPrincipal(a: Account, token: { id: string; scopes: string }): Principal {
+export function tokenPrincipal(a: Account, token: { id: string; scopes: string; created_by: string }): Principal {
   const role = a.role as Role;
   const roleHas = new Set<string>(permissionsOf(role));
   const scopes = (JSON.parse(token.scopes) as string[]).filter((s) => roleHas.has(s)) as Permission[];
@@ -54,6 +54,7 @@ export function tokenPrincipal(a: Account, token: { id: string; scopes: string }
     csrfToken: null,
     sessionIdHash: null,
     apiTokenId: token.id,
+    apiTokenMintedBy: token.created_by,
     // Tokens are issued to accounts that passed the checks; a pending password change still blocks them.
     restricted: a.must_change_password ? 'password' : null,
   };

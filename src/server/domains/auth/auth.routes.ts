@@ -106,11 +106,16 @@ export function authRoutes(deps: AuthHttpDeps): RouteModule {
       if (!a) throw authErrors.create('auth.not_found');
       return { csrfToken: principal.csrfToken ?? '', user: meOf(a) };
     });
-    route(app, ep.changePassword, async ({ body, principal }, req, reply) => {
-      const r = await changePassword(deps, principal, body, client(req));
-      setCookie(reply, r.token);
-      return r.info;
-    });
+    route(
+      app,
+      ep.changePassword,
+      async ({ body, principal }, req, reply) => {
+        const r = await changePassword(deps, principal, body, client(req));
+        setCookie(reply, r.token);
+        return r.info;
+      },
+      limited,
+    );
     route(app, ep.sessions, async ({ principal }) => {
       const rows = await listUserSessions(deps.db.kysely, principal.userId);
       return {
@@ -128,12 +133,16 @@ export function authRoutes(deps: AuthHttpDeps): RouteModule {
       await revokeOwnSession(deps, principal, params.id, client(req));
       return { ok: true as const };
     });
-    route(app, ep.totpSetup, ({ principal }, req) => totpSetup(deps, principal, client(req)));
-    route(app, ep.totpConfirm, async ({ body, principal }, req) => ({
-      recoveryCodes: await totpConfirm(deps, principal, body.code, client(req)),
-    }));
+    // Each re-authenticating route is rate-limited like login; wrong answers also count toward the lockout.
+    route(app, ep.totpSetup, ({ body, principal }, req) => totpSetup(deps, principal, body ?? {}, client(req)), limited);
+    route(
+      app,
+      ep.totpConfirm,
+      async ({ body, principal }, req) => ({ recoveryCodes: await totpConfirm(deps, principal, body, client(req)) }),
+      limited,
+    );
     route(app, ep.tokens, async ({ principal }) => ({ items: await listApiTokens(deps.db.kysely, principal.userId) }));
-    route(app, ep.createToken, ({ body, principal }, req) => createToken(deps, principal, principal.userId, body, client(req)));
+    route(app, ep.createToken, ({ body, principal }, req) => createToken(deps, principal, principal.userId, body, client(req)), limited);
     route(app, ep.revokeToken, async ({ params, principal }, req) => {
       await revokeToken(deps, principal, params.id, true, client(req));
       return { ok: true as const };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { loginAs, type TestApp, testApp } from '../../testing/test-app.js';
+import { ADMIN_PASSWORD, loginAs, secondFactorCode, type TestApp, testApp } from '../../testing/test-app.js';
 import { DEMO_PASSWORD } from '../org/index.js';
 import { currentTotp } from './auth.totp.js';
 
@@ -147,11 +147,12 @@ test('sessions: list own, revoke one, log out everywhere', async () => {
 
 test('API tokens: shown once, stored hashed, scoped, no CSRF needed, revocable, expiring', async () => {
   const admin = await loginAs(a.app, 'admin');
+  const reauth = () => ({ currentPassword: ADMIN_PASSWORD, currentCode: secondFactorCode(a.app, 'admin') });
   const created = await a.app.inject({
     method: 'POST',
     url: '/api/auth/tokens',
     headers: admin.headers(),
-    payload: { name: '監視スクリプト', scopes: ['system.jobs.read'], expiresInDays: 30 },
+    payload: { name: '監視スクリプト', scopes: ['system.jobs.read'], expiresInDays: 30, ...reauth() },
   });
   assert.equal(created.statusCode, 200, created.body);
   const { token, apiToken } = created.json();
@@ -168,7 +169,7 @@ test('API tokens: shown once, stored hashed, scoped, no CSRF needed, revocable, 
     method: 'POST',
     url: '/api/auth/tokens',
     headers: admin.headers(),
-    payload: { name: 'x', scopes: ['records.everything'], expiresInDays: 1 },
+    payload: { name: 'x', scopes: ['records.everything'], expiresInDays: 1, ...reauth() },
   });
   assert.equal(over.json().error.code, 'auth.token_scope_invalid');
   assert.equal(
@@ -182,7 +183,7 @@ test('API tokens: shown once, stored hashed, scoped, no CSRF needed, revocable, 
       method: 'POST',
       url: '/api/auth/tokens',
       headers: admin.headers(),
-      payload: { name: 'y', scopes: ['system.jobs.read'], expiresInDays: 1 },
+      payload: { name: 'y', scopes: ['system.jobs.read'], expiresInDays: 1, ...reauth() },
     })
   ).json();
   await a.db.kysely.updateTable('api_token').set({ expires_at: '2000-01-01T00:00:00.000Z' }).where('id', '=', t2.apiToken.id).execute();

@@ -66,3 +66,14 @@ export async function listApiTokens(db: Kysely<Database>, userId: string): Promi
   const rows = await db.selectFrom('api_token').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
   return rows.map(toApiToken);
 }
+
+/** Revoke every live token of an account (its password changed); returns how many. */
+export async function revokeUserTokens(db: Kysely<Database>, userId: string, now = new Date()): Promise<number> {
+  const r = await db
+    .updateTable('api_token')
+    .set({ revoked_at: now.toISOString() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}

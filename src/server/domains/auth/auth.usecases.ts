@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SessionInfo } from '../../../contracts/auth.contracts.js';
 import type { Permission } from '../../../contracts/permissions.contracts.js';
 import type { Role } from '../../../contracts/roles.contracts.js';
-import type { ActorCtx, AuditActor } from '../../core/audit/audit.context.js';
+import type { ActorCtx, AuditActor, RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import type { Db } from '../../core/db/db.open.js';
@@ -12,9 +12,10 @@ import { type Account, findAccount } from '../org/index.js';
 import { authErrors } from './auth.errors.js';
 import { assertNotReused, checkPasswordRules, dummyHash, hashPassword, sha256, verifyPassword } from './auth.passwords.js';
 import { meOf } from './auth.principal.js';
+import { checkSecondFactor, countFailure, isLocked, reauthenticate } from './auth.reauth.js';
 import { createSession, deleteUserSessions, newToken, type SessionPolicy } from './auth.sessions.js';
-import { insertApiToken, toApiToken, validateScopes } from './auth.tokens.js';
-import { checkTotp, issueRecoveryCodes, spendRecoveryCode, startTotpSetup, totpAad } from './auth.totp.js';
+import { insertApiToken, revokeUserTokens, toApiToken, validateScopes } from './auth.tokens.js';
+import { checkTotp, issueRecoveryCodes, startTotpSetup, totpAad } from './auth.totp.js';
 
 export interface AuthDeps {
   db: Db;
@@ -32,8 +33,9 @@ export interface ClientInfo {
 const CHALLENGE_MINUTES = 5;
 const CHALLENGE_ATTEMPTS = 5;
 
-export function actorOf(p: Principal): AuditActor {
-  return { userId: p.userId, unitId: p.unitId, role: p.role };
+/** The audit context of a signed-in caller: its principal, so a token's id and minter are recorded too. */
+function principalCtx(p: Principal, client: ClientInfo): RequestCtx {
+  return { principal: p, requestId: client.requestId, clientIp: client.ip ?? undefined };
 }
 
 /** The audit context of a sign-in step: the account acting (null until one is known) and its client. */
@@ -42,37 +44,6 @@ function clientCtx(client: ClientInfo, actor: AuditActor | null): ActorCtx {
 }
 
 export type LoginResult = { next: 'done'; token: string; info: SessionInfo } | { next: 'totp'; challenge: string };
-
-/** Count a failed attempt; at the limit the account locks for a while and the lock is audited. */
-async function recordFailure(deps: AuthDeps, a: Account, client: ClientInfo, reason: string, now: Date): Promise<void> {
-  await withTx(deps.db, async (tx) => {
-    const failures = a.failed_logins + 1;
-    const locks = failures >= deps.lockout.maxFailures;
-    await tx.kysely
-      .updateTable('app_user')
-      .set(
-        locks
-          ? { failed_logins: 0, locked_until: new Date(now.getTime() + deps.lockout.minutes * 60_000).toISOString() }
-          : { failed_logins: failures },
-      )
-      .where('id', '=', a.id)
-      .execute();
-    await audit(tx, clientCtx(client, null), {
-      action: 'auth.login',
-      target: a.id,
-      outcome: 'failure',
-      detail: { reason },
-    });
-    if (locks) {
-      await audit(tx, clientCtx(client, null), {
-        action: 'auth.lockout',
-        target: a.id,
-        outcome: 'success',
-        detail: { minutes: deps.lockout.minutes },
-      });
-    }
-  });
-}
 
 async function openSession(deps: AuthDeps, a: Account, client: ClientInfo, detail: Record<string, string>, now: Date) {
   return withTx(deps.db, async (tx) => {
@@ -102,9 +73,10 @@ export async function login(
     );
     throw authErrors.create('auth.invalid_credentials');
   }
-  const locked = a.locked_until !== null && a.locked_until > now.toISOString();
+  const locked = isLocked(a, now);
   if (a.disabled || locked || !ok) {
-    if (!ok && !locked && !a.disabled) await recordFailure(deps, a, client, 'password', now);
+    if (!ok && !locked && !a.disabled)
+      await countFailure(deps, a.id, clientCtx(client, null), { action: 'auth.login', reason: 'password' }, now);
     else
       await withTx(deps.db, (tx) =>
         audit(tx, clientCtx(client, null), {
@@ -147,31 +119,15 @@ export async function loginTotp(
   }
   const a = await findAccount(db, { id: ch.user_id });
   if (!a || a.disabled || !a.totp_secret_enc) throw authErrors.create('auth.challenge_expired');
-  const code = input.code.trim();
-  let method: 'totp' | 'recovery' | null = null;
-  if (/^\d{6}$/.test(code)) {
-    const secret = deps.keyring.decrypt(a.totp_secret_enc, totpAad(a.id));
-    const step = await checkTotp(secret, code, a.totp_last_step, now);
-    if (step !== null) {
-      // The conditional update is the replay guard: of two requests with one code, one wins.
-      const r = await db
-        .updateTable('app_user')
-        .set({ totp_last_step: step })
-        .where('id', '=', a.id)
-        .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) === 1) method = 'totp';
-    }
-  } else if (await spendRecoveryCode(db, a.id, code, now)) {
-    method = 'recovery';
-  }
+  const method = await checkSecondFactor(deps, a, input.code, now);
   if (!method) {
+    // Counted in the database, like login failures: parallel guesses at one challenge each count.
     await db
       .updateTable('login_challenge')
-      .set({ attempts: ch.attempts + 1 })
+      .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
       .where('id_hash', '=', ch.id_hash)
       .execute();
-    await recordFailure(deps, a, client, 'totp', now);
+    await countFailure(deps, a.id, clientCtx(client, null), { action: 'auth.login', reason: 'totp' }, now);
     throw authErrors.create('auth.totp_invalid');
   }
   await db.deleteFrom('login_challenge').where('id_hash', '=', ch.id_hash).execute();
@@ -192,7 +148,7 @@ export async function logout(deps: AuthDeps, p: Principal, client: ClientInfo): 
   if (!idHash) return;
   await withTx(deps.db, async (tx) => {
     await tx.kysely.deleteFrom('session').where('id_hash', '=', idHash).execute();
-    await audit(tx, clientCtx(client, actorOf(p)), {
+    await audit(tx, principalCtx(p, client), {
       action: 'auth.logout',
       target: p.userId,
       outcome: 'success',
@@ -203,7 +159,7 @@ export async function logout(deps: AuthDeps, p: Principal, client: ClientInfo): 
 export async function logoutEverywhere(deps: AuthDeps, p: Principal, client: ClientInfo): Promise<number> {
   return withTx(deps.db, async (tx) => {
     const n = await deleteUserSessions(tx.kysely, p.userId);
-    await audit(tx, clientCtx(client, actorOf(p)), {
+    await audit(tx, principalCtx(p, client), {
       action: 'auth.logout_all',
       target: p.userId,
       outcome: 'success',
@@ -217,7 +173,7 @@ export async function revokeOwnSession(deps: AuthDeps, p: Principal, idHash: str
   await withTx(deps.db, async (tx) => {
     const r = await tx.kysely.deleteFrom('session').where('id_hash', '=', idHash).where('user_id', '=', p.userId).executeTakeFirst();
     if (Number(r.numDeletedRows) !== 1) throw authErrors.create('auth.not_found');
-    await audit(tx, clientCtx(client, actorOf(p)), {
+    await audit(tx, principalCtx(p, client), {
       action: 'auth.session_revoke',
       target: idHash.slice(0, 16),
       outcome: 'success',
@@ -225,7 +181,11 @@ export async function revokeOwnSession(deps: AuthDeps, p: Principal, idHash: str
   });
 }
 
-/** Change one's password: policy, history, then every session ends and a fresh one begins. */
+/**
+ * Change one's password: the current one first (wrong guesses count toward the lockout, so this is
+ * no unlimited oracle), policy, history; then every session ends and a fresh one begins, and the
+ * account's API tokens are revoked (whoever learnt the old password may have minted them).
+ */
 export async function changePassword(
   deps: AuthDeps,
   p: Principal,
@@ -235,7 +195,7 @@ export async function changePassword(
 ): Promise<{ token: string; info: SessionInfo }> {
   const a = await findAccount(deps.db.kysely, { id: p.userId });
   if (!a) throw authErrors.create('auth.not_found');
-  if (!(await verifyPassword(a.password_hash, input.currentPassword))) throw authErrors.create('auth.password_wrong_current');
+  await reauthenticate(deps, a, input, principalCtx(p, client), 'auth.password_change', false, now);
   checkPasswordRules(a.login_id, input.newPassword);
   await assertNotReused(deps.db.kysely, a.id, a.password_hash, input.newPassword);
   const newHash = await hashPassword(input.newPassword);
@@ -250,31 +210,62 @@ export async function changePassword(
       .where('id', '=', a.id)
       .execute();
     await deleteUserSessions(tx.kysely, a.id);
+    const tokens = await revokeUserTokens(tx.kysely, a.id, now);
     const s = await createSession(tx.kysely, a.id, deps.policy, client, now);
-    await audit(tx, clientCtx(client, actorOf(p)), {
+    await audit(tx, principalCtx(p, client), {
       action: 'auth.password_change',
       target: a.id,
       outcome: 'success',
+      detail: { tokensRevoked: tokens },
     });
     const updated = { ...a, must_change_password: 0 };
     return { token: s.token, info: { csrfToken: s.csrfToken, user: meOf(updated) } };
   });
 }
 
-export async function totpSetup(deps: AuthDeps, p: Principal, client: ClientInfo) {
+/**
+ * Start enrolment. Replacing an enrolled second factor needs the password and a code from the
+ * current one (or a recovery code): a session alone must not be enough to take over the account.
+ */
+export async function totpSetup(
+  deps: AuthDeps,
+  p: Principal,
+  proof: { currentPassword?: string | undefined; currentCode?: string | undefined },
+  client: ClientInfo,
+  now = new Date(),
+) {
   const a = await findAccount(deps.db.kysely, { id: p.userId });
   if (!a) throw authErrors.create('auth.not_found');
+  if (a.mfa_enabled) {
+    if (!proof.currentPassword) throw authErrors.create('auth.reauth_password_required');
+    const reauth = { currentPassword: proof.currentPassword, code: proof.currentCode };
+    await reauthenticate(deps, a, reauth, principalCtx(p, client), 'auth.mfa_setup', true, now);
+  }
   return withTx(deps.db, async (tx) => {
     const setup = await startTotpSetup(tx.kysely, deps.keyring, a);
-    await audit(tx, clientCtx(client, actorOf(p)), { action: 'auth.mfa_setup', target: a.id, outcome: 'success' });
+    await audit(tx, principalCtx(p, client), { action: 'auth.mfa_setup', target: a.id, outcome: 'success' });
     return setup;
   });
 }
 
-/** Confirm enrolment with a first code; returns the recovery codes, shown once. */
-export async function totpConfirm(deps: AuthDeps, p: Principal, code: string, client: ClientInfo, now = new Date()): Promise<string[]> {
+/**
+ * Confirm enrolment with a first code; returns the recovery codes, shown once. Replacing an
+ * enrolled second factor asks for the password again (the old factor was proven at setup).
+ */
+export async function totpConfirm(
+  deps: AuthDeps,
+  p: Principal,
+  input: { code: string; currentPassword?: string | undefined },
+  client: ClientInfo,
+  now = new Date(),
+): Promise<string[]> {
   const a = await findAccount(deps.db.kysely, { id: p.userId });
   if (!a?.totp_pending_enc) throw authErrors.create('auth.mfa_not_pending');
+  if (a.mfa_enabled) {
+    if (!input.currentPassword) throw authErrors.create('auth.reauth_password_required');
+    await reauthenticate(deps, a, { currentPassword: input.currentPassword }, principalCtx(p, client), 'auth.mfa_enable', false, now);
+  }
+  const code = input.code;
   const secret = deps.keyring.decrypt(a.totp_pending_enc, totpAad(a.id));
   const step = await checkTotp(secret, code, null, now);
   if (step === null) throw authErrors.create('auth.totp_invalid');
@@ -291,7 +282,7 @@ export async function totpConfirm(deps: AuthDeps, p: Principal, code: string, cl
       .where('id', '=', a.id)
       .execute();
     const codes = await issueRecoveryCodes(tx.kysely, a.id, now);
-    await audit(tx, clientCtx(client, actorOf(p)), {
+    await audit(tx, principalCtx(p, client), {
       action: 'auth.mfa_enable',
       target: a.id,
       outcome: 'success',
@@ -300,16 +291,44 @@ export async function totpConfirm(deps: AuthDeps, p: Principal, code: string, cl
   });
 }
 
-/** Issue an API token for `ownerId` (oneself, or an administrator for a partner account). */
+/**
+ * Issue an API token. A person mints their own, after re-authenticating (password, and a code when
+ * enrolled); an administrator mints one for a partner (machine) account and for no one else, so
+ * no one can act as another person through a token.
+ */
 export async function createToken(
   deps: AuthDeps,
   p: Principal,
   ownerId: string,
-  input: { name: string; scopes: string[]; expiresInDays: number },
+  input: { name: string; scopes: string[]; expiresInDays: number; currentPassword?: string; currentCode?: string | undefined },
   client: ClientInfo,
+  now = new Date(),
 ) {
   const owner = await findAccount(deps.db.kysely, { id: ownerId });
   if (!owner) throw authErrors.create('auth.not_found');
+  const ctx = principalCtx(p, client);
+  if (owner.id === p.userId) {
+    if (!input.currentPassword) throw authErrors.create('auth.reauth_password_required');
+    await reauthenticate(
+      deps,
+      owner,
+      { currentPassword: input.currentPassword, code: input.currentCode },
+      ctx,
+      'auth.token_create',
+      true,
+      now,
+    );
+  } else if (owner.role !== 'partner') {
+    await withTx(deps.db, (tx) =>
+      audit(tx, ctx, {
+        action: 'auth.token_create',
+        target: { type: 'api_token', id: null },
+        outcome: 'denied',
+        detail: { owner: owner.id, reason: 'not_partner' },
+      }),
+    );
+    throw authErrors.create('auth.token_target_not_partner');
+  }
   const scopes: Permission[] = validateScopes(owner.role as Role, input.scopes);
   return withTx(deps.db, async (tx) => {
     const { token, row } = await insertApiToken(tx.kysely, {
@@ -319,7 +338,7 @@ export async function createToken(
       scopes,
       expiresInDays: input.expiresInDays,
     });
-    await audit(tx, clientCtx(client, actorOf(p)), {
+    await audit(tx, ctx, {
       action: 'auth.token_create',
       target: row.id,
       outcome: 'success',
@@ -339,7 +358,7 @@ export async function revokeToken(deps: AuthDeps, p: Principal, tokenId: string,
     if (ownOnly) q = q.where('user_id', '=', p.userId);
     const r = await q.executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw authErrors.create('auth.not_found');
-    await audit(tx, clientCtx(client, actorOf(p)), {
+    await audit(tx, principalCtx(p, client), {
       action: 'auth.token_revoke',
       target: tokenId,
       outcome: 'success',

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { orgEndpoints as ep } from '../../../contracts/org.endpoints.js';
+import { requestCtx } from '../../core/audit/audit.context.js';
 import type { Db } from '../../core/db/db.open.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { type RouteModule, route } from '../../core/http/http.route.js';
@@ -7,8 +8,9 @@ import { type Ctx, createUnit, createUser, resetMfa, resetPassword, unlockUser, 
 import { listUnits, listUsers } from './org.repository.js';
 import type { HashPassword } from './org.usecases.js';
 
+/** The request's context (principal included), so events made with an API token name the token. */
 function ctx(p: Principal, req: FastifyRequest): Ctx {
-  return { actor: { userId: p.userId, unitId: p.unitId, role: p.role }, requestId: req.id, clientIp: req.ip };
+  return requestCtx(p, req);
 }
 
 export function orgRoutes(deps: { db: Db; hashPassword: HashPassword }): RouteModule {

@@ -1,4 +1,4 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,16 +22,19 @@ export function TokensPage() {
   const session = useSession();
   useDocumentTitle(t('account.nav.tokens'));
   if (!hasPermission(session?.user, 'auth.tokens.self')) return <NoPermission />;
-  return <TokensContent ownPermissions={session?.user.permissions ?? []} />;
+  return <TokensContent ownPermissions={session?.user.permissions ?? []} mfaEnabled={session?.user.mfaEnabled ?? false} />;
 }
 
-function TokensContent({ ownPermissions }: { ownPermissions: readonly string[] }) {
+function TokensContent({ ownPermissions, mfaEnabled }: { ownPermissions: readonly string[]; mfaEnabled: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const tokens = useQuery(tokensQueryOptions);
   const [formKey, setFormKey] = useState(0);
   const [issued, setIssued] = useState<{ token: string; apiToken: ApiToken } | null>(null);
   const [toRevoke, setToRevoke] = useState<ApiToken | null>(null);
+  // The server mints one's own token only after re-authentication.
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [currentCode, setCurrentCode] = useState('');
   const invalidate = () => queryClient.invalidateQueries({ queryKey: accountKeys.tokens });
 
   const create = useMutation({
@@ -39,6 +42,8 @@ function TokensContent({ ownPermissions }: { ownPermissions: readonly string[] }
     onSuccess: (result) => {
       setIssued(result);
       setFormKey((key) => key + 1); // fresh, empty form behind the modal
+      setCurrentPassword('');
+      setCurrentCode('');
     },
     onSettled: invalidate,
   });
@@ -59,10 +64,29 @@ function TokensContent({ ownPermissions }: { ownPermissions: readonly string[] }
           <Title order={3} size="h5">
             {t('account.tokens.createHeading')}
           </Title>
+          <PasswordInput
+            label={t('account.password.current')}
+            autoComplete="current-password"
+            required
+            value={currentPassword}
+            onChange={(e) => setCurrentPassword(e.currentTarget.value)}
+            maw={480}
+          />
+          {mfaEnabled && (
+            <TextInput
+              label={t('auth.totpCode')}
+              autoComplete="one-time-code"
+              required
+              ff="monospace"
+              value={currentCode}
+              onChange={(e) => setCurrentCode(e.currentTarget.value)}
+              maw={320}
+            />
+          )}
           <TokenIssueForm
             key={formKey}
             scopeOptions={ownPermissions}
-            onSubmit={(body) => create.mutate(body)}
+            onSubmit={(body) => create.mutate({ ...body, currentPassword, ...(currentCode.trim() ? { currentCode } : {}) })}
             pending={create.isPending}
             error={create.error}
           />

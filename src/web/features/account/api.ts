@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   apiTokenCreatedSchema,
   apiTokenCreateSchema,
+  ownApiTokenCreateSchema,
   passwordChangeSchema,
   SessionInfo,
   totpSetupSchema,
@@ -18,6 +19,8 @@ export const accountKeys = {
 
 export type PasswordChange = z.input<typeof passwordChangeSchema>;
 export type ApiTokenCreate = z.input<typeof apiTokenCreateSchema>;
+/** One's own token also carries the re-authentication (current password, code when enrolled). */
+export type OwnApiTokenCreate = z.input<typeof ownApiTokenCreateSchema>;
 export type TotpSetup = z.output<typeof totpSetupSchema>;
 
 /** POST /api/auth/password: the server rotates the session and answers with the new one. */
@@ -51,7 +54,7 @@ export const tokensQueryOptions = queryOptions({
   queryFn: ({ signal }) => call(ep.tokens, { signal }),
 });
 
-export function createToken(body: ApiTokenCreate): Promise<z.output<typeof apiTokenCreatedSchema>> {
+export function createToken(body: OwnApiTokenCreate): Promise<z.output<typeof apiTokenCreatedSchema>> {
   return call(ep.createToken, { body });
 }
 
