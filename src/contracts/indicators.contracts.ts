@@ -129,7 +129,8 @@ export const sightingViewSchema = z.object({
   end: z.number().nullable(),
 });
 export const indicatorDetailSchema = z.object({
-  indicator: indicatorSchema,
+  /** Null when no record the caller may read holds it: then only `hiddenRecords` is told. */
+  indicator: indicatorSchema.nullable(),
   sightings: z.array(sightingViewSchema),
   /** Records the caller may not read: a count only, with a way to ask for access. */
   hiddenRecords: z.number(),

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { roleGrants } from '../contracts/permissions.contracts.js';
+import { roleGrants, roleScopes } from '../contracts/permissions.contracts.js';
 import { roles } from '../contracts/roles.contracts.js';
 import { decideAccess } from './core/http/http.principal.js';
+import { recordText, warningListsKey } from './domains/indicators/index.js';
 import { type Agent, loginAs, type TestApp, testApp } from './testing/test-app.js';
 
 /**
@@ -70,4 +71,39 @@ test('every route x every role is allowed or denied as the catalogue says', asyn
 
 test('the system administrator holds no permission outside administration', () => {
   for (const p of roleGrants.sysAdmin) assert.match(p, /^(system|org|audit|auth)\./);
+});
+
+test('an indicator by id, for every role: the value only to readers of a record holding it', async () => {
+  const deps = { db: a.db, warnings: a.ctx.services.get(warningListsKey), commonThreshold: 50 };
+  const ishinomaki = await loginAs(a.app, 'ishinomaki.suzuki');
+  const owners = [agents.get('stationOfficer') as Agent, ishinomaki];
+  const values = ['+818099990001', '+818099990002'];
+  for (const [i, owner] of owners.entries()) {
+    await recordText(
+      deps,
+      { recordType: 'consultation', recordId: `matrix-${i}`, unitId: owner.info.user.unit.id },
+      `連絡先 080-9999-000${i + 1}`,
+    );
+  }
+  for (const [i, owner] of owners.entries()) {
+    const ind = await a.db.kysely
+      .selectFrom('indicator')
+      .select('id')
+      .where('value', '=', values[i] as string)
+      .executeTakeFirstOrThrow();
+    for (const role of roles) {
+      const agent = agents.get(role) as Agent;
+      const res = await a.app.inject({ url: `/api/indicators/${ind.id}`, headers: agent.headers() });
+      if (!roleGrants[role].includes('indicators.read')) {
+        assert.equal(res.statusCode, 403, `${role} is refused`);
+        continue;
+      }
+      assert.equal(res.statusCode, 200, `${role} ${res.body}`);
+      const sees =
+        roleScopes[role] === 'prefecture' || (roleScopes[role] === 'unit' && agent.info.user.unit.id === owner.info.user.unit.id);
+      const body = res.json();
+      assert.equal(body.indicator?.value ?? null, sees ? values[i] : null, `${role} on a record of ${owner.info.user.loginId}`);
+      if (!sees) assert.deepEqual(body, { indicator: null, sightings: [], hiddenRecords: 1 }, `${role}: a count only`);
+    }
+  }
 });

@@ -37,9 +37,41 @@ const toRow = (r: Database['indicator'] & { id: number | bigint }): IndicatorRow
   warnings: r.warning ? (JSON.parse(r.warning) as string[]) : [],
 });
 
-export async function findIndicator(db: Kysely<Database>, id: number): Promise<IndicatorRow | null> {
-  const r = await db.selectFrom('indicator').selectAll().where('id', '=', id).executeTakeFirst();
-  return r ? toRow(r as never) : null;
+/**
+ * An indicator by id, as far as the caller may know it. Its value (and type, times, counts) only
+ * when a record the caller may read holds it: ids are sequential, so anything else would let any
+ * reader list every value written in any station's narrative. Otherwise `indicator` is null and
+ * only the number of records the caller may not read is told. `ownUnit`: a sighting of it is in a
+ * record of the caller's own unit (reads of the others are audited by the caller).
+ */
+export async function findIndicator(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  id: number,
+): Promise<{ indicator: IndicatorRow | null; ownUnit: boolean; exists: boolean }> {
+  const r = await db
+    .selectFrom('indicator')
+    .selectAll()
+    .select((eb) => [
+      eb
+        .exists(eb.selectFrom('sighting').select('sighting.id').where('sighting.indicator_id', '=', id).where(readable(viewer)))
+        .as('readable'),
+      eb
+        .exists(
+          eb
+            .selectFrom('sighting')
+            .select('sighting.id')
+            .where('sighting.indicator_id', '=', id)
+            .where('sighting.unit_id', '=', viewer.unitId),
+        )
+        .as('own'),
+    ])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!r) return { indicator: null, ownUnit: false, exists: false };
+  const { readable: canRead, own, ...row } = r as typeof r & { readable: unknown; own: unknown };
+  const yes = (x: unknown) => x === true || Number(x) === 1;
+  return { indicator: yes(canRead) ? toRow(row as never) : null, ownUnit: yes(own), exists: true };
 }
 
 /** Batch lookup by canonical value: the pairs as one JSON parameter, joined on the unique index. */
