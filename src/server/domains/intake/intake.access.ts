@@ -6,7 +6,7 @@ import { withTx } from '../../core/db/db.tx.js';
 import { lookupIndicators, relatedRecords } from '../indicators/index.js';
 import { notifyUnit } from '../notify/index.js';
 import { intakeErrors } from './intake.errors.js';
-import { addEvent, escalationUnit, RECORD_TYPE, reindex } from './intake.repository.js';
+import { addEvent, escalationUnit, RECORD_TYPE, reindex, SHARED_EVENT } from './intake.repository.js';
 import { editable } from './intake.usecases.js';
 
 /**
@@ -87,7 +87,7 @@ export async function shareWithUnit(db: Db, ctx: RequestCtx, id: string, unitId:
     await reindex(tx, id);
     await addEvent(
       tx.kysely,
-      { consultationId: id, kind: 'shared', actorUserId: p.userId, actorUnitId: p.unitId, text: reason, detail: { unit: unit.name } },
+      { consultationId: id, kind: SHARED_EVENT, actorUserId: p.userId, actorUnitId: p.unitId, text: reason, detail: { unit: unit.name } },
       now,
     );
     await notifyUnit(

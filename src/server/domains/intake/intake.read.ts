@@ -88,6 +88,8 @@ export async function getDetail(deps: IntakeDeps, v: Viewer, id: string): Promis
   if (!row) throw intakeErrors.create('intake.not_found');
   const indicators = await recordIndicatorList(db, id);
   const escalations = await escalationQuery(db.kysely).where('e.consultation_id', '=', id).orderBy('e.raised_at', 'desc').execute();
+  // Who else can read it is the owner's and サイバー課's business, not that of a unit it was shared with.
+  const seesShares = v.scope === 'prefecture' || v.unitId === row.owning_unit_id;
   return {
     ...toSummary(keyring, row),
     ...detailFields(deps, row),
@@ -95,9 +97,8 @@ export async function getDetail(deps: IntakeDeps, v: Viewer, id: string): Promis
     indicators,
     related: await relatedNotices(db, v, indicators, id),
     escalations: escalations.map(toEscalationView),
-    timeline: await timeline(db.kysely, id),
-    // Who else can read it is the owner's and サイバー課's business, not that of a unit it was shared with.
-    sharedWith: v.scope === 'prefecture' || v.unitId === row.owning_unit_id ? await sharedWith(db, id) : null,
+    timeline: await timeline(db.kysely, id, { withShares: seesShares }),
+    sharedWith: seesShares ? await sharedWith(db, id) : null,
   };
 }
 
