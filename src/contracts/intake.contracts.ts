@@ -355,7 +355,9 @@ export const consultationDetailSchema = consultationSummarySchema.extend({
   escalations: z.array(escalationViewSchema),
   timeline: z.array(timelineEventSchema),
   /** Units the record is shared with; null for readers who are not the owning unit or prefecture-wide. */
-  sharedWith: z.array(z.object({ unitId: z.string(), unitName: z.string(), sharedAt: z.string(), reason: z.string() })).nullable(),
+  sharedWith: z
+    .array(z.object({ unitId: z.string(), unitName: z.string(), sharedAt: z.string(), reason: z.string(), allowReveal: z.boolean() }))
+    .nullable(),
 });
 export type ConsultationDetail = z.infer<typeof consultationDetailSchema>;
 

@@ -16,6 +16,7 @@ import {
   filteredQuery,
   findReadable,
   RECORD_TYPE,
+  revealable,
   type SummaryRow,
   summaryColumns,
   timeline,
@@ -106,12 +107,18 @@ async function sharedWith(db: Db, id: string) {
   const rows = await db.kysely
     .selectFrom('record_share as s')
     .innerJoin('unit as u', 'u.id', 's.unit_id')
-    .select(['s.unit_id', 'u.name', 's.created_at', 's.reason'])
+    .select(['s.unit_id', 'u.name', 's.created_at', 's.reason', 's.allow_reveal'])
     .where('s.record_type', '=', RECORD_TYPE)
     .where('s.record_id', '=', id)
     .orderBy('s.created_at')
     .execute();
-  return rows.map((r) => ({ unitId: r.unit_id as string, unitName: r.name, sharedAt: r.created_at, reason: r.reason }));
+  return rows.map((r) => ({
+    unitId: r.unit_id as string,
+    unitName: r.name,
+    sharedAt: r.created_at,
+    reason: r.reason,
+    allowReveal: Number(r.allow_reveal) === 1,
+  }));
 }
 
 function detailFields(deps: IntakeDeps, row: ConsultationRow) {
@@ -154,9 +161,20 @@ export async function reveal(
   reason: string,
 ) {
   const { db, keyring } = deps;
-  return withTx(db, async (tx) => {
+  const shown = await withTx(db, async (tx) => {
     const row = await findReadable(tx.kysely, ctx.principal, id);
     if (!row) throw intakeErrors.create('intake.not_found');
+    // A share to read and search is not a grant to reveal: the refusal is recorded and kept.
+    if (!(await revealable(tx.kysely, ctx.principal, id))) {
+      await audit(tx, ctx, {
+        action: 'intake.personal.reveal',
+        target: id,
+        reason,
+        detail: { fields: fields.join(',') },
+        outcome: 'denied',
+      });
+      return null;
+    }
     const set = new Set<string>(fields);
     await audit(tx, ctx, {
       action: 'intake.personal.reveal',
@@ -169,6 +187,8 @@ export async function reveal(
       victim: partyView(keyring, row, 'victim', set),
     };
   });
+  if (!shown) throw intakeErrors.create('intake.reveal_not_granted');
+  return shown;
 }
 
 export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuery) {

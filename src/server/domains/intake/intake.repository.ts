@@ -1,6 +1,6 @@
 import { type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { ConsultationSummary, EscalationView, ListQuery, Modus, RuleView } from '../../../contracts/intake.contracts.js';
-import { readableBy, recordTags, viewerTags } from '../../core/access/access.filter.js';
+import { readableBy, recordTags, revealableBy, viewerTags } from '../../core/access/access.filter.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import type { Database } from '../../core/db/db.schema.js';
 import type { Conn, Tx } from '../../core/db/db.tx.js';
@@ -19,6 +19,17 @@ export type Viewer = Pick<Principal, 'scope' | 'unitId' | 'userId'>;
 /** Need-to-know on the consultation table, aliased `c`. */
 export const readableConsultation = (v: Viewer) =>
   readableBy(v, { type: RECORD_TYPE, idColumn: 'c.id', ownerUnitColumn: 'c.owning_unit_id' });
+
+/** Whether the caller may reveal the record's personal fields (owner, prefecture-wide, or a share that allows it). */
+export async function revealable(db: Kysely<Database>, v: Viewer, id: string): Promise<boolean> {
+  const r = await db
+    .selectFrom('consultation as c')
+    .select('c.id')
+    .where('c.id', '=', id)
+    .where(revealableBy(v, { type: RECORD_TYPE, idColumn: 'c.id', ownerUnitColumn: 'c.owning_unit_id' }))
+    .executeTakeFirst();
+  return !!r;
+}
 
 type Db = Kysely<Database>;
 type Q = SelectQueryBuilder<Database & { c: ConsultationTable }, 'c', object>;

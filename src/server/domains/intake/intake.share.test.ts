@@ -65,3 +65,46 @@ test('the timeline does not tell a unit a record is shared with which other unit
     );
   }
 });
+
+test('a share to read and search does not reveal personal fields; revealing is a separate, explicit grant', async () => {
+  const id = await record(chuo, { summary: '開示の確認' });
+  const reveal = (agent: Agent) =>
+    post(agent, `/api/intake/consultations/${id}/reveal`, { fields: ['complainant.name', 'complainant.phone'], reason: '照会のため' });
+  assert.equal(
+    (await post(chuo, `/api/intake/consultations/${id}/share`, { unitId: ishinomaki.info.user.unit.id, reason: '閲覧のみ' })).statusCode,
+    200,
+  );
+  const refused = await reveal(ishinomaki);
+  assert.equal(refused.statusCode, 403);
+  assert.equal(refused.json().error.code, 'intake.reveal_not_granted');
+  assert.ok(!refused.body.includes('青葉 花子') && !refused.body.includes('211-1111'));
+  const denied = await a.db.kysely
+    .selectFrom('audit_event')
+    .select(['actor_user_id', 'outcome'])
+    .where('action', '=', 'intake.personal.reveal')
+    .where('target_id', '=', id)
+    .execute();
+  assert.deepEqual(denied, [{ actor_user_id: ishinomaki.info.user.id, outcome: 'denied' }], 'the refusal is audited');
+  // Shared with reveal allowed: that unit reveals, with a reason, audited as a reveal.
+  const granted = await post(chuo, `/api/intake/consultations/${id}/share`, {
+    unitId: furukawa.info.user.unit.id,
+    reason: '被害者対応のため',
+    allowReveal: true,
+  });
+  assert.equal(granted.statusCode, 200, granted.body);
+  const ok = await reveal(furukawa);
+  assert.equal(ok.statusCode, 200, ok.body);
+  assert.equal(ok.json().complainant.name, '青葉 花子');
+  assert.equal((await reveal(chuo)).statusCode, 200, 'the owning unit reveals as before');
+  assert.equal((await reveal(cyber)).statusCode, 200, 'サイバー課 reveals as before');
+  const owners = (await get(chuo, `/api/intake/consultations/${id}`)).json();
+  assert.deepEqual(
+    owners.sharedWith
+      .filter((s: { reason: string }) => s.reason !== 'escalation')
+      .map((s: { reason: string; allowReveal: boolean }) => [s.reason, s.allowReveal]),
+    [
+      ['閲覧のみ', false],
+      ['被害者対応のため', true],
+    ],
+  );
+});
