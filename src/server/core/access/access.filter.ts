@@ -25,12 +25,17 @@ export interface RecordRef {
 }
 
 export function readableBy(p: Pick<Principal, 'scope' | 'unitId' | 'userId'>, ref: RecordRef): Expression<SqlBool> {
+  return ownerOrShare(p, ref, false);
+}
+
+/** Prefecture-wide, the owning unit, or a share with the caller's unit or person (that allows reveal). */
+function ownerOrShare(p: Pick<Principal, 'scope' | 'unitId' | 'userId'>, ref: RecordRef, reveal: boolean): Expression<SqlBool> {
   if (p.scope === 'prefecture') return sql<SqlBool>`1 = 1`;
   if (p.scope === 'none') return sql<SqlBool>`1 = 0`;
   return sql<SqlBool>`(${sql.ref(ref.ownerUnitColumn)} = ${p.unitId} or exists (
     select 1 from record_share rs
     where rs.record_type = ${ref.typeColumn ? sql.ref(ref.typeColumn) : (ref.type ?? '')} and rs.record_id = ${sql.ref(ref.idColumn)}
-      and (rs.unit_id = ${p.unitId} or rs.user_id = ${p.userId})))`;
+      ${reveal ? sql`and rs.allow_reveal = 1` : sql``} and (rs.unit_id = ${p.unitId} or rs.user_id = ${p.userId})))`;
 }
 
 /**
@@ -39,12 +44,7 @@ export function readableBy(p: Pick<Principal, 'scope' | 'unitId' | 'userId'>, re
  * A share to read and search grants no reveal by itself.
  */
 export function revealableBy(p: Pick<Principal, 'scope' | 'unitId' | 'userId'>, ref: RecordRef): Expression<SqlBool> {
-  if (p.scope === 'prefecture') return sql<SqlBool>`1 = 1`;
-  if (p.scope === 'none') return sql<SqlBool>`1 = 0`;
-  return sql<SqlBool>`(${sql.ref(ref.ownerUnitColumn)} = ${p.unitId} or exists (
-    select 1 from record_share rs
-    where rs.record_type = ${ref.typeColumn ? sql.ref(ref.typeColumn) : (ref.type ?? '')} and rs.record_id = ${sql.ref(ref.idColumn)}
-      and rs.allow_reveal = 1 and (rs.unit_id = ${p.unitId} or rs.user_id = ${p.userId})))`;
+  return ownerOrShare(p, ref, true);
 }
 
 /**
