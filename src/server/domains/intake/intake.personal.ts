@@ -150,3 +150,39 @@ export function partyView(k: Keyring, row: Row, role: PartyRole, reveal: Readonl
     bank: bankPlain ? bankView(JSON.parse(bankPlain) as BankDetails, !reveal.has(`${role}.bank`)) : null,
   };
 }
+
+/** The complainant's and victim's own identifiers, in clear, for matching inside the narrative. */
+export interface PartyValues {
+  names: string[];
+  addresses: string[];
+  /** E.164, as phone indicators are stored. */
+  phones: string[];
+  /** "<bank>-<branch>-<type>-<number>", as bank-account indicators are stored. */
+  accounts: string[];
+  accountNumbers: string[];
+}
+
+/** Decrypts the parties' fields: use only to mask or classify, never to return them. */
+export function partyValues(k: Keyring, row: Row): PartyValues {
+  const out: PartyValues = { names: [], addresses: [], phones: [], accounts: [], accountNumbers: [] };
+  for (const role of ['complainant', 'victim'] as const) {
+    const dec = (c: string) => {
+      const v = col(row, role, `${c}_enc`);
+      return v ? k.decrypt(v, aadFor(`${role}_${c}_enc`)(row.id)) : null;
+    };
+    const name = dec('name');
+    const address = dec('address');
+    const phone = dec('phone');
+    const bank = dec('bank');
+    if (name) out.names.push(name);
+    if (address) out.addresses.push(address);
+    if (phone) out.phones.push(normalisers.phone(phone), phone);
+    if (bank) {
+      const b = JSON.parse(bank) as BankDetails;
+      out.accounts.push(bankKey(b));
+      out.accountNumbers.push(b.accountNumber);
+      if (b.holderKana) out.names.push(b.holderKana);
+    }
+  }
+  return out;
+}
