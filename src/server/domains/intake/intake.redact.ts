@@ -30,12 +30,12 @@ export function maskNarrative(text: string, v: PartyValues): string {
   return out;
 }
 
-const escape = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A character as written either way: half- or full-width letters and digits, any hyphen or dash. */
 function charClass(ch: string): string {
   if (/[-‐−－ー―]/u.test(ch)) return '[-‐−－ー―]';
   if (/[0-9A-Za-z]/.test(ch)) return `[${ch}${String.fromCharCode(ch.charCodeAt(0) + 0xfee0)}]`;
-  return escape(ch);
+  return escapeRe(ch);
 }
 const isLowSurrogate = (ch: string) => /[\uDC00-\uDFFF]/.test(ch);
 
