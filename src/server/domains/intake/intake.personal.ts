@@ -14,7 +14,7 @@ export type PartyRole = 'complainant' | 'victim';
 type Row = { id: string } & Partial<Record<keyof ConsultationTable, unknown>>;
 
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '');
-const bankKey = (b: BankDetails) => `${b.bankCode}-${b.branchCode}-${b.accountType}-${b.accountNumber}`;
+export const bankKey = (b: BankDetails) => `${b.bankCode}-${b.branchCode}-${b.accountType}-${b.accountNumber}`;
 
 export const normalisers = {
   name: squash,
@@ -160,6 +160,16 @@ export interface PartyValues {
   /** "<bank>-<branch>-<type>-<number>", as bank-account indicators are stored. */
   accounts: string[];
   accountNumbers: string[];
+}
+
+/**
+ * An extracted value's role in its record: the complainant's or victim's own phone or account
+ * (equal to a party field) is `victim`; anything else is `unknown` (not known to be the offender's).
+ */
+export function roleOf(v: Pick<PartyValues, 'phones' | 'accounts'>, type: string, value: string): 'victim' | 'unknown' {
+  if (type === 'phone' && v.phones.includes(value)) return 'victim';
+  if (type === 'bankAccount' && v.accounts.includes(value)) return 'victim';
+  return 'unknown';
 }
 
 /** Decrypts the parties' fields: use only to mask or classify, never to return them. */

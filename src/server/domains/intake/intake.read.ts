@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { ConsultationDetail, ListQuery, personalFields, RelatedNotice } from '../../../contracts/intake.contracts.js';
+import type { IndicatorRole } from '../../../contracts/indicators.contracts.js';
+import type { ConsultationDetail, ListQuery, PartyInput, personalFields, RelatedNotice } from '../../../contracts/intake.contracts.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
@@ -8,7 +9,7 @@ import { snippet } from '../../core/search/search.bigram.js';
 import { searchInWindows } from '../../core/search/search.index.js';
 import { extract, lookupIndicators, type RecordLabel, relatedRecords } from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
-import { partyView } from './intake.personal.js';
+import { bankKey, normalisers, partyView, roleOf } from './intake.personal.js';
 import {
   type ConsultationRow,
   countCapped,
@@ -75,12 +76,12 @@ export async function recordIndicatorList(db: Db, id: string) {
   const rows = await db.kysely
     .selectFrom('sighting as s')
     .innerJoin('indicator as i', 'i.id', 's.indicator_id')
-    .select(['i.id', 'i.type', 'i.value'])
+    .select(['i.id', 'i.type', 'i.value', 's.role'])
     .distinct()
     .where('s.record_type', '=', RECORD_TYPE)
     .where('s.record_id', '=', id)
     .execute();
-  return rows.map((r) => ({ id: Number(r.id), type: r.type, value: r.value }));
+  return rows.map((r) => ({ id: Number(r.id), type: r.type, value: r.value, role: r.role as IndicatorRole }));
 }
 
 export async function getDetail(deps: IntakeDeps, v: Viewer, id: string): Promise<ConsultationDetail> {
@@ -96,7 +97,13 @@ export async function getDetail(deps: IntakeDeps, v: Viewer, id: string): Promis
     ...detailFields(deps, row),
     receivedByName: row.received_by_name,
     indicators,
-    related: await relatedNotices(db, v, indicators, id),
+    // The complainant's own phone or account relates them to no one.
+    related: await relatedNotices(
+      db,
+      v,
+      indicators.filter((i) => i.role !== 'victim'),
+      id,
+    ),
     escalations: escalations.map(toEscalationView),
     timeline: await timeline(db.kysely, id, { withShares: seesShares }),
     sharedWith: seesShares ? await sharedWith(db, id) : null,
@@ -290,10 +297,28 @@ export async function stats(deps: IntakeDeps, v: Viewer, f: Omit<ListQuery, 'pag
   };
 }
 
-/** What the form shows while the officer types: the indicators found, and who else has seen them. */
-export async function preview(deps: IntakeDeps, v: Viewer, narrative: string) {
-  const hits = extract(narrative);
-  const keys = [...new Map(hits.map((h) => [`${h.type}\u0000${h.value}`, { type: h.type, value: h.value }])).values()];
+/**
+ * What the form shows while the officer types: the indicators found, which of them are the
+ * parties' own phone or account (role victim: not looked up, related or stored as offender data),
+ * and who else has seen the others.
+ */
+export async function preview(
+  deps: IntakeDeps,
+  v: Viewer,
+  input: { narrative: string; complainant?: Pick<PartyInput, 'phone' | 'bank'>; victim?: Pick<PartyInput, 'phone' | 'bank'> },
+) {
+  const { narrative } = input;
+  const parties = [input.complainant, input.victim];
+  const own = {
+    phones: parties.flatMap((p) => (p?.phone ? [normalisers.phone(p.phone)] : [])),
+    accounts: parties.flatMap((p) => (p?.bank ? [bankKey(p.bank)] : [])),
+  };
+  const hits = extract(narrative).map((h) => ({ ...h, role: roleOf(own, h.type, h.value) }));
+  const keys = [
+    ...new Map(
+      hits.filter((h) => h.role !== 'victim').map((h) => [`${h.type}\u0000${h.value}`, { type: h.type, value: h.value }]),
+    ).values(),
+  ];
   const known = await lookupIndicators(deps.db, keys);
   return {
     hits: hits.map((h) => ({
@@ -303,6 +328,7 @@ export async function preview(deps: IntakeDeps, v: Viewer, narrative: string) {
       start: h.start,
       end: h.end,
       benign: deps.warnings.match(h.type, h.value).length > 0,
+      role: h.role,
     })),
     related: await relatedNotices(
       deps.db,

@@ -56,3 +56,53 @@ test('exports mask the complainant’s name, address, phone and account where th
       assert.ok(!text.includes(personal), `${personal} is masked`);
   }
 });
+
+test('the complainant’s own phone and account in the narrative are theirs: never looked up, correlated or escalated on', async () => {
+  const quiet = { ...base, category: 'other', modus: 'other', contactMethods: [], summary: '自分の番号' };
+  const get = (agent: Agent, url: string) => a.app.inject({ url, headers: agent.headers() });
+  const first = await post(chuo, '/api/intake/consultations', {
+    ...quiet,
+    narrative: '自宅 022-211-1111 に不審な電話。口座 三菱UFJ銀行 仙台支店 普通 1234567 の残高を聞かれた。相手は 050-3111-2222。',
+  });
+  const d1 = (await get(chuo, `/api/intake/consultations/${first.json().id}`)).json();
+  const roles = Object.fromEntries(d1.indicators.map((i: { value: string; role: string }) => [i.value, i.role]));
+  assert.deepEqual(roles, { '+81222111111': 'victim', '0005-314-1-1234567': 'victim', '+815031112222': 'unknown' });
+  // The same complainant at another station, writing their own number again: no match, no escalation.
+  const again = await post(ishinomaki, '/api/intake/consultations', {
+    ...quiet,
+    narrative: '以前にも相談した。自宅 022-211-1111、口座 三菱UFJ銀行 仙台支店 普通 1234567。',
+  });
+  const d2 = (await get(ishinomaki, `/api/intake/consultations/${again.json().id}`)).json();
+  assert.equal(d2.escalation, 'none', 'the victim’s own values trigger no 他の記録と一致');
+  assert.deepEqual(d2.related, []);
+  const cluster = (await get(ishinomaki, `/api/records/consultation/${again.json().id}/cluster`)).json();
+  assert.equal(cluster.clusterId, null, 'no cluster through the victim’s values');
+  // Not enumerable or looked up as an indicator, by anyone.
+  const cyber = await loginAs(a.app, 'cyber.watanabe');
+  const phone = d1.indicators.find((i: { value: string }) => i.value === '+81222111111');
+  assert.equal((await get(cyber, `/api/indicators/${phone.id}`)).statusCode, 404);
+  const looked = (await get(cyber, '/api/indicators/lookup?type=phone&value=022-211-1111')).json();
+  assert.equal(looked.items[0].indicator, null);
+  // A value the offender used links as before (the control).
+  const offender = await post(ishinomaki, '/api/intake/consultations', { ...quiet, narrative: '050-3111-2222 から電話があった。' });
+  const d3 = (await get(ishinomaki, `/api/intake/consultations/${offender.json().id}`)).json();
+  assert.equal(d3.escalation, 'pending');
+  // The live preview marks the complainant's own values, and relates only the others.
+  const pv = (
+    await post(chuo, '/api/intake/preview', {
+      narrative: '連絡先 022-211-1111、相手 050-3111-2222',
+      complainant: { phone: '022-211-1111' },
+    })
+  ).json();
+  assert.deepEqual(
+    pv.hits.map((h: { value: string; role: string }) => [h.value, h.role]),
+    [
+      ['+81222111111', 'victim'],
+      ['+815031112222', 'unknown'],
+    ],
+  );
+  assert.deepEqual(
+    pv.related.map((r: { value: string }) => r.value),
+    ['+815031112222'],
+  );
+});
