@@ -67,6 +67,21 @@ export const indicatorTypeLabels: Record<IndicatorType, { ja: string; en: string
   social: { ja: 'SNSアカウント', en: 'Social media account' },
 };
 
+/**
+ * An indicator's role in its record: the other side (相手方・被疑者側), the complainant's or
+ * victim's own (相談者・被害者側: equal to a party field), or not known. Values of the victim's
+ * side stay in their record: never counted, looked up, correlated or escalated on.
+ */
+export const indicatorRoles = ['offender', 'victim', 'unknown'] as const;
+export const indicatorRoleSchema = z.enum(indicatorRoles);
+export type IndicatorRole = z.infer<typeof indicatorRoleSchema>;
+export const VICTIM_ROLE: IndicatorRole = 'victim';
+export const indicatorRoleLabels: Record<IndicatorRole, { ja: string; en: string }> = {
+  offender: { ja: '相手方・被疑者側', en: 'Other party / suspect' },
+  victim: { ja: '相談者・被害者側', en: 'Complainant / victim' },
+  unknown: { ja: '不明', en: 'Unknown' },
+};
+
 /** One hit in a text: canonical value, the raw span as written, and its UTF-16 offsets in the original. */
 export const extractionHitSchema = z.object({
   type: indicatorTypeSchema,
@@ -129,7 +144,8 @@ export const sightingViewSchema = z.object({
   end: z.number().nullable(),
 });
 export const indicatorDetailSchema = z.object({
-  indicator: indicatorSchema,
+  /** Null when no record the caller may read holds it: then only `hiddenRecords` is told. */
+  indicator: indicatorSchema.nullable(),
   sightings: z.array(sightingViewSchema),
   /** Records the caller may not read: a count only, with a way to ask for access. */
   hiddenRecords: z.number(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { indicatorRoleSchema } from './indicators.contracts.js';
 
 /**
  * Intake (受理): consultations, reports and tips taken at any station or channel. Identifiers
@@ -350,12 +351,15 @@ export const consultationDetailSchema = consultationSummarySchema.extend({
   disposition: disposition.schema.nullable(),
   handoverTo: z.string().nullable(),
   nextFollowUpAt: z.string().nullable(),
-  indicators: z.array(z.object({ id: z.number(), type: z.string(), value: z.string() })),
+  /** `role` victim: the complainant's or victim's own value, kept out of correlation. */
+  indicators: z.array(z.object({ id: z.number(), type: z.string(), value: z.string(), role: indicatorRoleSchema })),
   related: z.array(relatedNoticeSchema),
   escalations: z.array(escalationViewSchema),
   timeline: z.array(timelineEventSchema),
   /** Units the record is shared with; null for readers who are not the owning unit or prefecture-wide. */
-  sharedWith: z.array(z.object({ unitId: z.string(), unitName: z.string(), sharedAt: z.string(), reason: z.string() })).nullable(),
+  sharedWith: z
+    .array(z.object({ unitId: z.string(), unitName: z.string(), sharedAt: z.string(), reason: z.string(), allowReveal: z.boolean() }))
+    .nullable(),
 });
 export type ConsultationDetail = z.infer<typeof consultationDetailSchema>;
 
@@ -411,10 +415,25 @@ export const revealResponseSchema = z.object({
   victim: partyViewSchema.nullable(),
 });
 
-export const previewRequestSchema = z.strictObject({ narrative: z.string().max(NARRATIVE_MAX) });
+/** The parties' phone and account as typed so far: values equal to them are marked as theirs. */
+const previewPartySchema = z.strictObject({ phone: text(30).optional(), bank: bankDetailsSchema.optional() });
+export const previewRequestSchema = z.strictObject({
+  narrative: z.string().max(NARRATIVE_MAX),
+  complainant: previewPartySchema.optional(),
+  victim: previewPartySchema.optional(),
+});
 export const previewResponseSchema = z.object({
   hits: z.array(
-    z.object({ type: z.string(), value: z.string(), raw: z.string(), start: z.number(), end: z.number(), benign: z.boolean() }),
+    z.object({
+      type: z.string(),
+      value: z.string(),
+      raw: z.string(),
+      start: z.number(),
+      end: z.number(),
+      benign: z.boolean(),
+      /** victim: equal to the complainant's or victim's phone or account (untick it: not the offender's). */
+      role: indicatorRoleSchema,
+    }),
   ),
   related: z.array(relatedNoticeSchema),
 });

@@ -84,7 +84,12 @@ export const accessRequestSchema = z.strictObject({
   value: z.string().min(1).max(2000),
   reason: reason('依頼理由を入力してください'),
 });
-export const shareRequestSchema = z.strictObject({ unitId: z.string().min(1).max(64), reason: reason('共有理由を入力してください') });
+export const shareRequestSchema = z.strictObject({
+  unitId: z.string().min(1).max(64),
+  reason: reason('共有理由を入力してください'),
+  /** Also let the unit reveal the personal fields (with a reason, audited); reading and search never do. */
+  allowReveal: z.boolean().default(false),
+});
 
 export const exportQuerySchema = listQuerySchema
   .omit({ page: true, pageSize: true })

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { type Permission, roleGrants } from '../contracts/permissions.contracts.js';
+import { type Permission, roleGrants, roleScopes } from '../contracts/permissions.contracts.js';
 import { roles } from '../contracts/roles.contracts.js';
 import { decideAccess } from './core/http/http.principal.js';
+import { recordText, warningListsKey } from './domains/indicators/index.js';
 import { type Agent, loginAs, type TestApp, testApp } from './testing/test-app.js';
 
 /**
@@ -135,5 +136,40 @@ test('an administrator may mint a token for a partner account only, never for a 
     else if (role === 'sysAdmin') assert.equal(code, 'auth.reauth_password_required', 'minting for oneself needs re-authentication');
     else assert.equal(code, 'auth.token_target_not_partner', role);
     assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${role} → ${res.statusCode}`);
+  }
+});
+
+test('an indicator by id, for every role: the value only to readers of a record holding it', async () => {
+  const deps = { db: a.db, warnings: a.ctx.services.get(warningListsKey), commonThreshold: 50 };
+  const ishinomaki = await loginAs(a.app, 'ishinomaki.suzuki');
+  const owners = [agents.get('stationOfficer') as Agent, ishinomaki];
+  const values = ['+818099990001', '+818099990002'];
+  for (const [i, owner] of owners.entries()) {
+    await recordText(
+      deps,
+      { recordType: 'consultation', recordId: `matrix-${i}`, unitId: owner.info.user.unit.id },
+      `連絡先 080-9999-000${i + 1}`,
+    );
+  }
+  for (const [i, owner] of owners.entries()) {
+    const ind = await a.db.kysely
+      .selectFrom('indicator')
+      .select('id')
+      .where('value', '=', values[i] as string)
+      .executeTakeFirstOrThrow();
+    for (const role of roles) {
+      const agent = agents.get(role) as Agent;
+      const res = await a.app.inject({ url: `/api/indicators/${ind.id}`, headers: agent.headers() });
+      if (!roleGrants[role].includes('indicators.read')) {
+        assert.equal(res.statusCode, 403, `${role} is refused`);
+        continue;
+      }
+      assert.equal(res.statusCode, 200, `${role} ${res.body}`);
+      const sees =
+        roleScopes[role] === 'prefecture' || (roleScopes[role] === 'unit' && agent.info.user.unit.id === owner.info.user.unit.id);
+      const body = res.json();
+      assert.equal(body.indicator?.value ?? null, sees ? values[i] : null, `${role} on a record of ${owner.info.user.loginId}`);
+      if (!sees) assert.deepEqual(body, { indicator: null, sightings: [], hiddenRecords: 1 }, `${role}: a count only`);
+    }
   }
 });

@@ -5,6 +5,7 @@ import { audit } from '../audit/audit.writer.js';
 import type { Database } from '../db/db.schema.js';
 import type { Tx } from '../db/db.tx.js';
 import type { Principal } from '../http/http.principal.js';
+import './access.tables.js';
 
 /**
  * Need-to-know, enforced in SQL. A record is readable by its owning unit, by units and people it
@@ -24,12 +25,26 @@ export interface RecordRef {
 }
 
 export function readableBy(p: Pick<Principal, 'scope' | 'unitId' | 'userId'>, ref: RecordRef): Expression<SqlBool> {
+  return ownerOrShare(p, ref, false);
+}
+
+/** Prefecture-wide, the owning unit, or a share with the caller's unit or person (that allows reveal). */
+function ownerOrShare(p: Pick<Principal, 'scope' | 'unitId' | 'userId'>, ref: RecordRef, reveal: boolean): Expression<SqlBool> {
   if (p.scope === 'prefecture') return sql<SqlBool>`1 = 1`;
   if (p.scope === 'none') return sql<SqlBool>`1 = 0`;
   return sql<SqlBool>`(${sql.ref(ref.ownerUnitColumn)} = ${p.unitId} or exists (
     select 1 from record_share rs
     where rs.record_type = ${ref.typeColumn ? sql.ref(ref.typeColumn) : (ref.type ?? '')} and rs.record_id = ${sql.ref(ref.idColumn)}
-      and (rs.unit_id = ${p.unitId} or rs.user_id = ${p.userId})))`;
+      ${reveal ? sql`and rs.allow_reveal = 1` : sql``} and (rs.unit_id = ${p.unitId} or rs.user_id = ${p.userId})))`;
+}
+
+/**
+ * Who may reveal a record's personal fields in full (still with a reason, audited): its owning
+ * unit, prefecture-wide roles, and units or people it was shared with *and* allowed to reveal.
+ * A share to read and search grants no reveal by itself.
+ */
+export function revealableBy(p: Pick<Principal, 'scope' | 'unitId' | 'userId'>, ref: RecordRef): Expression<SqlBool> {
+  return ownerOrShare(p, ref, true);
 }
 
 /**
@@ -68,6 +83,8 @@ export interface ShareInput {
   unitId?: string;
   userId?: string;
   reason: string;
+  /** Also grant revealing the record's personal fields (see revealableBy); false unless said. */
+  allowReveal?: boolean;
 }
 
 /** Grant a unit or a person read access to one record; audited in the caller's transaction. */
@@ -85,12 +102,13 @@ export async function shareRecord(tx: Tx, ctx: AuditCtx, s: ShareInput, now = ne
       reason: s.reason,
       created_by: actor?.userId ?? 'system',
       created_at: now.toISOString(),
+      ...(s.allowReveal ? { allow_reveal: 1 } : {}),
     })
     .execute();
   await audit(tx, ctx, {
     action: 'access.share',
     target: { type: s.recordType, id: s.recordId },
     reason: s.reason,
-    detail: s.unitId ? { unit: s.unitId } : { user: s.userId as string },
+    detail: { ...(s.unitId ? { unit: s.unitId } : { user: s.userId as string }), ...(s.allowReveal ? { allowReveal: true } : {}) },
   });
 }

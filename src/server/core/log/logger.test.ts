@@ -29,7 +29,14 @@ test('a search for a phone number or a name leaves neither in the server log', a
     await a.app.inject({ url: '/api/indicators/lookup?type=phone&value=09012345678', headers: s.headers() });
     const log = lines.join('');
     assert.match(log, /\/api\/intake\/consultations\?q=\[秘匿\]/, 'the request is logged, its query hidden');
-    for (const secret of ['090-1234-5678', '09012345678', encodeURIComponent('090-1234'), '山田', encodeURIComponent('山田'), 'renkei-demo-2026'])
+    for (const secret of [
+      '090-1234-5678',
+      '09012345678',
+      encodeURIComponent('090-1234'),
+      '山田',
+      encodeURIComponent('山田'),
+      'renkei-demo-2026',
+    ])
       assert.ok(!log.includes(secret), secret);
   } finally {
     await a.close();

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
+import { type IndicatorType, VICTIM_ROLE } from '../../../contracts/indicators.contracts.js';
 import { jsonRows, lockForAppend, resyncSerial } from '../../core/db/db.dialect.js';
 import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
@@ -9,9 +9,8 @@ import type { WarningLists } from './indicators.warninglists.js';
 /** Recompute each indicator's record count and common flag from its sightings. */
 async function recountIndicators(db: Db, commonThreshold: number): Promise<void> {
   await sql`update indicator set record_count = coalesce((
-      select count(*) from (select distinct record_type, record_id from sighting where sighting.indicator_id = indicator.id) d), 0)`.execute(
-    db.kysely,
-  );
+      select count(*) from (select distinct record_type, record_id from sighting
+        where sighting.indicator_id = indicator.id and sighting.role <> ${VICTIM_ROLE}) d), 0)`.execute(db.kysely);
   await sql`update indicator set common = case when record_count > ${commonThreshold} then 1 else 0 end`.execute(db.kysely);
 }
 
@@ -60,6 +59,7 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
       .select(['sighting.id', 'sighting.indicator_id', 'sighting.record_type', 'sighting.record_id', 'sighting.unit_id'])
       .where('indicator.common', '=', 0)
       .where('indicator.warning', 'is', null)
+      .where('sighting.role', '<>', VICTIM_ROLE)
       .where('sighting.id', '>', after)
       .where('sighting.id', '<=', horizon)
       .orderBy('sighting.id')
@@ -122,6 +122,7 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
       .selectFrom('sighting')
       .select(['record_type', 'record_id', 'unit_id', 'indicator_id'])
       .where('id', '>', horizon - LATE_MARGIN)
+      .where('role', '<>', VICTIM_ROLE)
       .execute();
     const byRecord = new Map<string, { rec: RecordKey; ids: Set<number> }>();
     for (const l of late) {

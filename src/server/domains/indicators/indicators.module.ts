@@ -10,6 +10,7 @@ import type { IndicatorDeps } from './indicators.usecases.js';
 import type { WarningLists } from './indicators.warninglists.js';
 import { m0003Indicators } from './migrations/0003_indicators.js';
 import { m0005WarningLists } from './migrations/0005_warninglists.js';
+import { m0008SightingRole } from './migrations/0008_sighting_role.js';
 
 /** The warning-list matcher, opened once per server and shared by every domain that extracts. */
 export const warningListsKey = serviceKey<WarningLists>('indicators.warning_lists');
@@ -31,7 +32,7 @@ export function indicatorDeps(ctx: ModuleContext): IndicatorDeps {
 /** 指標・相関分析: extraction, sightings, correlation, clusters and warning lists. */
 export const indicatorsModule: DomainModule = {
   name: 'indicators',
-  migrations: [m0003Indicators, m0005WarningLists],
+  migrations: [m0003Indicators, m0005WarningLists, m0008SightingRole],
   jobs: [
     defineJob(reannotateJob, async (_p, ctx) => {
       const warnings = ctx.services.get(warningListsKey);

@@ -1,5 +1,5 @@
-import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
-import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
+import { type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { type IndicatorType, VICTIM_ROLE } from '../../../contracts/indicators.contracts.js';
 import { readableBy } from '../../core/access/access.filter.js';
 import { jsonRows } from '../../core/db/db.dialect.js';
 import type { Database } from '../../core/db/db.schema.js';
@@ -14,6 +14,8 @@ type Viewer = Pick<Principal, 'scope' | 'unitId' | 'userId'>;
 
 const readable = (p: Viewer) =>
   readableBy(p, { typeColumn: 'sighting.record_type', idColumn: 'sighting.record_id', ownerUnitColumn: 'sighting.unit_id' });
+/** Sightings that are indicator data: the victim's own values stay inside their record. */
+const notVictim = sql<SqlBool>`sighting.role <> ${VICTIM_ROLE}`;
 
 export interface IndicatorRow {
   id: number;
@@ -37,9 +39,45 @@ const toRow = (r: Database['indicator'] & { id: number | bigint }): IndicatorRow
   warnings: r.warning ? (JSON.parse(r.warning) as string[]) : [],
 });
 
-export async function findIndicator(db: Kysely<Database>, id: number): Promise<IndicatorRow | null> {
-  const r = await db.selectFrom('indicator').selectAll().where('id', '=', id).executeTakeFirst();
-  return r ? toRow(r as never) : null;
+/**
+ * An indicator by id, as far as the caller may know it. Its value (and type, times, counts) only
+ * when a record the caller may read holds it: ids are sequential, so anything else would let any
+ * reader list every value written in any station's narrative. Otherwise `indicator` is null and
+ * only the number of records the caller may not read is told. `ownUnit`: a sighting of it is in a
+ * record of the caller's own unit (reads of the others are audited by the caller).
+ */
+export async function findIndicator(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  id: number,
+): Promise<{ indicator: IndicatorRow | null; ownUnit: boolean; exists: boolean }> {
+  const r = await db
+    .selectFrom('indicator')
+    .selectAll()
+    .select((eb) => [
+      eb
+        .exists(
+          eb.selectFrom('sighting').select('sighting.id').where('sighting.indicator_id', '=', id).where(notVictim).where(readable(viewer)),
+        )
+        .as('readable'),
+      eb
+        .exists(
+          eb
+            .selectFrom('sighting')
+            .select('sighting.id')
+            .where('sighting.indicator_id', '=', id)
+            .where('sighting.unit_id', '=', viewer.unitId),
+        )
+        .as('own'),
+    ])
+    .where('id', '=', id)
+    // Known only as someone's own phone or account: not an indicator anyone may look up.
+    .where((eb) => eb.exists(eb.selectFrom('sighting').select('sighting.id').where('sighting.indicator_id', '=', id).where(notVictim)))
+    .executeTakeFirst();
+  if (!r) return { indicator: null, ownUnit: false, exists: false };
+  const { readable: canRead, own, ...row } = r as typeof r & { readable: unknown; own: unknown };
+  const yes = (x: unknown) => x === true || Number(x) === 1;
+  return { indicator: yes(canRead) ? toRow(row as never) : null, ownUnit: yes(own), exists: true };
 }
 
 /** Batch lookup by canonical value: the pairs as one JSON parameter, joined on the unique index. */
@@ -53,7 +91,8 @@ export async function lookupIndicators(conn: Conn, items: { type: IndicatorType;
       ['value', 'text'],
     ]);
     const rows = await sql<Database['indicator'] & { id: number }>`
-      select i.* from ${src} as r join indicator i on i.type = r.type and i.value = r.value`.execute(db);
+      select i.* from ${src} as r join indicator i on i.type = r.type and i.value = r.value
+      where exists (select 1 from sighting where sighting.indicator_id = i.id and ${notVictim})`.execute(db);
     out.push(...rows.rows.map((r) => toRow(r as never)));
   }
   return out;
@@ -91,6 +130,7 @@ export async function relatedRecords(
       .where('indicator.common', '=', 0)
       .where('indicator.warning', 'is', null)
       .where('sighting.indicator_id', 'in', indicatorIds)
+      .where(notVictim)
       .where(notSelf);
   const rows = await db
     .selectFrom('sighting')
@@ -142,6 +182,7 @@ export async function visibleSightings(
     .selectFrom('sighting')
     .selectAll()
     .where('indicator_id', '=', indicatorId)
+    .where(notVictim)
     .where(readable(viewer))
     .orderBy('seen_at', 'desc')
     .limit(limit)
@@ -150,6 +191,7 @@ export async function visibleSightings(
     .selectFrom('sighting')
     .select(sql<number>`count(distinct sighting.record_type || ':' || sighting.record_id)`.as('n'))
     .where('indicator_id', '=', indicatorId)
+    .where(notVictim)
     .where(sql<boolean>`not ${readable(viewer)}`)
     .executeTakeFirst();
   return {
@@ -220,6 +262,7 @@ export async function clusterOfRecord(db: Kysely<Database>, viewer: Viewer, reco
       .distinct()
       .where('indicator.common', '=', 0)
       .where('indicator.warning', 'is', null)
+      .where(notVictim)
       .where((eb) =>
         eb.or(part.map((m) => eb.and([eb('sighting.record_type', '=', m.record_type), eb('sighting.record_id', '=', m.record_id)]))),
       )

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
+import { type IndicatorType, VICTIM_ROLE } from '../../../contracts/indicators.contracts.js';
 import { lockForAppend } from '../../core/db/db.dialect.js';
 import type { Tx } from '../../core/db/db.tx.js';
 import { enqueueJob } from '../../core/jobs/jobs.repository.js';
@@ -31,9 +31,11 @@ export async function replaceSightings(tx: Tx, rec: RecordKey, items: SightingIn
     .distinct()
     .where('s.record_type', '=', rec.recordType)
     .where('s.record_id', '=', rec.recordId)
+    // The victim's own values were never counted, so they are not uncounted either.
+    .where('s.role', '<>', VICTIM_ROLE)
     .execute();
   const old = before.map((r) => Number(r.id));
-  if (old.length > 0) await trx.deleteFrom('sighting').where(ofRecord(rec)).execute();
+  await trx.deleteFrom('sighting').where(ofRecord(rec)).execute();
   // Every current value links this record once again, and every value it had loses it, in one
   // ordered write: a value in both keeps its count.
   const unlinked = before.map((r) => ({ type: r.type as IndicatorType, value: r.value }));
@@ -73,6 +75,7 @@ async function recomputeCluster(tx: Tx, rec: RecordKey, now: Date): Promise<void
     .select(['s.indicator_id', 's.record_type', 's.record_id'])
     .distinct()
     .where('m.cluster_id', '=', clusterId)
+    .where('s.role', '<>', VICTIM_ROLE)
     .where('i.common', '=', 0)
     .where('i.warning', 'is', null)
     .execute();

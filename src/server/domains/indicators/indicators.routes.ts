@@ -4,8 +4,8 @@ import { requestCtx } from '../../core/audit/audit.context.js';
 import { type RouteModule, route } from '../../core/http/http.route.js';
 import { indicatorErrors } from './indicators.errors.js';
 import { createLocalList, deleteLocalList, getLocalList, updateLocalList, warningListCatalogue } from './indicators.locallists.js';
-import { clusterOfRecord, findIndicator, lookupIndicators, visibleSightings } from './indicators.queries.js';
-import { canonicalForm, extractAnnotated, type IndicatorDeps, labelKey, type RecordLabel } from './indicators.usecases.js';
+import { clusterOfRecord, lookupIndicators } from './indicators.queries.js';
+import { canonicalForm, extractAnnotated, type IndicatorDeps, labelKey, type RecordLabel, readIndicator } from './indicators.usecases.js';
 
 /** Extractions one person may run at the same time on this server. */
 const EXTRACTIONS_PER_USER = 2;
@@ -65,11 +65,9 @@ export function indicatorRoutes(deps: IndicatorDeps): RouteModule {
       await deleteLocalList(deps, requestCtx(principal, req), params.id);
       return { lists: await warningListCatalogue(db, deps.warnings) };
     });
-    route(app, ep.indicator, async ({ params, principal }) => {
-      const indicator = await findIndicator(db, params.id);
-      if (!indicator) throw indicatorErrors.create('indicators.not_found');
-      const s = await visibleSightings(db, principal, params.id);
-      return { indicator, sightings: await withLabels(s.items), hiddenRecords: s.hidden };
+    route(app, ep.indicator, async ({ params, principal }, req) => {
+      const r = await readIndicator(deps, requestCtx(principal, req), params.id);
+      return { ...r, sightings: await withLabels(r.sightings) };
     });
     route(app, ep.cluster, async ({ params, principal }) => {
       const c = await clusterOfRecord(db, principal, params.recordType, params.recordId);

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
+import { type IndicatorRole, type IndicatorType, VICTIM_ROLE } from '../../../contracts/indicators.contracts.js';
 import { jsonRows, lockForAppend } from '../../core/db/db.dialect.js';
 import type { Tx } from '../../core/db/db.tx.js';
 
@@ -19,6 +19,8 @@ export interface SightingInput {
   value: string;
   start?: number;
   end?: number;
+  /** Unknown unless said; a `victim` sighting is stored in its record only (never counted or correlated). */
+  role?: IndicatorRole;
 }
 
 export interface StoreOptions {
@@ -113,7 +115,7 @@ export interface StoreResult {
 }
 
 export interface IngestResult {
-  /** Every indicator of the batch, new or known. */
+  /** Every indicator of the batch, new or known, sighted in some record other than as the victim's own. */
   indicatorIds: number[];
   /** Sightings written (a value already sighted in a record is not written again there). */
   sightings: number;
@@ -134,6 +136,7 @@ export async function ingestBulk(tx: Tx, batch: { rec: RecordKey; items: Sightin
   const values: Distinct = { slotOf, keys: [], items: [], links: [] };
   const lastRecord: number[] = [];
   const itemSlot: number[] = [];
+  const notVictim: boolean[] = [];
   batch.forEach((b, r) => {
     for (const i of b.items) {
       const k = keyOf(i.type, i.value);
@@ -147,6 +150,9 @@ export async function ingestBulk(tx: Tx, batch: { rec: RecordKey; items: Sightin
         lastRecord.push(-1);
       }
       itemSlot.push(s);
+      // The victim's own values are stored in their record only: they count for nothing.
+      if (i.role === VICTIM_ROLE) continue;
+      notVictim[s] = true;
       if (opts.freshRecords && lastRecord[s] !== r) {
         lastRecord[s] = r;
         (values.links[s] as number)++;
@@ -170,6 +176,7 @@ export async function ingestBulk(tx: Tx, batch: { rec: RecordKey; items: Sightin
   // New records link to each of their distinct values once: counted in the upsert itself.
   const all = await upsertIndicators(tx, values, { warningsFor: opts.warningsFor, commonThreshold: opts.commonThreshold, now });
   const ids = all.slice(0, sighted);
+  const counted = ids.filter((_, s) => notVictim[s]);
   const rows = sightingRows(batch, ids, itemSlot);
   const seen = sql`cast(${now} as ${sql.raw(dialect.timestamp)})`;
   let written = 0;
@@ -182,9 +189,10 @@ export async function ingestBulk(tx: Tx, batch: { rec: RecordKey; items: Sightin
       ['unit_id', 'text'],
       ['start_offset', 'int'],
       ['end_offset', 'int'],
+      ['role', 'text'],
     ]);
-    const insert = sql`insert into sighting (indicator_id, record_type, record_id, unit_id, seen_at, start_offset, end_offset)
-      select indicator_id, record_type, record_id, unit_id, ${seen}, start_offset, end_offset from ${src} as r`;
+    const insert = sql`insert into sighting (indicator_id, record_type, record_id, unit_id, seen_at, start_offset, end_offset, role)
+      select indicator_id, record_type, record_id, unit_id, ${seen}, start_offset, end_offset, role from ${src} as r`;
     if (opts.freshRecords) {
       await sql`${insert}`.execute(trx);
       written += part.length;
@@ -192,12 +200,13 @@ export async function ingestBulk(tx: Tx, batch: { rec: RecordKey; items: Sightin
     }
     // A record edited again only adds what is new: a value already sighted there is not repeated
     // (both engines evaluate the check against the table as it was before this statement).
-    const res = await sql<{ indicator_id: number; record_type: string; record_id: string }>`${insert}
+    const res = await sql<{ indicator_id: number; record_type: string; record_id: string; role: string }>`${insert}
       where not exists (select 1 from sighting s
         where s.indicator_id = r.indicator_id and s.record_type = r.record_type and s.record_id = r.record_id)
-      returning indicator_id, record_type, record_id`.execute(trx);
+      returning indicator_id, record_type, record_id, role`.execute(trx);
     written += res.rows.length;
     for (const r of res.rows) {
+      if (r.role === VICTIM_ROLE) continue;
       const k = keyOf(r.record_type, r.record_id);
       const set = newlyLinked.get(k) ?? new Set<number>();
       set.add(Number(r.indicator_id));
@@ -217,7 +226,7 @@ export async function ingestBulk(tx: Tx, batch: { rec: RecordKey; items: Sightin
         common = case when indicator.record_count + r.n > ${opts.commonThreshold} then 1 else indicator.common end
       from ${src} as r where indicator.id = r.id`.execute(trx);
   }
-  return { indicatorIds: [...new Set(ids)], sightings: written };
+  return { indicatorIds: [...new Set(counted)], sightings: written };
 }
 
 /**
@@ -254,7 +263,15 @@ function sightingRows(batch: { rec: RecordKey; items: SightingInput[] }[], ids: 
   for (let i = 0; i < n; i++) {
     const q = positions[i] as number;
     const { rec, item } = at[q] as { rec: RecordKey; item: SightingInput };
-    rows[i] = [ids[itemSlot[q] as number], rec.recordType, rec.recordId, rec.unitId, item.start ?? null, item.end ?? null];
+    rows[i] = [
+      ids[itemSlot[q] as number],
+      rec.recordType,
+      rec.recordId,
+      rec.unitId,
+      item.start ?? null,
+      item.end ?? null,
+      item.role ?? 'unknown',
+    ];
   }
   return rows;
 }
@@ -292,6 +309,7 @@ export async function updateClusters(tx: Tx, rec: RecordKey, indicatorIds: numbe
       .select(['record_type', 'record_id', 'unit_id'])
       .distinct()
       .where('indicator_id', 'in', part)
+      .where('role', '<>', VICTIM_ROLE)
       .execute();
     for (const r of rows)
       if (!(r.record_type === rec.recordType && r.record_id === rec.recordId)) peers.set(`${r.record_type}\u0000${r.record_id}`, r);

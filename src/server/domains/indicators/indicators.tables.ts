@@ -32,6 +32,8 @@ export interface SightingTable {
   seen_at: string;
   start_offset: number | null;
   end_offset: number | null;
+  /** offender, victim or unknown (contracts `indicatorRoles`); victim sightings are never correlated. */
+  role: Generated<string>;
 }
 
 export interface RecordClusterTable {

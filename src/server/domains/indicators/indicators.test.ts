@@ -298,3 +298,34 @@ test('a local list of exact values takes any kind of value, in the form indicato
   );
   await a.app.inject({ method: 'DELETE', url: `/api/indicators/warninglists/${list.id}`, headers: cyber.headers() });
 });
+
+test('an indicator by id: its value only to readers of a record holding it, else a count; others’ reads audited', async () => {
+  await recordText(deps(), rec('id-1', ishinomaki), '振込先の連絡は 080-7777-0101 からだった');
+  const ind = await a.db.kysely.selectFrom('indicator').select('id').where('value', '=', '+818077770101').executeTakeFirstOrThrow();
+  const url = `/api/indicators/${ind.id}`;
+  const asChuo = await a.app.inject({ url, headers: chuo.headers() });
+  assert.equal(asChuo.statusCode, 200);
+  assert.deepEqual(asChuo.json(), { indicator: null, sightings: [], hiddenRecords: 1 }, 'a count, no value, type or time');
+  assert.ok(!asChuo.body.includes('7777'));
+  const audited = () =>
+    a.db.kysely
+      .selectFrom('audit_event')
+      .select(['actor_user_id'])
+      .where('action', '=', 'indicators.read')
+      .where('target_id', '=', String(ind.id))
+      .execute();
+  const own = (await a.app.inject({ url, headers: ishinomaki.headers() })).json();
+  assert.equal(own.indicator.value, '+818077770101');
+  assert.equal((await audited()).length, 0, 'a read of one’s own unit’s indicator is not audited');
+  const asCyber = (await a.app.inject({ url, headers: cyber.headers() })).json();
+  assert.equal(asCyber.indicator.value, '+818077770101');
+  assert.deepEqual(
+    (await audited()).map((r) => r.actor_user_id),
+    [cyber.info.user.id],
+    'a read outside one’s own unit’s records is audited',
+  );
+  // A station that typed the value may look it up: it supplied it.
+  const looked = (await a.app.inject({ url: '/api/indicators/lookup?type=phone&value=080-7777-0101', headers: chuo.headers() })).json();
+  assert.equal(looked.items[0].indicator.id, Number(ind.id));
+  assert.equal((await a.app.inject({ url: '/api/indicators/999999999', headers: chuo.headers() })).statusCode, 404);
+});

@@ -1,10 +1,13 @@
 import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
+import type { RequestCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
 import type { RecordLabeler } from '../../core/module/module.records.js';
 import { extract } from './extract/extract.js';
 import { extractInSlices } from './extract/extract.slices.js';
-import { lookupIndicators } from './indicators.queries.js';
+import { indicatorErrors } from './indicators.errors.js';
+import { findIndicator, lookupIndicators, visibleSightings } from './indicators.queries.js';
 import { type RecordKey, type SightingInput, type StoreResult, storeSightings } from './indicators.store.js';
 import type { WarningLists } from './indicators.warninglists.js';
 
@@ -65,4 +68,23 @@ export async function recordText(deps: IndicatorDeps, rec: RecordKey, text: stri
       warningsFor: (t, v) => deps.warnings.match(t, v),
     }),
   );
+}
+
+/**
+ * One indicator by id under need-to-know (see findIndicator): its value only to a reader of a
+ * record holding it, else a count of the records they may not read. A read of an indicator found
+ * in no record of the reader's own unit (through a share, or a prefecture-wide role) is audited.
+ */
+export async function readIndicator(deps: IndicatorDeps, ctx: RequestCtx, id: number) {
+  const viewer = ctx.principal;
+  return withTx(deps.db, async (tx) => {
+    const found = await findIndicator(tx.kysely, viewer, id);
+    if (!found.exists) throw indicatorErrors.create('indicators.not_found');
+    const s = await visibleSightings(tx.kysely, viewer, id);
+    if (!found.indicator) return { indicator: null, sightings: [], hiddenRecords: s.hidden };
+    if (!found.ownUnit) {
+      await audit(tx, ctx, { action: 'indicators.read', target: String(id), detail: { records: s.items.length } });
+    }
+    return { indicator: found.indicator, sightings: s.items, hiddenRecords: s.hidden };
+  });
 }

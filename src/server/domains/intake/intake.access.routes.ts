@@ -10,7 +10,7 @@ export function accessRoutes(deps: IntakeDeps): RouteModule {
   return (app) => {
     route(app, ep.requestAccess, ({ body, principal }, req) => requestAccess(db, requestCtx(principal, req), body));
     route(app, ep.share, async ({ params, body, principal }, req) => {
-      await shareWithUnit(db, requestCtx(principal, req), params.id, body.unitId, body.reason);
+      await shareWithUnit(db, requestCtx(principal, req), params.id, body);
       return { id: params.id, unitId: body.unitId };
     });
   };

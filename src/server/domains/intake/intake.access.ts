@@ -6,7 +6,7 @@ import { withTx } from '../../core/db/db.tx.js';
 import { lookupIndicators, relatedRecords } from '../indicators/index.js';
 import { notifyUnit } from '../notify/index.js';
 import { intakeErrors } from './intake.errors.js';
-import { addEvent, escalationUnit, RECORD_TYPE, reindex } from './intake.repository.js';
+import { addEvent, escalationUnit, RECORD_TYPE, reindex, SHARED_EVENT } from './intake.repository.js';
 import { editable } from './intake.usecases.js';
 
 /**
@@ -69,7 +69,14 @@ export async function requestAccess(
 }
 
 /** Share a record with a unit (サイバー課, or the owning unit itself): it can then read and find it. */
-export async function shareWithUnit(db: Db, ctx: RequestCtx, id: string, unitId: string, reason: string, now = new Date()): Promise<void> {
+export async function shareWithUnit(
+  db: Db,
+  ctx: RequestCtx,
+  id: string,
+  s: { unitId: string; reason: string; allowReveal?: boolean },
+  now = new Date(),
+): Promise<void> {
+  const { unitId, reason } = s;
   const p = ctx.principal;
   await withTx(db, async (tx) => {
     const c = await editable(tx, ctx, id);
@@ -83,11 +90,18 @@ export async function shareWithUnit(db: Db, ctx: RequestCtx, id: string, unitId:
       .where('unit_id', '=', unitId)
       .executeTakeFirst();
     if (already || c.owning_unit_id === unitId) throw intakeErrors.create('intake.already_shared', { unit: unit.name });
-    await shareRecord(tx, ctx, { recordType: RECORD_TYPE, recordId: id, unitId, reason }, now);
+    await shareRecord(tx, ctx, { recordType: RECORD_TYPE, recordId: id, unitId, reason, allowReveal: s.allowReveal === true }, now);
     await reindex(tx, id);
     await addEvent(
       tx.kysely,
-      { consultationId: id, kind: 'shared', actorUserId: p.userId, actorUnitId: p.unitId, text: reason, detail: { unit: unit.name } },
+      {
+        consultationId: id,
+        kind: SHARED_EVENT,
+        actorUserId: p.userId,
+        actorUnitId: p.unitId,
+        text: reason,
+        detail: { unit: unit.name, allowReveal: s.allowReveal === true },
+      },
       now,
     );
     await notifyUnit(

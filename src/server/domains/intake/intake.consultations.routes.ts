@@ -29,6 +29,6 @@ export function consultationRoutes(deps: IntakeDeps): RouteModule {
       await addNote(deps, requestCtx(principal, req), params.id, body);
       return { id: params.id };
     });
-    route(app, ep.preview, ({ body, principal }) => preview(deps, principal, body.narrative));
+    route(app, ep.preview, ({ body, principal }) => preview(deps, principal, body));
   };
 }

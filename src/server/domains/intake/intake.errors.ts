@@ -2,6 +2,11 @@ import { defineErrors } from '../../core/errors/app-error.js';
 
 export const intakeErrors = defineErrors({
   'intake.not_found': { status: 404, ja: '相談記録が見つかりません。', en: 'Consultation record not found.' },
+  'intake.reveal_not_granted': {
+    status: 403,
+    ja: 'この記録は閲覧・検索のために共有されています。個人情報の表示は共有で許可されていません。必要な場合は記録の所属またはサイバー犯罪対策課に依頼してください。',
+    en: 'This record was shared with your unit to read and search; the share does not allow revealing personal data. Ask the owning unit or the Cybercrime Division if you need it.',
+  },
   'intake.version_conflict': {
     status: 409,
     ja: 'この記録は他の職員により更新されています。画面を再読み込みしてから編集してください。',

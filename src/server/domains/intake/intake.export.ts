@@ -14,13 +14,15 @@ import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
 import { withTx } from '../../core/db/db.tx.js';
 import { intakeErrors } from './intake.errors.js';
-import { partyView } from './intake.personal.js';
+import { partyValues, partyView } from './intake.personal.js';
+import { maskNarrative } from './intake.redact.js';
 import { filteredQuery, listModus, RECORD_TYPE } from './intake.repository.js';
 import type { IntakeDeps } from './intake.usecases.js';
 
 /**
  * CSV and XLSX export of what the caller may read, with the same filters as the list. Personal
- * fields leave masked (a file travels further than a screen); the export itself is audited.
+ * fields leave masked (a file travels further than a screen), in their columns and where the
+ * narrative writes them again (maskNarrative); the export itself is audited.
  */
 export const EXPORT_MAX = 50_000;
 
@@ -98,7 +100,7 @@ export async function exportRows(
       label(escalationState.labels, r.escalation),
       label(disposition.labels, r.disposition),
       partyView(deps.keyring, r, 'complainant')?.name ?? '',
-      r.narrative,
+      maskNarrative(r.narrative, partyValues(deps.keyring, r)),
     ]),
   ];
 }

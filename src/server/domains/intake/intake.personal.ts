@@ -14,7 +14,7 @@ export type PartyRole = 'complainant' | 'victim';
 type Row = { id: string } & Partial<Record<keyof ConsultationTable, unknown>>;
 
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '');
-const bankKey = (b: BankDetails) => `${b.bankCode}-${b.branchCode}-${b.accountType}-${b.accountNumber}`;
+export const bankKey = (b: BankDetails) => `${b.bankCode}-${b.branchCode}-${b.accountType}-${b.accountNumber}`;
 
 export const normalisers = {
   name: squash,
@@ -149,4 +149,50 @@ export function partyView(k: Keyring, row: Row, role: PartyRole, reveal: Readonl
     ageGroup: col(row, role, 'age_group') as PartyView['ageGroup'],
     bank: bankPlain ? bankView(JSON.parse(bankPlain) as BankDetails, !reveal.has(`${role}.bank`)) : null,
   };
+}
+
+/** The complainant's and victim's own identifiers, in clear, for matching inside the narrative. */
+export interface PartyValues {
+  names: string[];
+  addresses: string[];
+  /** E.164, as phone indicators are stored. */
+  phones: string[];
+  /** "<bank>-<branch>-<type>-<number>", as bank-account indicators are stored. */
+  accounts: string[];
+  accountNumbers: string[];
+}
+
+/**
+ * An extracted value's role in its record: the complainant's or victim's own phone or account
+ * (equal to a party field) is `victim`; anything else is `unknown` (not known to be the offender's).
+ */
+export function roleOf(v: Pick<PartyValues, 'phones' | 'accounts'>, type: string, value: string): 'victim' | 'unknown' {
+  if (type === 'phone' && v.phones.includes(value)) return 'victim';
+  if (type === 'bankAccount' && v.accounts.includes(value)) return 'victim';
+  return 'unknown';
+}
+
+/** Decrypts the parties' fields: use only to mask or classify, never to return them. */
+export function partyValues(k: Keyring, row: Row): PartyValues {
+  const out: PartyValues = { names: [], addresses: [], phones: [], accounts: [], accountNumbers: [] };
+  for (const role of ['complainant', 'victim'] as const) {
+    const dec = (c: string) => {
+      const v = col(row, role, `${c}_enc`);
+      return v ? k.decrypt(v, aadFor(`${role}_${c}_enc`)(row.id)) : null;
+    };
+    const name = dec('name');
+    const address = dec('address');
+    const phone = dec('phone');
+    const bank = dec('bank');
+    if (name) out.names.push(name);
+    if (address) out.addresses.push(address);
+    if (phone) out.phones.push(normalisers.phone(phone), phone);
+    if (bank) {
+      const b = JSON.parse(bank) as BankDetails;
+      out.accounts.push(bankKey(b));
+      out.accountNumbers.push(b.accountNumber);
+      if (b.holderKana) out.names.push(b.holderKana);
+    }
+  }
+  return out;
 }

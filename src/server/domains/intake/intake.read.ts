@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { ConsultationDetail, ListQuery, personalFields, RelatedNotice } from '../../../contracts/intake.contracts.js';
+import type { IndicatorRole } from '../../../contracts/indicators.contracts.js';
+import type { ConsultationDetail, ListQuery, PartyInput, personalFields, RelatedNotice } from '../../../contracts/intake.contracts.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
@@ -8,7 +9,7 @@ import { snippet } from '../../core/search/search.bigram.js';
 import { searchInWindows } from '../../core/search/search.index.js';
 import { extract, lookupIndicators, type RecordLabel, relatedRecords } from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
-import { partyView } from './intake.personal.js';
+import { bankKey, normalisers, partyView, roleOf } from './intake.personal.js';
 import {
   type ConsultationRow,
   countCapped,
@@ -16,6 +17,7 @@ import {
   filteredQuery,
   findReadable,
   RECORD_TYPE,
+  revealable,
   type SummaryRow,
   summaryColumns,
   timeline,
@@ -74,12 +76,12 @@ export async function recordIndicatorList(db: Db, id: string) {
   const rows = await db.kysely
     .selectFrom('sighting as s')
     .innerJoin('indicator as i', 'i.id', 's.indicator_id')
-    .select(['i.id', 'i.type', 'i.value'])
+    .select(['i.id', 'i.type', 'i.value', 's.role'])
     .distinct()
     .where('s.record_type', '=', RECORD_TYPE)
     .where('s.record_id', '=', id)
     .execute();
-  return rows.map((r) => ({ id: Number(r.id), type: r.type, value: r.value }));
+  return rows.map((r) => ({ id: Number(r.id), type: r.type, value: r.value, role: r.role as IndicatorRole }));
 }
 
 export async function getDetail(deps: IntakeDeps, v: Viewer, id: string): Promise<ConsultationDetail> {
@@ -88,16 +90,23 @@ export async function getDetail(deps: IntakeDeps, v: Viewer, id: string): Promis
   if (!row) throw intakeErrors.create('intake.not_found');
   const indicators = await recordIndicatorList(db, id);
   const escalations = await escalationQuery(db.kysely).where('e.consultation_id', '=', id).orderBy('e.raised_at', 'desc').execute();
+  // Who else can read it is the owner's and サイバー課's business, not that of a unit it was shared with.
+  const seesShares = v.scope === 'prefecture' || v.unitId === row.owning_unit_id;
   return {
     ...toSummary(keyring, row),
     ...detailFields(deps, row),
     receivedByName: row.received_by_name,
     indicators,
-    related: await relatedNotices(db, v, indicators, id),
+    // The complainant's own phone or account relates them to no one.
+    related: await relatedNotices(
+      db,
+      v,
+      indicators.filter((i) => i.role !== 'victim'),
+      id,
+    ),
     escalations: escalations.map(toEscalationView),
-    timeline: await timeline(db.kysely, id),
-    // Who else can read it is the owner's and サイバー課's business, not that of a unit it was shared with.
-    sharedWith: v.scope === 'prefecture' || v.unitId === row.owning_unit_id ? await sharedWith(db, id) : null,
+    timeline: await timeline(db.kysely, id, { withShares: seesShares }),
+    sharedWith: seesShares ? await sharedWith(db, id) : null,
   };
 }
 
@@ -105,12 +114,18 @@ async function sharedWith(db: Db, id: string) {
   const rows = await db.kysely
     .selectFrom('record_share as s')
     .innerJoin('unit as u', 'u.id', 's.unit_id')
-    .select(['s.unit_id', 'u.name', 's.created_at', 's.reason'])
+    .select(['s.unit_id', 'u.name', 's.created_at', 's.reason', 's.allow_reveal'])
     .where('s.record_type', '=', RECORD_TYPE)
     .where('s.record_id', '=', id)
     .orderBy('s.created_at')
     .execute();
-  return rows.map((r) => ({ unitId: r.unit_id as string, unitName: r.name, sharedAt: r.created_at, reason: r.reason }));
+  return rows.map((r) => ({
+    unitId: r.unit_id as string,
+    unitName: r.name,
+    sharedAt: r.created_at,
+    reason: r.reason,
+    allowReveal: Number(r.allow_reveal) === 1,
+  }));
 }
 
 function detailFields(deps: IntakeDeps, row: ConsultationRow) {
@@ -153,9 +168,20 @@ export async function reveal(
   reason: string,
 ) {
   const { db, keyring } = deps;
-  return withTx(db, async (tx) => {
+  const shown = await withTx(db, async (tx) => {
     const row = await findReadable(tx.kysely, ctx.principal, id);
     if (!row) throw intakeErrors.create('intake.not_found');
+    // A share to read and search is not a grant to reveal: the refusal is recorded and kept.
+    if (!(await revealable(tx.kysely, ctx.principal, id))) {
+      await audit(tx, ctx, {
+        action: 'intake.personal.reveal',
+        target: id,
+        reason,
+        detail: { fields: fields.join(',') },
+        outcome: 'denied',
+      });
+      return null;
+    }
     const set = new Set<string>(fields);
     await audit(tx, ctx, {
       action: 'intake.personal.reveal',
@@ -168,6 +194,8 @@ export async function reveal(
       victim: partyView(keyring, row, 'victim', set),
     };
   });
+  if (!shown) throw intakeErrors.create('intake.reveal_not_granted');
+  return shown;
 }
 
 export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuery) {
@@ -269,10 +297,28 @@ export async function stats(deps: IntakeDeps, v: Viewer, f: Omit<ListQuery, 'pag
   };
 }
 
-/** What the form shows while the officer types: the indicators found, and who else has seen them. */
-export async function preview(deps: IntakeDeps, v: Viewer, narrative: string) {
-  const hits = extract(narrative);
-  const keys = [...new Map(hits.map((h) => [`${h.type}\u0000${h.value}`, { type: h.type, value: h.value }])).values()];
+/**
+ * What the form shows while the officer types: the indicators found, which of them are the
+ * parties' own phone or account (role victim: not looked up, related or stored as offender data),
+ * and who else has seen the others.
+ */
+export async function preview(
+  deps: IntakeDeps,
+  v: Viewer,
+  input: { narrative: string; complainant?: Pick<PartyInput, 'phone' | 'bank'>; victim?: Pick<PartyInput, 'phone' | 'bank'> },
+) {
+  const { narrative } = input;
+  const parties = [input.complainant, input.victim];
+  const own = {
+    phones: parties.flatMap((p) => (p?.phone ? [normalisers.phone(p.phone)] : [])),
+    accounts: parties.flatMap((p) => (p?.bank ? [bankKey(p.bank)] : [])),
+  };
+  const hits = extract(narrative).map((h) => ({ ...h, role: roleOf(own, h.type, h.value) }));
+  const keys = [
+    ...new Map(
+      hits.filter((h) => h.role !== 'victim').map((h) => [`${h.type}\u0000${h.value}`, { type: h.type, value: h.value }]),
+    ).values(),
+  ];
   const known = await lookupIndicators(deps.db, keys);
   return {
     hits: hits.map((h) => ({
@@ -282,6 +328,7 @@ export async function preview(deps: IntakeDeps, v: Viewer, narrative: string) {
       start: h.start,
       end: h.end,
       benign: deps.warnings.match(h.type, h.value).length > 0,
+      role: h.role,
     })),
     related: await relatedNotices(
       deps.db,

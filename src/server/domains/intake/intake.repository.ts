@@ -1,6 +1,6 @@
 import { type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { ConsultationSummary, EscalationView, ListQuery, Modus, RuleView } from '../../../contracts/intake.contracts.js';
-import { readableBy, recordTags, viewerTags } from '../../core/access/access.filter.js';
+import { readableBy, recordTags, revealableBy, viewerTags } from '../../core/access/access.filter.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import type { Database } from '../../core/db/db.schema.js';
 import type { Conn, Tx } from '../../core/db/db.tx.js';
@@ -11,12 +11,25 @@ import { type RuleSetting, ruleCatalogue } from './intake.rules.js';
 import type { ConsultationTable, EscalationTable } from './intake.tables.js';
 
 export const RECORD_TYPE = 'consultation';
+/** The timeline event of a share with a unit. */
+export const SHARED_EVENT = 'shared';
 export const SEARCH_INDEX = { name: 'consultation' };
 export type Viewer = Pick<Principal, 'scope' | 'unitId' | 'userId'>;
 
 /** Need-to-know on the consultation table, aliased `c`. */
 export const readableConsultation = (v: Viewer) =>
   readableBy(v, { type: RECORD_TYPE, idColumn: 'c.id', ownerUnitColumn: 'c.owning_unit_id' });
+
+/** Whether the caller may reveal the record's personal fields (owner, prefecture-wide, or a share that allows it). */
+export async function revealable(db: Kysely<Database>, v: Viewer, id: string): Promise<boolean> {
+  const r = await db
+    .selectFrom('consultation as c')
+    .select('c.id')
+    .where('c.id', '=', id)
+    .where(revealableBy(v, { type: RECORD_TYPE, idColumn: 'c.id', ownerUnitColumn: 'c.owning_unit_id' }))
+    .executeTakeFirst();
+  return !!r;
+}
 
 type Db = Kysely<Database>;
 type Q = SelectQueryBuilder<Database & { c: ConsultationTable }, 'c', object>;
@@ -130,16 +143,19 @@ export async function findReadable(
     .executeTakeFirst();
 }
 
-export async function timeline(db: Db, consultationId: string) {
-  const rows = await db
+/**
+ * A record's events. `withShares: false` leaves out the share events (which unit it was shared
+ * with, and why): that is the owner's and サイバー課's business, not that of a unit it was shared with.
+ */
+export async function timeline(db: Db, consultationId: string, opts: { withShares: boolean }) {
+  let q = db
     .selectFrom('consultation_event as e')
     .leftJoin('app_user as u', 'u.id', 'e.actor_user_id')
     .leftJoin('unit as un', 'un.id', 'e.actor_unit_id')
     .select(['e.id', 'e.at', 'e.kind', 'e.text', 'e.detail', 'u.display_name', 'un.name as unit_name'])
-    .where('e.consultation_id', '=', consultationId)
-    .orderBy('e.at')
-    .orderBy('e.seq')
-    .execute();
+    .where('e.consultation_id', '=', consultationId);
+  if (!opts.withShares) q = q.where('e.kind', '<>', SHARED_EVENT);
+  const rows = await q.orderBy('e.at').orderBy('e.seq').execute();
   return rows.map((r) => ({
     id: r.id,
     at: r.at,

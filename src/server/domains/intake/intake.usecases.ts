@@ -13,7 +13,7 @@ import { indexText } from '../../core/search/search.index.js';
 import { extract, relatedRecords, replaceSightings, storeSightings, type WarningLists } from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { raiseEscalation } from './intake.escalation.js';
-import { encryptParty } from './intake.personal.js';
+import { encryptParty, partyValues, roleOf } from './intake.personal.js';
 import { addEvent, jstYear, RECORD_TYPE, reindex, ruleSettings, SEARCH_INDEX, searchDoc } from './intake.repository.js';
 import { evaluateRules, manualSlaMinutes } from './intake.rules.js';
 import type { ConsultationTable } from './intake.tables.js';
@@ -59,19 +59,24 @@ async function assertModus(tx: Tx, code: string) {
     );
 }
 
-/** Extract indicators from the narrative (minus those the officer rejected) and record sightings. */
+/**
+ * Extract indicators from the narrative (minus those the officer rejected) and record sightings.
+ * A value equal to the complainant's or victim's own phone or account is theirs (role `victim`):
+ * kept in the record, never counted, correlated or escalated on.
+ */
 async function recordIndicators(
   tx: Tx,
   deps: IntakeDeps,
-  c: Pick<ConsultationTable, 'id' | 'owning_unit_id' | 'narrative' | 'excluded_indicators'>,
+  c: Pick<ConsultationTable, 'id' | 'owning_unit_id' | 'narrative' | 'excluded_indicators'> & Parameters<typeof partyValues>[1],
   created = false,
 ) {
+  const parties = partyValues(deps.keyring, c);
   const excluded = new Set(
     (JSON.parse(c.excluded_indicators) as { type: string; value: string }[]).map((x) => `${x.type}\u0000${x.value}`),
   );
   const items = extract(c.narrative)
     .filter((h) => !excluded.has(`${h.type}\u0000${h.value}`))
-    .map((h) => ({ type: h.type as IndicatorType, value: h.value, start: h.start, end: h.end }));
+    .map((h) => ({ type: h.type as IndicatorType, value: h.value, start: h.start, end: h.end, role: roleOf(parties, h.type, h.value) }));
   const rec = { recordType: RECORD_TYPE, recordId: c.id, unitId: c.owning_unit_id };
   const opts = { commonThreshold: deps.commonThreshold, warningsFor: (t: IndicatorType, v: string) => deps.warnings.match(t, v) };
   // An edited text replaces the record's sightings: a corrected number no longer links it.
@@ -280,7 +285,9 @@ export async function updateConsultation(
     if (u.summary || u.narrative !== undefined || u.snsService !== undefined || u.handoverTo !== undefined) {
       await reindex(tx, id);
     }
-    if (u.narrative !== undefined || u.excludedIndicators) await recordIndicators(tx, deps, next);
+    // A changed phone or account changes which values are the victim's own.
+    const parties = u.complainant || u.victim || u.victimSameAsComplainant !== undefined;
+    if (u.narrative !== undefined || u.excludedIndicators || parties) await recordIndicators(tx, deps, next);
     const kind = u.status && u.status !== row.status ? 'status' : 'updated';
     await addEvent(
       tx.kysely,

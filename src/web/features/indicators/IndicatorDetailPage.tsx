@@ -76,6 +76,17 @@ export function IndicatorDetailPage({ id }: { id: string }) {
           <ErrorAlert error={detail.error} onRetry={isRetryable(detail.error) ? () => void detail.refetch() : undefined} />
         </>
       )}
+      {detail.isSuccess && !indicator && (
+        <>
+          <Title order={1} size="h2">
+            {t('indicators.title')}
+          </Title>
+          {/* No record the reader may read holds it: its value stays hidden, only a count is told. */}
+          <Alert color="blue" variant="light" title={t('indicators.detail.hiddenTitle')}>
+            <Text size="sm">{t('indicators.detail.hidden', { count: detail.data.hiddenRecords })}</Text>
+          </Alert>
+        </>
+      )}
       {detail.isSuccess && indicator && (
         <>
           <IndicatorHeader indicator={indicator} />

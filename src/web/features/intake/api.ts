@@ -7,6 +7,7 @@ import type {
   ListQuery,
   listResponseSchema,
   noteRequestSchema,
+  previewRequestSchema,
   previewResponseSchema,
   revealRequestSchema,
   revealResponseSchema,
@@ -19,6 +20,7 @@ export type ListResponse = z.infer<typeof listResponseSchema>;
 export type ListItem = ListResponse['items'][number];
 export type Stats = z.infer<typeof statsResponseSchema>;
 export type Preview = z.infer<typeof previewResponseSchema>;
+export type PreviewRequest = z.input<typeof previewRequestSchema>;
 export type RevealResult = z.infer<typeof revealResponseSchema>;
 export type RevealRequest = z.input<typeof revealRequestSchema>;
 export type NoteRequest = z.input<typeof noteRequestSchema>;
@@ -60,10 +62,10 @@ export const detailQueryOptions = (id: string) =>
   });
 
 /** POST /api/intake/preview (intake.write): indicators in a narrative being typed, and who else has seen them. */
-export const previewQueryOptions = (narrative: string) =>
+export const previewQueryOptions = (narrative: string, parties: Omit<PreviewRequest, 'narrative'> = {}) =>
   queryOptions({
-    queryKey: intakeKeys.preview(narrative),
-    queryFn: ({ signal }) => call(ep.preview, { body: { narrative }, signal }),
+    queryKey: [...intakeKeys.preview(narrative), parties] as const,
+    queryFn: ({ signal }) => call(ep.preview, { body: { narrative, ...parties }, signal }),
     staleTime: 60_000,
   });
 

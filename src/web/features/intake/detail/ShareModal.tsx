@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { Checkbox, Select } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ export function ShareModal({ detail, onClose }: { detail: ConsultationDetail; on
   const options = useUnitOptions(units.data, exclude);
   const [unitId, setUnitId] = useState<string | null>(null);
   const [unitMissing, setUnitMissing] = useState(false);
+  const [allowReveal, setAllowReveal] = useState(false);
   const share = useMutation({
     mutationFn: shareConsultation,
     onSuccess: () => {
@@ -54,6 +55,13 @@ export function ShareModal({ detail, onClose }: { detail: ConsultationDetail; on
             comboboxProps={{ withinPortal: true }}
             data-autofocus
           />
+          <Checkbox
+            mt="sm"
+            label={t('intake.share.allowReveal')}
+            description={t('intake.share.allowRevealHint')}
+            checked={allowReveal}
+            onChange={(e) => setAllowReveal(e.currentTarget.checked)}
+          />
         </>
       }
       text={{
@@ -66,7 +74,7 @@ export function ShareModal({ detail, onClose }: { detail: ConsultationDetail; on
       submitLabel={t('intake.share.submit')}
       onSubmit={(reason) => {
         setUnitMissing(!unitId);
-        const parsed = shareRequestSchema.safeParse({ unitId: unitId ?? '', reason });
+        const parsed = shareRequestSchema.safeParse({ unitId: unitId ?? '', reason, allowReveal });
         if (parsed.success) share.mutate({ id: detail.id, body: parsed.data });
         return shareRequestSchema.shape.reason.safeParse(reason).success;
       }}

@@ -1,5 +1,6 @@
 import { Badge, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { indicatorRoleLabels } from '../../../../contracts/indicators.contracts.js';
 import { useIndicatorTypeLabel } from '../../indicators/index.js';
 import type { Preview } from '../api.js';
 import { type IndicatorKey, indicatorId } from './draft.js';
@@ -14,7 +15,7 @@ interface IndicatorChipsProps {
 
 /** Each value found once, with a checkbox: unticked values are not recorded as indicators. */
 export function IndicatorChips({ hits, excluded, onToggle }: IndicatorChipsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const typeLabel = useIndicatorTypeLabel();
   const unique = [...new Map(hits.map((hit) => [indicatorId(hit), hit])).values()];
   const off = new Set(excluded.map(indicatorId));
@@ -52,6 +53,12 @@ export function IndicatorChips({ hits, excluded, onToggle }: IndicatorChipsProps
               <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                 {typeLabel(hit.type)}
               </Text>
+              {/* The complainant's or victim's own value: stored in this record only, never correlated. */}
+              {hit.role === 'victim' && (
+                <Badge size="xs" color="gray" variant="light">
+                  {indicatorRoleLabels.victim[i18n.language === 'en' ? 'en' : 'ja']}
+                </Badge>
+              )}
               <Text
                 size="sm"
                 ff="monospace"

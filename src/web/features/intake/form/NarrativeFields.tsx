@@ -2,9 +2,9 @@ import { Grid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { NARRATIVE_MAX } from '../../../../contracts/intake.contracts.js';
+import { bankDetailsSchema, NARRATIVE_MAX } from '../../../../contracts/intake.contracts.js';
 import { previewQueryOptions } from '../api.js';
-import { type IndicatorKey, indicatorId } from './draft.js';
+import { type IndicatorKey, indicatorId, type PartyDraft } from './draft.js';
 import { PreviewPanel } from './PreviewPanel.js';
 import { patch, type SectionProps } from './section.js';
 
@@ -13,7 +13,13 @@ export function NarrativeFields({ draft, update, errors, ownUnitName }: SectionP
   const { t } = useTranslation();
   const [narrative] = useDebouncedValue(draft.narrative, 400);
   const enabled = narrative.trim().length > 0 && narrative.length <= NARRATIVE_MAX;
-  const preview = useQuery({ ...previewQueryOptions(narrative), enabled, placeholderData: keepPreviousData, retry: false });
+  // The parties' own phone and account: values equal to them are marked as theirs, not the offender's.
+  const own = (p: PartyDraft) => {
+    const bank = p.withBank ? bankDetailsSchema.safeParse({ ...p.bank, holderKana: undefined }) : null;
+    return { phone: p.phone.trim() || undefined, bank: bank?.success ? bank.data : undefined };
+  };
+  const parties = { complainant: own(draft.complainant), ...(draft.victimSameAsComplainant ? {} : { victim: own(draft.victim) }) };
+  const preview = useQuery({ ...previewQueryOptions(narrative, parties), enabled, placeholderData: keepPreviousData, retry: false });
 
   const toggle = (key: IndicatorKey, include: boolean) =>
     update((current) => {

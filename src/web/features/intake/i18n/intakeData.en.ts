@@ -8,7 +8,7 @@ export const intakeDataEn: Widen<typeof intakeDataJa> = {
     csvUtf8: 'CSV (UTF-8)',
     csvSjis: 'CSV (Shift_JIS)',
     xlsx: 'Excel (.xlsx)',
-    note: 'Exports the records matching the current filters. Personal fields (name, address, phone, account) are masked, and the export is recorded in the audit log.',
+    note: 'Exports the records matching the current filters. The complainant’s and victim’s personal data (name, address, phone, account) are masked, also where the narrative writes them, and the export is recorded in the audit log.',
     failed: 'Export failed',
   },
   import: {

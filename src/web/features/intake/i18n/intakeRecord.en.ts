@@ -70,6 +70,8 @@ export const intakeRecordEn: Widen<typeof intakeRecordJa> = {
     reasonHint: 'e.g. the same number has been reported in that unit’s area',
     reasonRequired: 'Enter a reason of 2 to 500 characters',
     submit: 'Share',
+    allowReveal: 'Also allow revealing personal data (name, address, phone, account)',
+    allowRevealHint: 'Unless allowed, the unit can only read and search the record; personal data stays masked.',
     sharedWith: 'Shared with:',
     sharedDetail: 'Shared {{at}} (reason: {{reason}})',
   },

@@ -67,6 +67,8 @@ export const intakeRecordJa = {
     reasonHint: '例: 同一の番号による被害が共有先の管内でも確認されたため',
     reasonRequired: '共有理由を2〜500文字で入力してください',
     submit: '共有する',
+    allowReveal: '個人情報（氏名・住所・電話番号・口座）の表示も許可する',
+    allowRevealHint: '許可しない場合、共有先は閲覧・検索のみで、個人情報は伏せ字のまま表示されます。',
     sharedWith: '共有先:',
     sharedDetail: '{{at}} に共有（理由: {{reason}}）',
   },
