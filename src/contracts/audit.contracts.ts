@@ -46,7 +46,13 @@ export const auditVerifySchema = z.object({
   ok: z.boolean(),
   rows: z.number(),
   brokenAtSeq: z.number().nullable(),
-  reason: z.enum(['hash', 'link']).nullable(),
+  reason: z.enum(['hash', 'link', 'unknown_key', 'truncated', 'checkpoint', 'checkpoint_invalid']).nullable(),
+  /** Events the head checkpoint (kept outside the database) vouches for that are gone from the end. */
+  missing: z.object({ rows: z.number(), fromSeq: z.number(), toSeq: z.number() }).nullable(),
+  /** False when no checkpoint was compared: then deleting the newest events cannot be seen. */
+  anchored: z.boolean(),
+  checkpointSeq: z.number().nullable(),
+  message: z.string(),
 });
 
 /**

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { createAuditAnchor, type RunningAnchor } from './core/audit/audit.anchor.js';
 import type { Config } from './core/config/config.js';
 import { ensureWritableDir } from './core/config/data-dir.js';
 import { cryptoErrors } from './core/crypto/crypto.errors.js';
@@ -60,6 +61,8 @@ export interface App {
   jobs: JobRunner;
   admin: AdminResult;
   keyring: ReloadableKeyring;
+  /** The audit trail's keys and head checkpoint outside the database. */
+  auditAnchor: RunningAnchor;
   /** What every domain was given: tests and tools reach domain services through it. */
   ctx: ModuleContext;
   /** This server's own chores (run by its job timer; tests run them directly). */
@@ -97,6 +100,9 @@ export async function createApp(config: Config, db: Db, logger: Logger, opts: { 
       { keyFile: config.keys.kind === 'file' ? config.keys.path : undefined },
       'encryption key created: back it up separately from the database',
     );
+  // Before any module writes an event: from here on every event is keyed and checkpointed.
+  const auditAnchor = createAuditAnchor({ db, keys: keyring, file: config.auditHeadFile, logger });
+  await auditAnchor.start();
   const services = createServices();
   services.provide(migrationsKey, migrations);
   const ctx: ModuleContext = {
@@ -125,10 +131,12 @@ export async function createApp(config: Config, db: Db, logger: Logger, opts: { 
   const chores: Chore[] = [
     // A key added by `renkei keys rotate` is taken up without a restart (also at once on an unknown key id).
     { name: 'crypto.reload_keys', everyMs: KEY_RELOAD_MS, run: async () => void keyring.refresh() },
+    // Also after every append; the timer catches events another server appended.
+    { name: 'audit.checkpoint', everyMs: 2_000, run: () => auditAnchor.flush() },
     ...modules.flatMap((m) => m.chores?.(ctx) ?? []),
   ];
   const jobs = createJobRunner({ db, logger, handlers: jobHandlersOf(modules, ctx), chores, pollMs: config.jobs.pollMs });
-  return { app, db, routes, jobs, admin: services.get(firstAdminKey), keyring, ctx, chores };
+  return { app, db, routes, jobs, admin: services.get(firstAdminKey), keyring, auditAnchor, ctx, chores };
 }
 
 /** Listen on the configured port; a port in use becomes a clear error instead of a stack trace. */
@@ -149,5 +157,6 @@ export async function listen(a: App, config: Config): Promise<string> {
 export async function shutdown(a: App, timeoutMs: number): Promise<void> {
   await a.app.close();
   await a.jobs.stop(timeoutMs);
+  await a.auditAnchor.flush();
   await a.db.close();
 }
