@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditEventTable } from '../db/db.schema.js';
 import type { Conn } from '../db/db.tx.js';
-import type { Checkpoint } from './audit.checkpoint.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -31,6 +30,17 @@ export function chainedContent(r: Omit<ChainRow, 'hash' | 'key_id'>): string {
 /** The plain SHA-256 of rows written before the chain was keyed (`key_id` null). Anyone can recompute it. */
 export function chainHash(r: Omit<ChainRow, 'hash' | 'key_id'>): string {
   return createHash('sha256').update(chainedContent(r)).digest('hex');
+}
+
+/** The head checkpoint kept outside the database (audit.checkpoint.ts writes and reads it). */
+export interface Checkpoint {
+  seq: number;
+  hash: string;
+  /** Events in the chain up to and including `seq` (PostgreSQL sequences skip numbers on rollback). */
+  rows: number;
+  /** The first keyed event's sequence number: from there on an unkeyed row is a forgery. */
+  keyedFrom: number | null;
+  writtenAt: string;
 }
 
 /** The audit keys: HMAC under a key derived from a master key kept outside the database. */

@@ -1,8 +1,8 @@
+import { timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import type { AuditKeys } from './audit.chain.js';
+import type { AuditKeys, Checkpoint } from './audit.chain.js';
 
 /**
  * The audit head checkpoint: the last sequence number, its hash and the number of events up to
@@ -10,15 +10,7 @@ import type { AuditKeys } from './audit.chain.js';
  * RENKEI_AUDIT_HEAD_FILE says otherwise) and MAC'd with the audit key. Someone who can only
  * change the database cannot move it back, so deleting the newest events shows as a gap.
  */
-export interface Checkpoint {
-  seq: number;
-  hash: string;
-  /** Events in the chain up to and including `seq` (PostgreSQL sequences skip numbers on rollback). */
-  rows: number;
-  /** The first keyed event's sequence number: from there on an unkeyed row is a forgery. */
-  keyedFrom: number | null;
-  writtenAt: string;
-}
+export type { Checkpoint } from './audit.chain.js';
 
 const fileSchema = z.object({
   v: z.literal(1),
