@@ -32,6 +32,8 @@ export const auditQuerySchema = z.strictObject({
   action: z.string().max(100).optional(),
   targetType: z.string().max(50).optional(),
   targetId: z.string().max(100).optional(),
+  /** `denied`: refused attempts (need-to-know, permissions, token scopes), for the CSIRT. */
+  outcome: z.enum(['success', 'failure', 'denied']).optional(),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
   /** Page backwards from this sequence number (exclusive). */

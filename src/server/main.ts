@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { createAuditAnchor, type RunningAnchor } from './core/audit/audit.anchor.js';
+import { createDeniedRecorder } from './core/audit/audit.denied.js';
 import type { Config } from './core/config/config.js';
 import { ensureWritableDir } from './core/config/data-dir.js';
 import { cryptoErrors } from './core/crypto/crypto.errors.js';
@@ -118,6 +119,7 @@ export async function createApp(config: Config, db: Db, logger: Logger, opts: { 
   };
   for (const m of modules) await m.setup?.(ctx);
   if (config.demo) for (const m of modules) await m.seedDemo?.(ctx);
+  const denied = createDeniedRecorder({ db, logger });
   const { app, routes } = await buildHttp({
     logger,
     bodyLimit: config.bodyLimit,
@@ -126,6 +128,7 @@ export async function createApp(config: Config, db: Db, logger: Logger, opts: { 
     authenticate: services.get(authenticatorKey),
     routes: modules.flatMap((m) => (m.routes ? [m.routes(ctx)] : [])),
     webRoot: webRoot(),
+    onDenied: denied.record,
   });
   for (const s of schedulesOf(modules)) await ensureSchedule(db, s);
   const chores: Chore[] = [
@@ -133,6 +136,8 @@ export async function createApp(config: Config, db: Db, logger: Logger, opts: { 
     { name: 'crypto.reload_keys', everyMs: KEY_RELOAD_MS, run: async () => void keyring.refresh() },
     // Also after every append; the timer catches events another server appended.
     { name: 'audit.checkpoint', everyMs: 2_000, run: () => auditAnchor.flush() },
+    // The count of denied attempts held back by the per-actor limit, once their minute ended.
+    { name: 'audit.denied_summary', everyMs: 15_000, run: () => denied.flush() },
     ...modules.flatMap((m) => m.chores?.(ctx) ?? []),
   ];
   const jobs = createJobRunner({ db, logger, handlers: jobHandlersOf(modules, ctx), chores, pollMs: config.jobs.pollMs });
