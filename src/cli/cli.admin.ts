@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { Command } from 'commander';
 import { roleLabels, roles, unitKinds } from '../contracts/roles.contracts.js';
 import { cliCtx } from '../server/core/audit/audit.context.js';
-import { verifyAuditChain } from '../server/core/audit/audit.verify.js';
+import { describeChainReport, verifyAuditChain } from '../server/core/audit/audit.verify.js';
 import { audit as writeAuditEvent } from '../server/core/audit/audit.writer.js';
 import { loadConfig } from '../server/core/config/config.js';
 import { keyUsage, reencryptAll } from '../server/core/crypto/crypto.fields.js';
@@ -13,23 +13,16 @@ import { withTx } from '../server/core/db/db.tx.js';
 import { exportAudit } from '../server/domains/audit/index.js';
 import { hashPassword } from '../server/domains/auth/index.js';
 import { createUnit, createUser, listUnits, resetPassword, unlockUser } from '../server/domains/org/index.js';
-import { encryptedFields, openAndMigrate, openKeyring } from '../server/main.js';
+import { encryptedFields } from '../server/main.js';
+import { withAnchoredDb } from './cli.db.js';
 import { cliErrors, runAction } from './cli.errors.js';
 import { cliInput, parseInput } from './cli.input.js';
 import { progressBar } from './cli.progress.js';
 
 /** The operator at the server's console: recorded in the trail as the CLI and the OS account. */
 
-async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const db = await openAndMigrate(config);
-  try {
-    // Every command proves the keys fit before touching data, exactly as `serve` does.
-    await openKeyring(config, db);
-    return await fn(db);
-  } finally {
-    await db.close();
-  }
+function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  return withAnchoredDb(loadConfig(), fn);
 }
 
 async function unitIdByCode(db: Db, code: string): Promise<string> {
@@ -46,14 +39,8 @@ export function registerAdminCommands(program: Command): void {
     .action(
       runAction(async () => {
         const r = await withDb((db) => verifyAuditChain(db));
-        if (r.ok) {
-          process.stdout.write(`監査ログは改ざんされていません（${r.rows} 件）/ audit chain intact (${r.rows} events)\n`);
-          return;
-        }
-        process.stdout.write(
-          `監査ログの改ざんを検出しました: 連番 ${r.brokenAtSeq}（${r.reason === 'hash' ? '内容の変更' : '削除または挿入'}）/ chain broken at seq ${r.brokenAtSeq} (${r.reason})\n`,
-        );
-        process.exitCode = 3;
+        process.stdout.write(`${describeChainReport(r)}\n`);
+        if (!r.ok) process.exitCode = 3;
       }),
     );
   audit
@@ -102,23 +89,24 @@ export function registerAdminCommands(program: Command): void {
           );
         }
         const keyring = loadKeyring(config.keys);
-        const db = await openAndMigrate(config);
-        try {
-          const bar = progressBar('再暗号化 / re-encrypting');
-          const r = await reencryptAll(db, keyring, encryptedFields);
-          await withTx(db, (tx) =>
-            writeAuditEvent(tx, cliCtx(), {
-              action: 'crypto.rotate',
-              target: keyring.activeId,
-              detail: { reencrypted: r.reencrypted },
-            }),
-          );
-          bar.update(1, 1);
-          bar.done();
-          process.stdout.write(`${r.reencrypted} 件を鍵 ${keyring.activeId} で再暗号化しました / re-encrypted ${r.reencrypted} values\n`);
-        } finally {
-          await db.close();
-        }
+        await withAnchoredDb(
+          config,
+          async (db) => {
+            const bar = progressBar('再暗号化 / re-encrypting');
+            const r = await reencryptAll(db, keyring, encryptedFields);
+            await withTx(db, (tx) =>
+              writeAuditEvent(tx, cliCtx(), {
+                action: 'crypto.rotate',
+                target: keyring.activeId,
+                detail: { reencrypted: r.reencrypted },
+              }),
+            );
+            bar.update(1, 1);
+            bar.done();
+            process.stdout.write(`${r.reencrypted} 件を鍵 ${keyring.activeId} で再暗号化しました / re-encrypted ${r.reencrypted} values\n`);
+          },
+          keyring,
+        );
       }),
     );
 
@@ -141,7 +129,7 @@ export function registerAdminCommands(program: Command): void {
           for (const id of removed) process.stdout.write(`鍵 ${id} を削除しました / retired key ${id}\n`);
           for (const id of ids.filter((x) => !removed.includes(x)))
             process.stdout.write(
-              `鍵 ${id} はまだ ${usage[id]} 件の値に使われています。renkei keys rotate を完了してから再実行してください / key ${id} still seals ${usage[id]} values: finish renkei keys rotate first\n`,
+              `鍵 ${id} はまだ ${usage[id]} 件の値（個人情報の暗号文、監査ログの鍵付きハッシュ）に使われているため残します / key ${id} still seals or signs ${usage[id]} values (personal data, audit hashes) and stays\n`,
             );
           if (ids.length === 0) process.stdout.write('削除できる古い鍵はありません / no old keys to retire\n');
         });

@@ -16,7 +16,7 @@ import {
   type SightingInput,
   updateClusters,
 } from '../server/domains/indicators/index.js';
-import { openAndMigrate } from '../server/main.js';
+import { withAnchoredDb } from './cli.db.js';
 import { cliErrors, runAction } from './cli.errors.js';
 import { cliInput, parseInput } from './cli.input.js';
 import { progressBar } from './cli.progress.js';
@@ -146,8 +146,7 @@ export function registerIndicatorCommands(program: Command): void {
           return;
         }
         const config = loadConfig();
-        const db = await openAndMigrate(config);
-        try {
+        await withAnchoredDb(config, async (db) => {
           const warnings = await openWarningLists(db.kysely);
           const source = opts.source ?? path.basename(file);
           const bar = progressBar('取り込み / importing');
@@ -173,9 +172,7 @@ export function registerIndicatorCommands(program: Command): void {
           process.stdout.write(
             `${checked.items.length} 件を取り込みました（不正 ${errors.length} 行を除外）/ imported ${checked.items.length}\n`,
           );
-        } finally {
-          await db.close();
-        }
+        });
       }),
     );
 
@@ -189,8 +186,7 @@ export function registerIndicatorCommands(program: Command): void {
     .action(
       runAction(async () => {
         const config = loadConfig();
-        const db = await openAndMigrate(config);
-        try {
+        await withAnchoredDb(config, async (db) => {
           const warnings = await openWarningLists(db.kysely);
           const t0 = performance.now();
           const r = await rebuildDerived(db, warnings, config.commonThreshold);
@@ -204,9 +200,7 @@ export function registerIndicatorCommands(program: Command): void {
           process.stdout.write(
             `注記の変更 ${r.annotations} 件、クラスタに属する記録 ${r.clustered} 件（${((performance.now() - t0) / 1000).toFixed(1)} 秒）/ ${r.annotations} annotations changed, ${r.clustered} records clustered\n`,
           );
-        } finally {
-          await db.close();
-        }
+        });
       }),
     );
 }

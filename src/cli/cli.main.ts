@@ -8,6 +8,7 @@ import { hashPassword } from '../server/domains/auth/index.js';
 import { DEMO_PASSWORD, seedDemo } from '../server/domains/org/index.js';
 import { dbTargetOf, openAndMigrate } from '../server/main.js';
 import { registerAdminCommands } from './cli.admin.js';
+import { withAnchoredDb } from './cli.db.js';
 import { runAction } from './cli.errors.js';
 import { registerIndicatorCommands } from './cli.indicators.js';
 import { progressBar } from './cli.progress.js';
@@ -77,8 +78,7 @@ program
   .action(
     runAction(async () => {
       const config = loadConfig();
-      const db = await openAndMigrate(config);
-      try {
+      await withAnchoredDb(config, async (db) => {
         const bar = progressBar('デモデータ / demo data');
         const r = await seedDemo(db, hashPassword, bar.update);
         bar.done();
@@ -87,9 +87,7 @@ program
             ? `所属 ${r.units} 件・職員 ${r.users} 名を作成しました（パスワード ${DEMO_PASSWORD}） / created ${r.units} units, ${r.users} users\n`
             : 'デモデータは作成済みです / demo data already present\n',
         );
-      } finally {
-        await db.close();
-      }
+      });
     }),
   );
 

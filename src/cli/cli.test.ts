@@ -170,6 +170,35 @@ test('users and units from the CLI; the audit trail verifies and exports as JSON
   assert.ok(again.out.includes('"action":"audit.export"'));
 });
 
+test('renkei audit verify compares the chain with the head checkpoint and names the events deleted from its end', () => {
+  const dir = path.join(tmp, 'truncated');
+  const env = { RENKEI_DATA_DIR: dir };
+  assert.equal(renkei(['seed-demo'], env).code, 0);
+  for (const login of ['izumi.ito', 'izumi.endo', 'izumi.kudo']) {
+    const add = renkei(['user', 'add', '--login', login, '--name', '伊藤 誠', '--unit', 'ST-IZUMI', '--role', 'stationOfficer'], env);
+    assert.equal(add.code, 0, add.err);
+  }
+  const intact = renkei(['audit', 'verify'], env);
+  assert.equal(intact.code, 0, intact.out);
+  assert.match(intact.out, /チェックポイント（連番 \d+）と一致/);
+  assert.equal(fs.statSync(path.join(dir, 'renkei.audit-head.json')).mode & 0o777, 0o600);
+  // An administrator with the database file (but not the key) deletes the newest events.
+  const c = new SQLite(path.join(dir, 'renkei.sqlite'));
+  const last = (c.prepare('select seq from audit_event order by seq desc limit 2').all() as { seq: number }[]).map((r) => r.seq).reverse();
+  c.exec('drop trigger audit_event_no_delete');
+  c.prepare('delete from audit_event where seq >= ?').run(last[0]);
+  c.close();
+  const r = renkei(['audit', 'verify'], env);
+  assert.equal(r.code, 3, r.out + r.err);
+  assert.ok(r.out.includes(`末尾の 2 件（連番 ${last[0]}〜${last[1]}）が失われています`), r.out);
+  // Nothing is appended on top of the gap.
+  const refused = renkei(
+    ['user', 'add', '--login', 'izumi.ueda', '--name', '上田 誠', '--unit', 'ST-IZUMI', '--role', 'stationOfficer'],
+    env,
+  );
+  assertCleanFailure(refused, 1, 'audit.chain_behind_checkpoint');
+});
+
 test('renkei extract reads stdin or a file and prints hits as text or JSON Lines', () => {
   const f = path.join(tmp, 'lure.txt');
   fs.writeFileSync(f, '【重要】お支払い確認 hxxps://amaz0n-security-jp[.]com/ap/signin 連絡 ０３－１２３４－５６７８');

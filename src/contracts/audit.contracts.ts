@@ -32,6 +32,8 @@ export const auditQuerySchema = z.strictObject({
   action: z.string().max(100).optional(),
   targetType: z.string().max(50).optional(),
   targetId: z.string().max(100).optional(),
+  /** `denied`: refused attempts (need-to-know, permissions, token scopes), for the CSIRT. */
+  outcome: z.enum(['success', 'failure', 'denied']).optional(),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
   /** Page backwards from this sequence number (exclusive). */
@@ -46,7 +48,13 @@ export const auditVerifySchema = z.object({
   ok: z.boolean(),
   rows: z.number(),
   brokenAtSeq: z.number().nullable(),
-  reason: z.enum(['hash', 'link']).nullable(),
+  reason: z.enum(['hash', 'link', 'unknown_key', 'truncated', 'checkpoint', 'checkpoint_invalid']).nullable(),
+  /** Events the head checkpoint (kept outside the database) vouches for that are gone from the end. */
+  missing: z.object({ rows: z.number(), fromSeq: z.number(), toSeq: z.number() }).nullable(),
+  /** False when no checkpoint was compared: then deleting the newest events cannot be seen. */
+  anchored: z.boolean(),
+  checkpointSeq: z.number().nullable(),
+  message: z.string(),
 });
 
 /**

@@ -70,6 +70,19 @@ test('every route x every role is allowed or denied as the catalogue says', asyn
   }
 });
 
+test('the CSIRT reads the denied attempts the matrix just made; roles without audit.read cannot', async () => {
+  assert.ok(roleGrants.csirt.includes('audit.read'));
+  const url = '/api/audit/events?outcome=denied&limit=50';
+  for (const role of roles) {
+    const res = await a.app.inject({ url, headers: (agents.get(role) as Agent).headers() });
+    const allowed = (roleGrants[role] as readonly string[]).includes('audit.read');
+    assert.equal(res.statusCode, allowed ? 200 : 403, `${role} GET ${url}`);
+  }
+  const seen = (await a.app.inject({ url, headers: (agents.get('csirt') as Agent).headers() })).json();
+  assert.ok(seen.items.length > 0, 'the matrix denied something, and it is in the trail');
+  assert.ok(seen.items.every((e: { outcome: string; action: string }) => e.outcome === 'denied' && e.action.startsWith('access.denied')));
+});
+
 test('the system administrator holds no permission outside administration', () => {
   for (const p of roleGrants.sysAdmin) assert.match(p, /^(system|org|audit|auth)\./);
 });

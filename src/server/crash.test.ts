@@ -5,7 +5,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { readCheckpoint } from './core/audit/audit.checkpoint.js';
 import { verifyAuditChain } from './core/audit/audit.verify.js';
+import { loadKeyring } from './core/crypto/crypto.keysource.js';
 import { openDb } from './core/db/db.open.js';
 import { hashToken } from './domains/auth/auth.sessions.js';
 import { DEMO_PASSWORD } from './domains/org/index.js';
@@ -82,8 +84,11 @@ if (testEngine === 'sqlite') {
         const stored = new Set((await db.kysely.selectFrom('session').select('id_hash').execute()).map((r) => r.id_hash));
         const lost = acknowledged.filter((t) => !stored.has(hashToken(t)));
         assert.deepEqual(lost, [], 'every acknowledged session survived');
-        const chain = await verifyAuditChain(db);
-        assert.ok(chain.ok, 'the audit chain is intact after the crash');
+        // Keyed chain and head checkpoint outside the database: a commit the checkpoint saw survived.
+        const keys = loadKeyring({ kind: 'file', path: path.join(dir, 'renkei.keys.json') });
+        const chain = await verifyAuditChain(db, { keys, checkpoint: readCheckpoint(path.join(dir, 'renkei.audit-head.json'), keys) });
+        assert.ok(chain.ok, `the audit chain is intact after the crash: ${chain.reason}`);
+        assert.ok(chain.anchored, 'the head checkpoint was written');
         assert.ok(chain.rows >= acknowledged.length);
       } finally {
         await db.close();

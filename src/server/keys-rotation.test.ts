@@ -96,7 +96,7 @@ test('the key-file chore takes up a new key without any request', async () => {
   assert.equal(a.keyring.activeId, newer);
 });
 
-test('an old key is retired only once no stored value is sealed under it', async () => {
+test('an old key is kept while a stored value is sealed or an audit event signed under it', async () => {
   const sealed = await a.app.inject({ method: 'POST', url: '/api/intake/consultations', headers: chuo.headers(), payload: consultation });
   assert.equal(sealed.statusCode, 201, sealed.body);
   const old = a.keyring.activeId;
@@ -109,8 +109,13 @@ test('an old key is retired only once no stored value is sealed under it', async
   assert.ok(!(await keep()).includes(old), 'values under the old key keep it in the file');
   assert.ok(keyIdsInFile(keyFile).includes(old));
   await reencryptAll(a.db, loadKeyring({ kind: 'file', path: keyFile }), encryptedFields);
-  assert.ok((await keep()).includes(old), 'after re-encryption nothing needs it');
-  assert.ok(!keyIdsInFile(keyFile).includes(old));
+  // No personal value is sealed under it any more, but the audit events signed with it still need
+  // it to verify: it stays, and the count says why.
+  const signed = await a.db.kysely.selectFrom('audit_event').select('id').where('key_id', '=', old).execute();
+  assert.ok(signed.length > 0);
+  assert.deepEqual(await keyUsage(a.db, encryptedFields, [old]), { [old]: signed.length });
+  assert.ok(!(await keep()).includes(old));
+  assert.ok(keyIdsInFile(keyFile).includes(old));
   const r = await reveal(sealed.json().id);
   assert.equal(r.statusCode, 200, 'and every value is still readable');
 });

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { createAuditAnchor, type RunningAnchor } from './core/audit/audit.anchor.js';
+import { createDeniedRecorder } from './core/audit/audit.denied.js';
 import type { Config } from './core/config/config.js';
 import { ensureWritableDir } from './core/config/data-dir.js';
 import { cryptoErrors } from './core/crypto/crypto.errors.js';
@@ -60,6 +62,8 @@ export interface App {
   jobs: JobRunner;
   admin: AdminResult;
   keyring: ReloadableKeyring;
+  /** The audit trail's keys and head checkpoint outside the database. */
+  auditAnchor: RunningAnchor;
   /** What every domain was given: tests and tools reach domain services through it. */
   ctx: ModuleContext;
   /** This server's own chores (run by its job timer; tests run them directly). */
@@ -97,6 +101,9 @@ export async function createApp(config: Config, db: Db, logger: Logger, opts: { 
       { keyFile: config.keys.kind === 'file' ? config.keys.path : undefined },
       'encryption key created: back it up separately from the database',
     );
+  // Before any module writes an event: from here on every event is keyed and checkpointed.
+  const auditAnchor = createAuditAnchor({ db, keys: keyring, file: config.auditHeadFile, logger });
+  await auditAnchor.start();
   const services = createServices();
   services.provide(migrationsKey, migrations);
   const ctx: ModuleContext = {
@@ -112,6 +119,7 @@ export async function createApp(config: Config, db: Db, logger: Logger, opts: { 
   };
   for (const m of modules) await m.setup?.(ctx);
   if (config.demo) for (const m of modules) await m.seedDemo?.(ctx);
+  const denied = createDeniedRecorder({ db, logger });
   const { app, routes } = await buildHttp({
     logger,
     bodyLimit: config.bodyLimit,
@@ -120,15 +128,20 @@ export async function createApp(config: Config, db: Db, logger: Logger, opts: { 
     authenticate: services.get(authenticatorKey),
     routes: modules.flatMap((m) => (m.routes ? [m.routes(ctx)] : [])),
     webRoot: webRoot(),
+    onDenied: denied.record,
   });
   for (const s of schedulesOf(modules)) await ensureSchedule(db, s);
   const chores: Chore[] = [
     // A key added by `renkei keys rotate` is taken up without a restart (also at once on an unknown key id).
     { name: 'crypto.reload_keys', everyMs: KEY_RELOAD_MS, run: async () => void keyring.refresh() },
+    // Also after every append; the timer catches events another server appended.
+    { name: 'audit.checkpoint', everyMs: 2_000, run: () => auditAnchor.flush() },
+    // The count of denied attempts held back by the per-actor limit, once their minute ended.
+    { name: 'audit.denied_summary', everyMs: 15_000, run: () => denied.flush() },
     ...modules.flatMap((m) => m.chores?.(ctx) ?? []),
   ];
   const jobs = createJobRunner({ db, logger, handlers: jobHandlersOf(modules, ctx), chores, pollMs: config.jobs.pollMs });
-  return { app, db, routes, jobs, admin: services.get(firstAdminKey), keyring, ctx, chores };
+  return { app, db, routes, jobs, admin: services.get(firstAdminKey), keyring, auditAnchor, ctx, chores };
 }
 
 /** Listen on the configured port; a port in use becomes a clear error instead of a stack trace. */
@@ -149,5 +162,6 @@ export async function listen(a: App, config: Config): Promise<string> {
 export async function shutdown(a: App, timeoutMs: number): Promise<void> {
   await a.app.close();
   await a.jobs.stop(timeoutMs);
+  await a.auditAnchor.flush();
   await a.db.close();
 }

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { CSRF_HEADER, type SessionInfo } from '../../contracts/auth.contracts.js';
 import { type Config, loadConfig } from '../core/config/config.js';
@@ -29,9 +32,12 @@ export async function testApp(
   opts: { modules?: readonly DomainModule[]; logger?: Logger } = {},
 ): Promise<TestApp> {
   const t = await freshDb(opts.modules ? { migrations: migrationList(coreMigrations, opts.modules) } : {});
+  // Each app its own audit head checkpoint: tests run in parallel on one default data directory.
+  const headDir = fs.mkdtempSync(path.join(os.tmpdir(), 'renkei-head-'));
   const config: Config = {
     ...loadConfig({ RENKEI_ADMIN_PASSWORD: ADMIN_PASSWORD, RENKEI_ENCRYPTION_KEYS: testKey(), RENKEI_LOGIN_RATE_PER_MINUTE: '10000' }),
     demo: true,
+    auditHeadFile: path.join(headDir, 'renkei.audit-head.json'),
     ...overrides,
   };
   const a = await createApp(config, t.db, opts.logger ?? createLogger('silent'), opts);
@@ -42,7 +48,9 @@ export async function testApp(
     async close() {
       await a.app.close();
       await a.jobs.stop(1000);
+      await a.auditAnchor.flush();
       await t.cleanup();
+      fs.rmSync(headDir, { recursive: true, force: true });
     },
   };
 }

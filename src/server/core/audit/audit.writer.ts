@@ -3,9 +3,11 @@ import { type AuditAction, auditActions, isAuditAction } from '../../../contract
 import { lockForAppend } from '../db/db.dialect.js';
 import type { AuditEventTable } from '../db/db.schema.js';
 import type { Tx } from '../db/db.tx.js';
+import { auditErrors } from './audit.anchor.js';
+import { type AuditAnchor, anchorOf, chainHash, GENESIS_HASH, keyedHash } from './audit.chain.js';
 import { type AuditCtx, actorOf } from './audit.context.js';
 
-export const GENESIS_HASH = '0'.repeat(64);
+export { chainedContent, chainHash, GENESIS_HASH } from './audit.chain.js';
 
 /** What happened, in the words of the catalogue. The actor and request come from the context. */
 export interface AuditEventInput {
@@ -44,31 +46,6 @@ function tokenDetail(ctx: AuditCtx): Record<string, string> {
 
 type Row = Omit<AuditEventTable, 'seq'>;
 
-/** The fields covered by the chain, in a fixed order, so any edit of a stored row changes its hash. */
-export function chainedContent(r: Omit<Row, 'hash'>): string {
-  return JSON.stringify([
-    r.id,
-    r.occurred_at,
-    r.actor_user_id,
-    r.actor_unit_id,
-    r.actor_role,
-    r.action,
-    r.target_type,
-    r.target_id,
-    r.reason,
-    r.request_id,
-    r.client_ip,
-    r.outcome,
-    r.change_digest,
-    r.detail,
-    r.prev_hash,
-  ]);
-}
-
-export function chainHash(r: Omit<Row, 'hash'>): string {
-  return createHash('sha256').update(chainedContent(r)).digest('hex');
-}
-
 function digest(change: unknown): string | null {
   if (change === undefined) return null;
   return createHash('sha256').update(JSON.stringify(change)).digest('hex');
@@ -82,11 +59,21 @@ function digest(change: unknown): string | null {
 export async function audit(tx: Tx, ctx: AuditCtx, e: AuditEventInput, now = new Date()): Promise<string> {
   if (!isAuditAction(e.action)) throw new Error(`audit action not in the catalogue: ${e.action}`);
   await lockForAppend(tx, 'audit_event');
-  const last = await tx.kysely.selectFrom('audit_event').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const last = await tx.kysely
+    .selectFrom('audit_event')
+    .select(['seq', 'hash', 'key_id'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const anchor = anchorOf(tx);
+  if (anchor) await refuseBehindCheckpoint(tx, anchor, last ? { seq: Number(last.seq), hash: last.hash } : null);
+  // Without keys bound (tests of other parts, tools) only a chain that was never keyed may grow:
+  // an unkeyed row after a keyed one would be the forgery verification looks for.
+  if (!anchor && last?.key_id) throw new Error('the audit chain is keyed: bind the audit keys before appending');
   const actor = actorOf(ctx);
   const target = targetOf(e);
   const detail = { ...e.detail, ...tokenDetail(ctx) };
-  const base: Omit<Row, 'hash'> = {
+  const base: Omit<Row, 'hash' | 'key_id'> = {
     id: randomUUID(),
     // Millisecond ISO strings compare the same way on both engines.
     occurred_at: now.toISOString(),
@@ -104,7 +91,29 @@ export async function audit(tx: Tx, ctx: AuditCtx, e: AuditEventInput, now = new
     detail: Object.keys(detail).length > 0 ? JSON.stringify(detail) : null,
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
-  const row: Row = { ...base, hash: chainHash(base) };
+  const keyId = anchor?.keys.activeId ?? null;
+  const hash = keyId && anchor ? keyedHash(anchor.keys, keyId, base) : chainHash(base);
+  if (!hash) throw new Error(`audit key ${keyId} is not in the keyring`);
+  const row: Row = { ...base, hash, key_id: keyId };
   await tx.kysely.insertInto('audit_event').values(row).execute();
+  anchor?.appended();
   return row.id;
+}
+
+/**
+ * Appending to a chain that lost or rewrote events the checkpoint vouches for would bury the
+ * gap under new events; refuse instead, so the damage is seen and handled (see ARCHITECTURE.md).
+ */
+async function refuseBehindCheckpoint(tx: Tx, anchor: AuditAnchor, last: { seq: number; hash: string } | null): Promise<void> {
+  const cp = anchor.checkpoint();
+  let behind = anchor.broken() !== null;
+  if (!behind && cp && cp.seq > 0) {
+    if (!last || last.seq < cp.seq) behind = true;
+    else if (last.seq === cp.seq) behind = last.hash !== cp.hash;
+    else {
+      const at = await tx.kysely.selectFrom('audit_event').select('hash').where('seq', '=', cp.seq).executeTakeFirst();
+      behind = at?.hash !== cp.hash;
+    }
+  }
+  if (behind) throw auditErrors.create('audit.chain_behind_checkpoint');
 }

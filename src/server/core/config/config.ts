@@ -45,6 +45,7 @@ const envSchema = z.object({
   RENKEI_DEMO: bool.default(false),
   RENKEI_KEY_FILE: z.string().min(1).optional(),
   RENKEI_ENCRYPTION_KEYS: z.string().min(1).optional(),
+  RENKEI_AUDIT_HEAD_FILE: z.string().min(1).optional(),
   RENKEI_LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(100).default(5),
   RENKEI_LOCKOUT_MINUTES: z.coerce
     .number()
@@ -81,6 +82,8 @@ export interface Config {
   demo: boolean;
   /** Master keys for personal-data encryption; see core/crypto/crypto.keysource.ts. */
   keys: { kind: 'file'; path: string } | { kind: 'env'; value: string };
+  /** The audit head checkpoint, outside the database (core/audit/audit.checkpoint.ts). */
+  auditHeadFile: string;
   lockout: { maxFailures: number; minutes: number };
   loginRatePerMinute: number;
   /** An indicator seen in more records than this is "common" and joins no cluster. */
@@ -131,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     keys: e.RENKEI_ENCRYPTION_KEYS
       ? { kind: 'env', value: e.RENKEI_ENCRYPTION_KEYS }
       : { kind: 'file', path: path.resolve(e.RENKEI_KEY_FILE ?? path.join(dataDir, 'renkei.keys.json')) },
+    auditHeadFile: path.resolve(e.RENKEI_AUDIT_HEAD_FILE ?? path.join(dataDir, 'renkei.audit-head.json')),
     lockout: { maxFailures: e.RENKEI_LOGIN_MAX_FAILURES, minutes: e.RENKEI_LOCKOUT_MINUTES },
     loginRatePerMinute: e.RENKEI_LOGIN_RATE_PER_MINUTE,
     commonThreshold: e.RENKEI_COMMON_THRESHOLD,

@@ -93,8 +93,8 @@ export async function reencryptAll(db: Db, keyring: Keyring, fields: readonly En
 }
 
 /**
- * How many stored values each key still seals: every encrypted column of every domain, and the
- * key checks. A key in use must stay in the key file, or the values it sealed are lost for good.
+ * How many stored values each key still seals or signs: every encrypted column of every domain,
+ * and the audit events whose keyed hash it made. A key in use must stay in the key file, or the values it sealed are lost for good.
  */
 export async function keyUsage(db: Db, fields: readonly EncryptedField[], keyIds: readonly string[]): Promise<Record<string, number>> {
   const usage: Record<string, number> = {};
@@ -106,7 +106,13 @@ export async function keyUsage(db: Db, fields: readonly EncryptedField[], keyIds
       }>`select count(*) as n from ${sql.table(f.table)} where ${sql.ref(f.column)} like ${`enc1:${id}:%`}`.execute(db.kysely);
       n += Number(r.rows[0]?.n ?? 0);
     }
-    usage[id] = n;
+    // The audit trail's keyed hashes name their key: verifying them needs it for as long as they exist.
+    const audit = await db.kysely
+      .selectFrom('audit_event')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('key_id', '=', id)
+      .executeTakeFirst();
+    usage[id] = n + Number(audit?.n ?? 0);
   }
   return usage;
 }

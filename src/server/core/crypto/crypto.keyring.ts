@@ -20,6 +20,12 @@ export interface Keyring {
   /** The key id a sealed value was made with. */
   keyIdOf(sealed: string): string;
   has(keyId: string): boolean;
+  /**
+   * HMAC-SHA256 of `data` under the audit-chain key derived (HKDF, its own label) from master
+   * key `keyId`; null when this keyring does not hold that key. The audit trail names the key id
+   * in each row, so rows made before a rotation still verify while the old key is kept.
+   */
+  auditMac(keyId: string, data: string): string | null;
 }
 
 const PREFIX = 'enc1';
@@ -30,10 +36,12 @@ function derive(master: Buffer, purpose: string): Buffer {
 
 export function createKeyring(keys: MasterKey[], activeId: string): Keyring {
   const enc = new Map<string, Buffer>();
+  const chain = new Map<string, Buffer>();
   for (const k of keys) {
     if (k.key.length !== 32) throw cryptoErrors.create('crypto.key_invalid', { reason: `key ${k.id} is not 32 bytes` });
     if (!/^[A-Za-z0-9_-]{1,32}$/.test(k.id)) throw cryptoErrors.create('crypto.key_invalid', { reason: `bad key id ${k.id}` });
     enc.set(k.id, derive(k.key, 'enc'));
+    chain.set(k.id, derive(k.key, 'audit-chain'));
   }
   const active = keys.find((k) => k.id === activeId);
   if (!active) throw cryptoErrors.create('crypto.key_invalid', { reason: `active key ${activeId} is not in the keyring` });
@@ -74,6 +82,10 @@ export function createKeyring(keys: MasterKey[], activeId: string): Keyring {
     blindIndex(field, normalised) {
       return createHmac('sha256', mac).update(field).update('\0').update(normalised, 'utf8').digest('hex');
     },
+    auditMac(keyId, data) {
+      const k = chain.get(keyId);
+      return k ? createHmac('sha256', k).update(data, 'utf8').digest('hex') : null;
+    },
   };
 }
 
@@ -110,6 +122,7 @@ export function reloadableKeyring(load: () => Keyring, stamp: () => string): Rel
     keyIdOf: (sealed) => current.keyIdOf(sealed),
     encrypt: (plain, aad) => current.encrypt(plain, aad),
     blindIndex: (field, normalised) => current.blindIndex(field, normalised),
+    auditMac: (keyId, data) => current.auditMac(keyId, data) ?? (refresh() ? current.auditMac(keyId, data) : null),
     decrypt(sealed, aad) {
       if (!current.has(current.keyIdOf(sealed))) refresh();
       return current.decrypt(sealed, aad);

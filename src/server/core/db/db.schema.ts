@@ -25,6 +25,8 @@ export interface AuditEventTable {
   detail: string | null;
   prev_hash: string;
   hash: string;
+  /** Master key id whose audit key made `hash` (HMAC); null for the plain SHA-256 rows of earlier versions. */
+  key_id: string | null;
 }
 
 export interface JobTable {

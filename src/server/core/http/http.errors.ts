@@ -51,6 +51,7 @@ function translate(err: FastifyError, bodyLimit: number, requestId: string, rout
 export function makeErrorHandler(bodyLimit: number) {
   return (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     const e = translate(err, bodyLimit, req.id, req.routeOptions?.bodyLimit);
+    req.errorCode = e.code;
     if (e.status >= 500) {
       // Log the cause's message and stack, never the request body.
       req.log.error({ err: e.cause ?? err, code: e.code }, 'request failed');

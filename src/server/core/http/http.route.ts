@@ -43,6 +43,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     principal: Principal | null;
+    /** The catalogue code of the error this request was answered with, if any. */
+    errorCode: string | null;
   }
 }
 

@@ -11,6 +11,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequ
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { CSRF_HEADER } from '../../../contracts/auth.contracts.js';
 import type { RouteAccess } from '../../../contracts/permissions.contracts.js';
+import { type DeniedAttempt, deniedTarget, isAuditedDenial } from '../audit/audit.denied.js';
 import { defineErrors } from '../errors/app-error.js';
 import { coreErrors } from '../errors/core.errors.js';
 import type { Logger } from '../log/logger.js';
@@ -66,6 +67,8 @@ export interface HttpDeps {
   routes: RouteModule[];
   /** Built web app (index.html and assets/); absent in API-only tests. */
   webRoot?: string;
+  /** Told of every refused attempt worth auditing (see `isAuditedDenial`), after the response went out. */
+  onDenied?: (a: DeniedAttempt) => Promise<void>;
 }
 
 /** Every route must say who may call it; a route that does not is a bug, so refuse to start. */
@@ -115,6 +118,7 @@ export async function buildHttp(deps: HttpDeps): Promise<{ app: FastifyInstance;
   });
   app.setErrorHandler(makeErrorHandler(deps.bodyLimit));
   app.decorateRequest('principal', null);
+  app.decorateRequest('errorCode', null);
 
   const routes: RouteInfo[] = [];
   app.addHook('onRoute', (r) => {
@@ -177,14 +181,40 @@ export async function buildHttp(deps: HttpDeps): Promise<{ app: FastifyInstance;
                 : 'auth.mfa_enrolment_required'
               : 'auth.forbidden',
       );
+      req.errorCode = e.code;
       return reply.status(e.status).send(errorBody(e, req.id));
     }
     const p = req.principal;
     if (p?.csrfToken && STATE_CHANGING.has(req.method) && req.headers[CSRF_HEADER] !== p.csrfToken) {
       const e = accessErrors.create('auth.csrf_invalid');
+      req.errorCode = e.code;
       return reply.status(e.status).send(errorBody(e, req.id));
     }
   });
+
+  // Refused attempts are audited centrally, whichever route or use case refused them. This runs
+  // after the response is sent, so the caller waits for nothing; the recorder writes its own
+  // transaction. Only the route pattern and the path parameter are kept, never bodies or queries.
+  const onDenied = deps.onDenied;
+  if (onDenied) {
+    app.addHook('onResponse', async (req, reply) => {
+      const code = req.errorCode;
+      const route = req.routeOptions.url;
+      if (!code || !route || !req.routeOptions.config?.access) return;
+      const credential = req.headers.authorization !== undefined;
+      if (!isAuditedDenial(reply.statusCode, code, req.principal !== null, credential)) return;
+      await onDenied({
+        principal: req.principal,
+        clientIp: req.ip,
+        requestId: req.id,
+        method: req.method,
+        route,
+        status: reply.statusCode,
+        code,
+        target: deniedTarget(route, req.params),
+      });
+    });
+  }
 
   for (const register of deps.routes) register(app);
 

@@ -39,6 +39,7 @@ export async function queryAudit(db: Kysely<Database>, q: Omit<AuditQuery, 'limi
   if (q.action) s = s.where('audit_event.action', '=', q.action);
   if (q.targetType) s = s.where('audit_event.target_type', '=', q.targetType);
   if (q.targetId) s = s.where('audit_event.target_id', '=', q.targetId);
+  if (q.outcome) s = s.where('audit_event.outcome', '=', q.outcome);
   if (q.from) s = s.where('audit_event.occurred_at', '>=', new Date(q.from).toISOString());
   if (q.to) s = s.where('audit_event.occurred_at', '<', new Date(q.to).toISOString());
   if (q.before) s = s.where('audit_event.seq', '<', q.before);

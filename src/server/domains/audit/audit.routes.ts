@@ -1,5 +1,5 @@
 import { auditEndpoints as ep } from '../../../contracts/audit.endpoints.js';
-import { verifyAuditChain } from '../../core/audit/audit.verify.js';
+import { describeChainReport, verifyAuditChain } from '../../core/audit/audit.verify.js';
 import type { Db } from '../../core/db/db.open.js';
 import { type RouteModule, route } from '../../core/http/http.route.js';
 import { queryAudit } from './audit.repository.js';
@@ -13,9 +13,16 @@ export function auditRoutes(deps: { db: Db }): RouteModule {
     });
     route(app, ep.verify, async () => {
       const r = await verifyAuditChain(deps.db);
-      return r.ok
-        ? { ok: true, rows: r.rows, brokenAtSeq: null, reason: null }
-        : { ok: false, rows: r.rows, brokenAtSeq: r.brokenAtSeq, reason: r.reason };
+      return {
+        ok: r.ok,
+        rows: r.rows,
+        brokenAtSeq: r.brokenAtSeq,
+        reason: r.reason,
+        missing: r.missing,
+        anchored: r.anchored,
+        checkpointSeq: r.checkpoint?.seq ?? null,
+        message: describeChainReport(r),
+      };
     });
   };
 }

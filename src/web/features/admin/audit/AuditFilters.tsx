@@ -15,12 +15,21 @@ interface Draft {
   action: string;
   targetType: string;
   targetId: string;
+  outcome: '' | 'success' | 'failure' | 'denied';
   /** datetime-local values, read as JST. */
   from: string;
   to: string;
 }
 
-const EMPTY: Draft = { actorUserId: '', actorUnitId: '', action: '', targetType: '', targetId: '', from: '', to: '' };
+const EMPTY: Draft = { actorUserId: '', actorUnitId: '', action: '', targetType: '', targetId: '', outcome: '', from: '', to: '' };
+
+/** 結果: the CSIRT looks for refused attempts (拒否) — need-to-know, permissions, token scopes. */
+const OUTCOME_LABEL = { ja: '結果', en: 'Outcome' };
+const OUTCOMES = [
+  { value: 'denied', label: { ja: '拒否（不正閲覧の疑いを含む）', en: 'Denied' } },
+  { value: 'failure', label: { ja: '失敗', en: 'Failed' } },
+  { value: 'success', label: { ja: '成功', en: 'Succeeded' } },
+] as const;
 
 interface AuditFiltersProps {
   onApply: (filters: Filters) => void;
@@ -73,6 +82,7 @@ export function AuditFilters({ onApply, users, units }: AuditFiltersProps) {
       action: text(draft.action),
       targetType: text(draft.targetType),
       targetId: text(draft.targetId),
+      outcome: draft.outcome || undefined,
       from: from ?? undefined,
       to: to ?? undefined,
     });
@@ -161,6 +171,14 @@ export function AuditFilters({ onApply, users, units }: AuditFiltersProps) {
             ff="monospace"
             value={draft.targetId}
             onChange={(e) => set('targetId')(e.currentTarget.value)}
+          />
+          <Select
+            label={localized(OUTCOME_LABEL)}
+            placeholder={t('common.all')}
+            data={OUTCOMES.map((o) => ({ value: o.value, label: localized(o.label) }))}
+            value={draft.outcome || null}
+            onChange={set('outcome')}
+            clearable
           />
           <TextInput
             type="datetime-local"

@@ -21,17 +21,19 @@ export function AuditVerify() {
         {result?.ok && (
           <Alert color="green" variant="light" role="status">
             <Text size="sm">{t('admin.audit.verify.ok', { count: result.rows })}</Text>
+            {!result.anchored && <Text size="xs">{result.message}</Text>}
           </Alert>
         )}
         {result && !result.ok && (
           <Alert color="red" variant="filled" role="alert" title={t('admin.audit.verify.brokenTitle')}>
             <Text size="sm">
-              {result.brokenAtSeq === null
-                ? t('admin.audit.verify.brokenUnknown')
-                : t('admin.audit.verify.broken', {
-                    seq: result.brokenAtSeq,
-                    reason: t(`admin.audit.verify.reason.${result.reason ?? 'unknown'}`),
-                  })}
+              {result.reason === 'hash' || result.reason === 'link'
+                ? t('admin.audit.verify.broken', {
+                    seq: result.brokenAtSeq ?? '?',
+                    reason: t(`admin.audit.verify.reason.${result.reason}`),
+                  })
+                : // Missing tail, checkpoint or key problems: the server's sentence says what and where (ja / en).
+                  result.message}
             </Text>
           </Alert>
         )}

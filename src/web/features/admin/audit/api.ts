@@ -9,6 +9,7 @@ export interface AuditFilters {
   action?: string | undefined;
   targetType?: string | undefined;
   targetId?: string | undefined;
+  outcome?: 'success' | 'failure' | 'denied' | undefined;
   from?: string | undefined;
   to?: string | undefined;
 }
