@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { type Agent, loginAs, type TestApp, testApp } from '../../testing/test-app.js';
+import { ADMIN_PASSWORD, type Agent, loginAs, secondFactorCode, type TestApp, testApp } from '../../testing/test-app.js';
 import { freshDb } from '../../testing/test-db.js';
 import type { Principal } from '../http/http.principal.js';
 import { createLogger } from '../log/logger.js';
@@ -87,7 +87,14 @@ test('opening another station record, an admin route, or a route beyond a token 
       method: 'POST',
       url: '/api/auth/tokens',
       headers: admin.headers(),
-      payload: { name: '監視', scopes: ['system.jobs.read'], expiresInDays: 1 },
+      // Minting one's own token needs re-authentication: the password and a second-factor code.
+      payload: {
+        name: '監視',
+        scopes: ['system.jobs.read'],
+        expiresInDays: 1,
+        currentPassword: ADMIN_PASSWORD,
+        currentCode: secondFactorCode(a.app, 'admin'),
+      },
     })
   ).json().token as string;
   const beyondScope = await a.app.inject({ url: '/api/admin/users', headers: { authorization: `Bearer ${token}` } });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AuditEvent, AuditQuery } from '../../../contracts/audit.contracts.js';
+import { jsonOrNull } from '../../core/db/db.decode.js';
 import type { Database } from '../../core/db/db.schema.js';
 
 type Row = Database['audit_event'] & { actor_login_id: string | null };
@@ -21,7 +22,7 @@ export function toAuditEvent(r: Omit<Row, 'seq'> & { seq: number | bigint }): Au
     clientIp: r.client_ip,
     outcome: r.outcome as AuditEvent['outcome'],
     changeDigest: r.change_digest,
-    detail: r.detail ? (JSON.parse(r.detail) as AuditEvent['detail']) : null,
+    detail: jsonOrNull<AuditEvent['detail']>(r.detail),
   };
 }
 

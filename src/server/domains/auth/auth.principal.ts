@@ -1,6 +1,7 @@
 import type { Me } from '../../../contracts/auth.contracts.js';
 import { mfaRequiredRoles, type Permission, permissionsOf, roleScopes } from '../../../contracts/permissions.contracts.js';
 import type { Role } from '../../../contracts/roles.contracts.js';
+import { json } from '../../core/db/db.decode.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import type { Account } from '../org/index.js';
 
@@ -41,7 +42,7 @@ export function accountPrincipal(a: Account): Principal {
 export function tokenPrincipal(a: Account, token: { id: string; scopes: string; created_by: string }): Principal {
   const role = a.role as Role;
   const roleHas = new Set<string>(permissionsOf(role));
-  const scopes = (JSON.parse(token.scopes) as string[]).filter((s) => roleHas.has(s)) as Permission[];
+  const scopes = json<string[]>(token.scopes).filter((s) => roleHas.has(s)) as Permission[];
   return {
     userId: a.id,
     loginId: a.login_id,

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { API_TOKEN_PREFIX, type ApiToken } from '../../../contracts/auth.contracts.js';
 import { type Permission, permissions, permissionsOf } from '../../../contracts/permissions.contracts.js';
 import type { Role } from '../../../contracts/roles.contracts.js';
+import { json, toJson } from '../../core/db/db.decode.js';
 import type { Database } from '../../core/db/db.schema.js';
 import { authErrors } from './auth.errors.js';
 import { sha256 } from './auth.passwords.js';
@@ -12,7 +13,7 @@ export function toApiToken(r: ApiTokenTable): ApiToken {
   return {
     id: r.id,
     name: r.name,
-    scopes: JSON.parse(r.scopes) as string[],
+    scopes: json<string[]>(r.scopes),
     createdAt: r.created_at,
     expiresAt: r.expires_at,
     lastUsedAt: r.last_used_at,
@@ -40,7 +41,7 @@ export async function insertApiToken(
     user_id: input.userId,
     name: input.name,
     token_hash: sha256(token),
-    scopes: JSON.stringify(input.scopes),
+    scopes: toJson(input.scopes),
     created_by: input.createdBy,
     created_at: now.toISOString(),
     expires_at: new Date(now.getTime() + input.expiresInDays * 86_400_000).toISOString(),

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { type IndicatorType, VICTIM_ROLE } from '../../../contracts/indicators.contracts.js';
+import { toJson } from '../../core/db/db.decode.js';
 import { jsonRows, lockForAppend, resyncSerial } from '../../core/db/db.dialect.js';
 import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
@@ -157,7 +158,7 @@ export async function reannotateIndicators(db: Db, warnings: WarningLists): Prom
     const updates: [number, string | null][] = [];
     for (const r of page) {
       const hits = warnings.match(r.type as IndicatorType, r.value);
-      const next = hits.length ? JSON.stringify(hits) : null;
+      const next = hits.length ? toJson(hits) : null;
       if (next !== r.warning) updates.push([Number(r.id), next]);
     }
     if (updates.length > 0) {

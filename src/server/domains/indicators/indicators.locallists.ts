@@ -12,6 +12,7 @@ import type {
 } from '../../../contracts/indicators.contracts.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
+import { json, toJson } from '../../core/db/db.decode.js';
 import type { Db } from '../../core/db/db.open.js';
 import type { Database } from '../../core/db/db.schema.js';
 import { type Tx, withTx } from '../../core/db/db.tx.js';
@@ -84,7 +85,7 @@ export function normaliseEntries(kind: WarningListKind, entries: string[]): { en
 type Row = Database['warning_list'] & { version: number };
 
 const toWarningList = (r: Row): WarningList | null =>
-  compileList({ id: r.id, name: r.name, nameJa: r.name, source: 'local' }, { type: r.kind, list: JSON.parse(r.entries) as string[] });
+  compileList({ id: r.id, name: r.name, nameJa: r.name, source: 'local' }, { type: r.kind, list: json<string[]>(r.entries) });
 
 export async function readLocalLists(db: Kysely<Database>): Promise<WarningList[]> {
   const rows = (await db.selectFrom('warning_list').selectAll().orderBy('name').execute()) as Row[];
@@ -146,7 +147,7 @@ export async function warningListCatalogue(db: Kysely<Database>, warnings: Warni
 export async function getLocalList(db: Kysely<Database>, id: string) {
   const r = (await db.selectFrom('warning_list').selectAll().where('id', '=', id).executeTakeFirst()) as Row | undefined;
   if (!r) throw indicatorErrors.create('indicators.warninglist_not_found');
-  const entries = JSON.parse(r.entries) as string[];
+  const entries = json<string[]>(r.entries);
   return {
     id: r.id,
     name: r.name,
@@ -188,7 +189,7 @@ export async function createLocalList(deps: LocalListDeps, ctx: RequestCtx, inpu
         id,
         name: input.name,
         kind: input.kind,
-        entries: JSON.stringify(entries),
+        entries: toJson(entries),
         created_by: ctx.principal.userId,
         updated_at: now.toISOString(),
       })
@@ -219,7 +220,7 @@ export async function updateLocalList(
       .set({
         name: input.name,
         kind: input.kind,
-        entries: JSON.stringify(entries),
+        entries: toJson(entries),
         version: input.version + 1,
         updated_at: now.toISOString(),
       })

@@ -1,6 +1,7 @@
 import { type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { type IndicatorType, VICTIM_ROLE } from '../../../contracts/indicators.contracts.js';
 import { readableBy } from '../../core/access/access.filter.js';
+import { jsonOrNull } from '../../core/db/db.decode.js';
 import { jsonRows } from '../../core/db/db.dialect.js';
 import type { Database } from '../../core/db/db.schema.js';
 import type { Conn } from '../../core/db/db.tx.js';
@@ -36,7 +37,7 @@ const toRow = (r: Database['indicator'] & { id: number | bigint }): IndicatorRow
   lastSeenAt: r.last_seen_at,
   recordCount: Number(r.record_count),
   common: !!r.common,
-  warnings: r.warning ? (JSON.parse(r.warning) as string[]) : [],
+  warnings: jsonOrNull<string[]>(r.warning) ?? [],
 });
 
 /**

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { modusInputSchema, ruleUpdateSchema } from '../../../contracts/intake.contracts.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
+import { json, toFlag, toJson } from '../../core/db/db.decode.js';
 import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
 import { intakeErrors } from './intake.errors.js';
@@ -28,7 +29,7 @@ export async function ensureIntakeDefaults(db: Db, now = new Date()): Promise<vo
         .values({
           code: r.code,
           enabled: 1,
-          urgent: r.urgent ? 1 : 0,
+          urgent: toFlag(r.urgent),
           sla_minutes: r.slaMinutes,
           threshold: r.threshold ?? null,
           updated_at: now.toISOString(),
@@ -47,7 +48,7 @@ export async function createModus(db: Db, ctx: RequestCtx, m: z.infer<typeof mod
     }
     await tx.kysely
       .insertInto('modus')
-      .values({ code: m.code, ja: m.ja, en: m.en, active: m.active ? 1 : 0, sort: m.sort })
+      .values({ code: m.code, ja: m.ja, en: m.en, active: toFlag(m.active), sort: m.sort })
       .execute();
     await audit(tx, ctx, { action: 'intake.modus.create', target: m.code, change: m });
     return listModus(tx.kysely);
@@ -61,7 +62,7 @@ export async function updateModus(db: Db, ctx: RequestCtx, code: string, m: Part
       .set({
         ...(m.ja ? { ja: m.ja } : {}),
         ...(m.en ? { en: m.en } : {}),
-        ...(m.active !== undefined ? { active: m.active ? 1 : 0 } : {}),
+        ...(m.active !== undefined ? { active: toFlag(m.active) } : {}),
         ...(m.sort !== undefined ? { sort: m.sort } : {}),
       })
       .where('code', '=', code)
@@ -78,8 +79,8 @@ export async function updateRule(db: Db, ctx: RequestCtx, code: string, u: z.inf
     await tx.kysely
       .updateTable('escalation_rule')
       .set({
-        ...(u.enabled !== undefined ? { enabled: u.enabled ? 1 : 0 } : {}),
-        ...(u.urgent !== undefined ? { urgent: u.urgent ? 1 : 0 } : {}),
+        ...(u.enabled !== undefined ? { enabled: toFlag(u.enabled) } : {}),
+        ...(u.urgent !== undefined ? { urgent: toFlag(u.urgent) } : {}),
         ...(u.slaMinutes !== undefined ? { sla_minutes: u.slaMinutes } : {}),
         ...(u.threshold !== undefined ? { threshold: u.threshold } : {}),
         updated_at: now.toISOString(),
@@ -100,7 +101,7 @@ export async function listSavedViews(db: Db, userId: string) {
     .where('scope', '=', 'intake')
     .orderBy('created_at')
     .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, query: JSON.parse(r.query) as Record<string, unknown>, createdAt: r.created_at }));
+  return rows.map((r) => ({ id: r.id, name: r.name, query: json<Record<string, unknown>>(r.query), createdAt: r.created_at }));
 }
 
 export async function saveView(db: Db, ctx: RequestCtx, name: string, query: Record<string, unknown>, now = new Date()) {
@@ -108,7 +109,7 @@ export async function saveView(db: Db, ctx: RequestCtx, name: string, query: Rec
     const id = randomUUID();
     await tx.kysely
       .insertInto('saved_view')
-      .values({ id, user_id: ctx.principal.userId, scope: 'intake', name, query: JSON.stringify(query), created_at: now.toISOString() })
+      .values({ id, user_id: ctx.principal.userId, scope: 'intake', name, query: toJson(query), created_at: now.toISOString() })
       .execute();
     await audit(tx, ctx, { action: 'intake.view.save', target: id });
   });

@@ -3,6 +3,7 @@ import { escalationState } from '../../../contracts/intake.contracts.js';
 import { shareRecord } from '../../core/access/access.filter.js';
 import { type RequestCtx, systemCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
+import { toFlag, toJson } from '../../core/db/db.decode.js';
 import type { Db } from '../../core/db/db.open.js';
 import { type Tx, withTx } from '../../core/db/db.tx.js';
 import { notifyUnit, notifyUsers } from '../notify/index.js';
@@ -43,9 +44,9 @@ export async function raiseEscalation(
       consultation_id: c.id,
       from_unit_id: c.owning_unit_id,
       to_unit_id: toUnit,
-      manual: input.manual ? 1 : 0,
-      urgent: input.urgent ? 1 : 0,
-      rules: JSON.stringify(input.rules),
+      manual: toFlag(input.manual),
+      urgent: toFlag(input.urgent),
+      rules: toJson(input.rules),
       reason: input.reason,
       state: 'pending',
       raised_by: ctx.principal.userId,

@@ -3,6 +3,7 @@ import type { IndicatorRole } from '../../../contracts/indicators.contracts.js';
 import type { ConsultationDetail, ListQuery, PartyInput, personalFields, RelatedNotice } from '../../../contracts/intake.contracts.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
+import { flag, json } from '../../core/db/db.decode.js';
 import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
 import { snippet } from '../../core/search/search.bigram.js';
@@ -124,7 +125,7 @@ async function sharedWith(db: Db, id: string) {
     unitName: r.name,
     sharedAt: r.created_at,
     reason: r.reason,
-    allowReveal: Number(r.allow_reveal) === 1,
+    allowReveal: flag(r.allow_reveal),
   }));
 }
 
@@ -132,7 +133,7 @@ function detailFields(deps: IntakeDeps, row: ConsultationRow) {
   const complainant = partyView(deps.keyring, row, 'complainant');
   return {
     version: row.version,
-    contactMethods: JSON.parse(row.contact_methods),
+    contactMethods: json<ConsultationDetail['contactMethods']>(row.contact_methods),
     snsService: row.sns_service,
     occurredAt: row.occurred_at,
     discoveredAt: row.discovered_at,
@@ -148,10 +149,10 @@ function detailFields(deps: IntakeDeps, row: ConsultationRow) {
       ageGroup: null,
       bank: null,
     },
-    victimSameAsComplainant: row.victim_same === 1,
+    victimSameAsComplainant: flag(row.victim_same),
     victim: partyView(deps.keyring, row, 'victim'),
-    wishes: JSON.parse(row.wishes),
-    flags: JSON.parse(row.flags),
+    wishes: json<ConsultationDetail['wishes']>(row.wishes),
+    flags: json<ConsultationDetail['flags']>(row.flags),
     narrative: row.narrative,
     disposition: row.disposition as ConsultationDetail['disposition'],
     handoverTo: row.handover_to,

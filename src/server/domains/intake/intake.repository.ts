@@ -2,6 +2,7 @@ import { type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool, sq
 import type { ConsultationSummary, EscalationView, ListQuery, Modus, RuleView } from '../../../contracts/intake.contracts.js';
 import { readableBy, recordTags, revealableBy, viewerTags } from '../../core/access/access.filter.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
+import { flag, json, jsonOrNull, toJson } from '../../core/db/db.decode.js';
 import type { Database } from '../../core/db/db.schema.js';
 import type { Conn, Tx } from '../../core/db/db.tx.js';
 import type { Principal } from '../../core/http/http.principal.js';
@@ -163,7 +164,7 @@ export async function timeline(db: Db, consultationId: string, opts: { withShare
     actorName: r.display_name,
     actorUnitName: r.unit_name,
     text: r.text,
-    detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : null,
+    detail: jsonOrNull<Record<string, unknown>>(r.detail),
   }));
 }
 
@@ -194,9 +195,9 @@ export function toEscalationView(r: EscRow): EscalationView {
     summary: r.summary,
     fromUnitName: r.from_name,
     toUnitName: r.to_name,
-    manual: r.manual === 1,
-    urgent: r.urgent === 1,
-    rules: JSON.parse(r.rules) as string[],
+    manual: flag(r.manual),
+    urgent: flag(r.urgent),
+    rules: json<string[]>(r.rules),
     reason: r.reason,
     state: r.state as EscalationView['state'],
     raisedAt: r.raised_at,
@@ -231,7 +232,7 @@ export async function addEvent(
       actor_user_id: e.actorUserId,
       actor_unit_id: e.actorUnitId,
       text: e.text ?? null,
-      detail: e.detail === undefined ? null : JSON.stringify(e.detail),
+      detail: e.detail === undefined ? null : toJson(e.detail),
     })
     .execute();
 }
@@ -240,15 +241,15 @@ export async function addEvent(
 
 export async function listModus(db: Db): Promise<Modus[]> {
   const rows = await db.selectFrom('modus').selectAll().orderBy('sort').orderBy('code').execute();
-  return rows.map((r) => ({ code: r.code, ja: r.ja, en: r.en, active: r.active === 1, sort: r.sort }));
+  return rows.map((r) => ({ code: r.code, ja: r.ja, en: r.en, active: flag(r.active), sort: r.sort }));
 }
 
 export async function ruleSettings(db: Db): Promise<RuleSetting[]> {
   const rows = await db.selectFrom('escalation_rule').selectAll().execute();
   return rows.map((r) => ({
     code: r.code,
-    enabled: r.enabled === 1,
-    urgent: r.urgent === 1,
+    enabled: flag(r.enabled),
+    urgent: flag(r.urgent),
     slaMinutes: r.sla_minutes,
     threshold: r.threshold === null ? null : Number(r.threshold),
   }));
@@ -273,7 +274,7 @@ export async function ruleViews(db: Db): Promise<RuleView[]> {
 /** The unit that receives escalations: the configured one, else the prefecture-wide HQ division. */
 export async function escalationUnit(db: Db): Promise<string | null> {
   const s = await db.selectFrom('setting').select('value').where('key', '=', 'intake.escalationUnitId').executeTakeFirst();
-  if (s) return JSON.parse(s.value) as string;
+  if (s) return json<string>(s.value);
   const u = await db
     .selectFrom('unit')
     .select('id')

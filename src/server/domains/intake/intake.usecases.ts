@@ -6,6 +6,7 @@ import { ownerTag } from '../../core/access/access.filter.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
+import { json, toFlag, toJson } from '../../core/db/db.decode.js';
 import type { Db } from '../../core/db/db.open.js';
 import { type Tx, withTx } from '../../core/db/db.tx.js';
 import type { FileStore } from '../../core/files/files.store.js';
@@ -71,9 +72,7 @@ async function recordIndicators(
   created = false,
 ) {
   const parties = partyValues(deps.keyring, c);
-  const excluded = new Set(
-    (JSON.parse(c.excluded_indicators) as { type: string; value: string }[]).map((x) => `${x.type}\u0000${x.value}`),
-  );
+  const excluded = new Set(json<{ type: string; value: string }[]>(c.excluded_indicators).map((x) => `${x.type}\u0000${x.value}`));
   const items = extract(c.narrative)
     .filter((h) => !excluded.has(`${h.type}\u0000${h.value}`))
     .map((h) => ({ type: h.type as IndicatorType, value: h.value, start: h.start, end: h.end, role: roleOf(parties, h.type, h.value) }));
@@ -132,16 +131,16 @@ export function consultationRow(
     channel: input.channel,
     category: input.category,
     modus: input.modus,
-    contact_methods: JSON.stringify(input.contactMethods),
+    contact_methods: toJson(input.contactMethods),
     sns_service: input.snsService ?? null,
     occurred_at: input.occurredAt ? new Date(input.occurredAt).toISOString() : null,
     discovered_at: input.discoveredAt ? new Date(input.discoveredAt).toISOString() : null,
     damage_amount: input.damageAmount ?? null,
     damage_kind: input.damageKind ?? null,
     payment_method: input.paymentMethod ?? null,
-    victim_same: input.victimSameAsComplainant ? 1 : 0,
-    wishes: JSON.stringify(input.wishes),
-    flags: JSON.stringify(input.flags),
+    victim_same: toFlag(input.victimSameAsComplainant),
+    wishes: toJson(input.wishes),
+    flags: toJson(input.flags),
     summary: input.summary,
     narrative: input.narrative,
     disposition: null,
@@ -152,7 +151,7 @@ export function consultationRow(
       o.followUp && FOLLOW_UP_KINDS.has(input.kind)
         ? new Date(new Date(receivedAt).getTime() + deps.followUpDays * 86_400_000).toISOString()
         : null,
-    excluded_indicators: JSON.stringify(input.excludedIndicators),
+    excluded_indicators: toJson(input.excludedIndicators),
     idempotency_key: input.idempotencyKey ?? null,
     version: 1,
     created_at: now.toISOString(),
@@ -254,7 +253,7 @@ export async function updateConsultation(
     if (u.channel) set.channel = u.channel;
     if (u.category) set.category = u.category;
     if (u.modus) set.modus = u.modus;
-    if (u.contactMethods) set.contact_methods = JSON.stringify(u.contactMethods);
+    if (u.contactMethods) set.contact_methods = toJson(u.contactMethods);
     if (u.snsService !== undefined) set.sns_service = u.snsService || null;
     if (u.receivedAt) set.received_at = iso(u.receivedAt) as string;
     if (u.occurredAt !== undefined) set.occurred_at = iso(u.occurredAt);
@@ -262,17 +261,17 @@ export async function updateConsultation(
     if (u.damageAmount !== undefined) set.damage_amount = u.damageAmount;
     if (u.damageKind !== undefined) set.damage_kind = u.damageKind;
     if (u.paymentMethod !== undefined) set.payment_method = u.paymentMethod;
-    if (u.wishes) set.wishes = JSON.stringify(u.wishes);
-    if (u.flags) set.flags = JSON.stringify(u.flags);
+    if (u.wishes) set.wishes = toJson(u.wishes);
+    if (u.flags) set.flags = toJson(u.flags);
     if (u.summary) set.summary = u.summary;
     if (u.narrative !== undefined) set.narrative = u.narrative;
-    if (u.excludedIndicators) set.excluded_indicators = JSON.stringify(u.excludedIndicators);
+    if (u.excludedIndicators) set.excluded_indicators = toJson(u.excludedIndicators);
     if (u.status) set.status = u.status;
     if (u.disposition !== undefined) set.disposition = u.disposition;
     if (u.handoverTo !== undefined) set.handover_to = u.handoverTo;
     if (u.nextFollowUpAt !== undefined) set.next_follow_up_at = iso(u.nextFollowUpAt);
     if (u.complainant) Object.assign(set, encryptParty(keyring, id, 'complainant', u.complainant));
-    if (u.victimSameAsComplainant !== undefined) set.victim_same = u.victimSameAsComplainant ? 1 : 0;
+    if (u.victimSameAsComplainant !== undefined) set.victim_same = toFlag(u.victimSameAsComplainant);
     if (u.victimSameAsComplainant === true) Object.assign(set, encryptParty(keyring, id, 'victim', null));
     else if (u.victim) Object.assign(set, encryptParty(keyring, id, 'victim', u.victim));
     const changed = Object.keys(u).filter((k) => k !== 'version');

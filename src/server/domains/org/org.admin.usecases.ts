@@ -4,6 +4,7 @@ import type { Unit, User } from '../../../contracts/org.contracts.js';
 import type { Role, UnitKind } from '../../../contracts/roles.contracts.js';
 import type { AuditCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
+import { toFlag } from '../../core/db/db.decode.js';
 import type { Db } from '../../core/db/db.open.js';
 import type { Database } from '../../core/db/db.schema.js';
 import { withTx } from '../../core/db/db.tx.js';
@@ -83,7 +84,7 @@ export async function updateUnit(
         ...(patch.nameEn !== undefined ? { name_en: patch.nameEn } : {}),
         ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
         ...(patch.parentId !== undefined ? { parent_id: patch.parentId } : {}),
-        ...(patch.prefectureWide !== undefined ? { prefecture_wide: patch.prefectureWide ? 1 : 0 } : {}),
+        ...(patch.prefectureWide !== undefined ? { prefecture_wide: toFlag(patch.prefectureWide) } : {}),
         ...(patch.email !== undefined ? { email: patch.email } : {}),
         updated_at: new Date().toISOString(),
       })
@@ -132,7 +133,7 @@ export async function updateUser(
         ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
         ...(patch.unitId !== undefined ? { unit_id: patch.unitId } : {}),
         ...(patch.role !== undefined ? { role: patch.role } : {}),
-        ...(patch.disabled !== undefined ? { disabled: patch.disabled ? 1 : 0 } : {}),
+        ...(patch.disabled !== undefined ? { disabled: toFlag(patch.disabled) } : {}),
         updated_at: new Date().toISOString(),
       })
       .where('id', '=', id)

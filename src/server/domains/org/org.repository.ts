@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Unit, User } from '../../../contracts/org.contracts.js';
 import type { Role, UnitKind } from '../../../contracts/roles.contracts.js';
+import { toFlag } from '../../core/db/db.decode.js';
 import type { Database } from '../../core/db/db.schema.js';
 import type { UnitTable } from './org.tables.js';
 
@@ -36,7 +37,7 @@ export async function insertUnit(db: Kysely<Database>, u: NewUnit, now = new Dat
       name_en: u.nameEn,
       kind: u.kind,
       parent_id: u.parentId,
-      prefecture_wide: u.prefectureWide ? 1 : 0,
+      prefecture_wide: toFlag(u.prefectureWide),
       email: u.email ?? null,
       created_at: ts,
       updated_at: ts,
@@ -58,7 +59,7 @@ export async function insertUser(db: Kysely<Database>, u: NewUser, now = new Dat
       role: u.role,
       password_hash: u.passwordHash,
       disabled: 0,
-      must_change_password: u.mustChangePassword ? 1 : 0,
+      must_change_password: toFlag(u.mustChangePassword),
       created_at: ts,
       updated_at: ts,
     })
