@@ -13,6 +13,8 @@ export const en = {
     en: 'English',
   },
   common: {
+    noRows: 'Nothing to show',
+    sortBy: 'Sort',
     listSeparator: ', ',
     loading: 'Loading…',
     retry: 'Reload',

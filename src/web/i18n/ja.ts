@@ -13,6 +13,8 @@ export const ja = {
     en: 'English',
   },
   common: {
+    noRows: '該当するものはありません',
+    sortBy: '並べ替え',
     listSeparator: '、',
     loading: '読み込み中…',
     retry: '再読み込み',

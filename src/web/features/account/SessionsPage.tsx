@@ -4,6 +4,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRetryable } from '../../api/errors.js';
+import { useAppMutation } from '../../api/mutation.js';
 import { storeSession } from '../../api/session.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -21,10 +22,7 @@ export function SessionsPage() {
   const [confirmAll, setConfirmAll] = useState(false);
   useDocumentTitle(t('account.nav.sessions'));
 
-  const revoke = useMutation({
-    mutationFn: revokeSession,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.sessions }),
-  });
+  const revoke = useAppMutation({ mutationFn: revokeSession, invalidates: [accountKeys.sessions] });
   const everywhere = useMutation({
     mutationFn: logoutEverywhere,
     onSuccess: async () => {

@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SessionListItem } from '../../../contracts/auth.contracts.js';
+import { type Column, DataTable } from '../../components/DataTable.js';
 import { formatJst } from '../../lib/datetime.js';
 import { describeUserAgent } from '../../lib/userAgent.js';
 
@@ -12,70 +13,84 @@ interface SessionsTableProps {
 
 export function SessionsTable({ sessions, onRevoke, revokingId }: SessionsTableProps) {
   const { t } = useTranslation();
+  const deviceOf = (s: SessionListItem) => describeUserAgent(s.userAgent) ?? t('account.sessions.unknownDevice');
+  const columns: Column<SessionListItem>[] = [
+    {
+      key: 'device',
+      header: t('account.sessions.columns.device'),
+      sortValue: deviceOf,
+      cell: (session) => (
+        <Stack gap={2}>
+          <Group gap="xs">
+            <Text size="sm" fw={700}>
+              {deviceOf(session)}
+            </Text>
+            {session.current && (
+              <Badge color="blue" variant="light">
+                {t('account.sessions.thisDevice')}
+              </Badge>
+            )}
+          </Group>
+          {session.userAgent && (
+            <Text size="xs" c="dimmed" lineClamp={2} title={session.userAgent} style={{ overflowWrap: 'anywhere' }}>
+              {session.userAgent}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
+    {
+      key: 'ip',
+      header: t('account.sessions.columns.ip'),
+      sortValue: (s) => s.clientIp,
+      cell: (s) => (
+        <Text ff="monospace" size="sm">
+          {s.clientIp ?? '—'}
+        </Text>
+      ),
+    },
+    {
+      key: 'createdAt',
+      header: t('account.sessions.columns.createdAt'),
+      nowrap: true,
+      sortValue: (s) => s.createdAt,
+      cell: (s) => <time dateTime={s.createdAt}>{formatJst(s.createdAt)}</time>,
+    },
+    {
+      key: 'lastSeenAt',
+      header: t('account.sessions.columns.lastSeenAt'),
+      nowrap: true,
+      sortValue: (s) => s.lastSeenAt,
+      cell: (s) => <time dateTime={s.lastSeenAt}>{formatJst(s.lastSeenAt)}</time>,
+    },
+    {
+      key: 'actions',
+      header: t('common.actions'),
+      cell: (session) =>
+        !session.current && (
+          <Button
+            size="xs"
+            variant="outline"
+            color="red"
+            onClick={() => onRevoke(session)}
+            loading={revokingId === session.id}
+            disabled={revokingId !== undefined && revokingId !== session.id}
+            aria-label={t('account.sessions.revokeLabel', { device: deviceOf(session), date: formatJst(session.lastSeenAt) })}
+          >
+            {t('account.sessions.revoke')}
+          </Button>
+        ),
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table striped withTableBorder verticalSpacing="sm">
-        <Table.Caption>{t('common.jstNote')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('account.sessions.columns.device')}</Table.Th>
-            <Table.Th scope="col">{t('account.sessions.columns.ip')}</Table.Th>
-            <Table.Th scope="col">{t('account.sessions.columns.createdAt')}</Table.Th>
-            <Table.Th scope="col">{t('account.sessions.columns.lastSeenAt')}</Table.Th>
-            <Table.Th scope="col">{t('common.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {sessions.map((session) => {
-            const device = describeUserAgent(session.userAgent) ?? t('account.sessions.unknownDevice');
-            return (
-              <Table.Tr key={session.id}>
-                <Table.Td>
-                  <Stack gap={2}>
-                    <Group gap="xs">
-                      <Text size="sm" fw={700}>
-                        {device}
-                      </Text>
-                      {session.current && (
-                        <Badge color="blue" variant="light">
-                          {t('account.sessions.thisDevice')}
-                        </Badge>
-                      )}
-                    </Group>
-                    {session.userAgent && (
-                      <Text size="xs" c="dimmed" lineClamp={2} title={session.userAgent} style={{ overflowWrap: 'anywhere' }}>
-                        {session.userAgent}
-                      </Text>
-                    )}
-                  </Stack>
-                </Table.Td>
-                <Table.Td ff="monospace">{session.clientIp ?? '—'}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <time dateTime={session.createdAt}>{formatJst(session.createdAt)}</time>
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <time dateTime={session.lastSeenAt}>{formatJst(session.lastSeenAt)}</time>
-                </Table.Td>
-                <Table.Td>
-                  {!session.current && (
-                    <Button
-                      size="xs"
-                      variant="outline"
-                      color="red"
-                      onClick={() => onRevoke(session)}
-                      loading={revokingId === session.id}
-                      disabled={revokingId !== undefined && revokingId !== session.id}
-                      aria-label={t('account.sessions.revokeLabel', { device, date: formatJst(session.lastSeenAt) })}
-                    >
-                      {t('account.sessions.revoke')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      rows={sessions}
+      columns={columns}
+      rowKey={(s) => s.id}
+      empty={t('common.noRows')}
+      caption={t('common.jstNote')}
+      minWidth={760}
+      initialSort={{ key: 'lastSeenAt', direction: 'desc' }}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { sessionWith, shellAnswers } from '../../testing/fixtures.js';
-import { closePage, openPage, waitFor, within } from '../../testing/render.js';
+import { closePage, fireEvent, openPage, waitFor, within } from '../../testing/render.js';
 
 let page: Awaited<ReturnType<typeof openPage>> | undefined;
 afterEach(() => closePage(page));
@@ -47,6 +47,18 @@ test('the sessions page lists the devices the server returns, this one marked', 
   });
   await page.findByText('この端末');
   assert.equal(page.getAllByRole('button', { name: /のログインを無効化/ }).length, 1);
+  // Newest use first; a click on a header sorts by that column, and says so to screen readers.
+  const ips = () =>
+    page
+      ?.getAllByRole('row')
+      .slice(1)
+      .map((r) => within(r).getByText(/^10\.0\.0\./).textContent);
+  assert.deepEqual(ips(), ['10.0.0.5', '10.0.0.9']);
+  const header = page.getByRole('columnheader', { name: /最終利用/ });
+  assert.equal(header.getAttribute('aria-sort'), 'descending');
+  fireEvent.click(within(header).getByRole('button'));
+  assert.equal(header.getAttribute('aria-sort'), 'ascending');
+  assert.deepEqual(ips(), ['10.0.0.9', '10.0.0.5']);
 });
 
 test('a temporary password holds the user on the password page, without the menu', async () => {
