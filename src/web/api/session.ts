@@ -1,6 +1,7 @@
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { SessionInfo } from '../../contracts/auth.contracts.js';
 import { authEndpoints } from '../../contracts/auth.endpoints.js';
+import { clearAllDrafts } from '../lib/drafts.js';
 import { call } from './client.js';
 import { setCsrfToken } from './csrf.js';
 import { isApiError } from './errors.js';
@@ -15,7 +16,9 @@ async function fetchSession(signal: AbortSignal): Promise<SessionInfo | null> {
     return session;
   } catch (error) {
     if (isApiError(error) && error.status === 401) {
+      // Logged out or expired: what this browser kept for the last user goes too.
       setCsrfToken(null);
+      clearAllDrafts();
       return null;
     }
     throw error;
@@ -37,6 +40,7 @@ export function useSession(): SessionInfo | null | undefined {
 /** Record a fresh session (after login) or its end (after logout). */
 export function storeSession(queryClient: QueryClient, session: SessionInfo | null): void {
   setCsrfToken(session?.csrfToken ?? null);
+  if (!session) clearAllDrafts();
   // Nothing cached under the previous user may leak into the next one.
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionQueryKey[0] });
   queryClient.setQueryData(sessionQueryKey, session);

@@ -1,11 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type IntakeDraft, newDraft, reviveDraft } from './draft.js';
+import { draftKey } from '../../../lib/drafts.js';
+import { type IntakeDraft, newDraft, type PartyDraft, reviveDraft } from './draft.js';
 
 /** Autosave interval, and how long a forgotten draft is kept (it holds personal data). */
 const SAVE_EVERY_MS = 3000;
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
-const storageKey = (userId: string) => `renkei.intake.draft.${userId}`;
+const storageKey = (userId: string) => draftKey('intake', userId);
+
+/**
+ * What may be written to the browser: the draft without the parties' names, addresses, phones and
+ * accounts (station PCs are shared). After a restore the officer enters those again.
+ */
+export function withoutPersonal(draft: IntakeDraft): IntakeDraft {
+  const strip = (p: PartyDraft): PartyDraft => ({
+    ...p,
+    name: '',
+    address: '',
+    phone: '',
+    bank: { ...p.bank, bankCode: '', branchCode: '', accountNumber: '', holderKana: '' },
+  });
+  return { ...draft, complainant: strip(draft.complainant), victim: strip(draft.victim) };
+}
 
 interface Stored {
   savedAt: string;
@@ -32,7 +48,8 @@ function load(userId: string): Stored | null {
 
 function store(userId: string, draft: IntakeDraft | null): void {
   try {
-    if (draft) window.localStorage.setItem(storageKey(userId), JSON.stringify({ savedAt: new Date().toISOString(), draft }));
+    if (draft)
+      window.localStorage.setItem(storageKey(userId), JSON.stringify({ savedAt: new Date().toISOString(), draft: withoutPersonal(draft) }));
     else window.localStorage.removeItem(storageKey(userId));
   } catch {
     // not persisted; the form itself still holds everything

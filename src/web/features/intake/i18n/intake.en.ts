@@ -130,7 +130,8 @@ export const intakeEn: Widen<typeof intakeJa> = {
     title: 'New intake',
     intro: 'Subject, category and modus are required. What you type is saved on this device every few seconds.',
     restoredTitle: 'Unfinished input restored',
-    restored: 'Saved automatically at {{at}}. Discard it if it is no longer needed.',
+    restored:
+      'Saved automatically at {{at}}. Names, addresses, phone numbers and accounts are never kept on this computer: enter them again. Discard it if it is no longer needed.',
     discard: 'Discard',
     keep: 'Continue',
     choose: 'Choose…',
