@@ -151,13 +151,15 @@ test('one person runs at most two long extractions at once; the third is told to
   const para = '相談者の説明では、https://evil.example.com/login から 090-1234-5678 に電話するよう表示された。\n';
   const text = Array.from({ length: 4000 }, () => para).join('\n');
   const extractReq = () => a.app.inject({ method: 'POST', url: '/api/indicators/extract', headers: cyber.headers(), payload: { text } });
-  const [e1, e2, e3] = await Promise.all([extractReq(), extractReq(), extractReq()]);
-  assert.equal(e1.statusCode, 200);
-  assert.equal(e1.json().hits.length, 4000 * 3);
-  assert.equal(e2.statusCode, 200);
-  assert.equal(e3.statusCode, 429, 'a third at once is refused');
-  assert.equal(e3.json().error.code, 'indicators.extract_busy');
-  assert.match(e3.json().error.message, /2 件実行中/);
+  // Which of the three the server takes up first is not ours to choose: two run, one is refused.
+  const all = await Promise.all([extractReq(), extractReq(), extractReq()]);
+  const done = all.filter((r) => r.statusCode === 200);
+  const refused = all.filter((r) => r.statusCode === 429);
+  assert.equal(done.length, 2, all.map((r) => r.statusCode).join());
+  for (const r of done) assert.equal(r.json().hits.length, 4000 * 3);
+  assert.equal(refused.length, 1, 'a third at once is refused');
+  assert.equal(refused[0]?.json().error.code, 'indicators.extract_busy');
+  assert.match(refused[0]?.json().error.message, /2 件実行中/);
   const again = await a.app.inject({ method: 'POST', url: '/api/indicators/extract', headers: cyber.headers(), payload: { text: para } });
   assert.equal(again.statusCode, 200, 'and accepted again once they finished');
 });
