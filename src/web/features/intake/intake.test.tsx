@@ -65,3 +65,39 @@ test('a user without the permission sees the notice, not the queue', async () =>
   await page.findByText('この画面を利用する権限がありません');
   assert.ok(!page.api.calls.some((call) => call.startsWith('GET /api/intake/escalations')));
 });
+
+test('the register import page explains itself and asks for a file; officers without the permission see the notice', async () => {
+  page = await openPage('/intake/import', {
+    ...listAnswers,
+    'GET /api/auth/me': sessionWith(['intake.read', 'intake.import', 'org.units.read']),
+  });
+  await page.findByRole('heading', { name: '相談簿の取り込み' });
+  closePage(page);
+  page = await openPage('/intake/import', listAnswers);
+  await page.findByText('この画面を利用する権限がありません');
+  assert.equal(page.queryByRole('heading', { name: '相談簿の取り込み' }), null);
+});
+
+test('the settings page lists the escalation rules and 手口 the server returns', async () => {
+  page = await openPage('/intake/settings', {
+    ...listAnswers,
+    'GET /api/auth/me': sessionWith(['intake.read', 'intake.settings.manage', 'org.units.read']),
+    'GET /api/intake/rules': {
+      items: [
+        {
+          code: 'ransomware',
+          ja: '法人のランサムウェア被害',
+          en: 'Ransomware',
+          enabled: true,
+          urgent: true,
+          slaMinutes: 30,
+          threshold: null,
+        },
+      ],
+    },
+    'GET /api/intake/modus': { items: [{ code: 'supportScam', ja: 'サポート詐欺', en: 'Support scam', active: true, sort: 10 }] },
+  });
+  await page.findByRole('heading', { name: '報告基準' });
+  await page.findByText('法人のランサムウェア被害');
+  await page.findByText('サポート詐欺');
+});
