@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { keyUsage, reencryptAll } from './core/crypto/crypto.fields.js';
 import { addKeyToFile, createKeyFile, keyIdsInFile, loadKeyring, retireKeysInFile } from './core/crypto/crypto.keysource.js';
 import { encryptedFields } from './modules.js';
+import { consultationInput } from './testing/consultation.js';
 import { type Agent, loginAs, type TestApp, testApp } from './testing/test-app.js';
 
 /**
@@ -29,17 +30,10 @@ after(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const consultation = {
-  kind: 'consultation',
-  channel: 'visit',
-  category: 'fraud',
-  modus: 'supportScam',
-  contactMethods: ['webAd'],
-  complainant: { type: 'individual', name: '青葉 花子', address: '宮城県仙台市青葉区本町3-8-1', phone: '022-211-1111', ageGroup: 'senior' },
-  victimSameAsComplainant: true,
+const consultation = consultationInput({
   summary: '鍵の更新中に受理した相談',
   narrative: '警告画面が表示され、050-3000-1234 に電話した。',
-};
+});
 
 const reveal = (id: string) =>
   a.app.inject({

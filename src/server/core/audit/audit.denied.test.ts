@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { consultationInput } from '../../testing/consultation.js';
 import { ADMIN_PASSWORD, type Agent, loginAs, secondFactorCode, type TestApp, testApp } from '../../testing/test-app.js';
 import { freshDb } from '../../testing/test-db.js';
 import type { Principal } from '../http/http.principal.js';
@@ -25,19 +26,12 @@ before(async () => {
 });
 after(() => a.close());
 
-const consultation = {
-  kind: 'consultation',
-  channel: 'visit',
-  category: 'fraud',
-  modus: 'supportScam',
-  contactMethods: ['webAd'],
-  complainant: { type: 'individual', name: '青葉 花子', address: '宮城県仙台市青葉区本町3-8-1', phone: '022-211-1111', ageGroup: 'senior' },
-  victimSameAsComplainant: true,
+const consultation = consultationInput({
   summary: '中央署の秘匿事案',
   narrative: '警告画面の 050-3000-1234 に電話した。',
   damageAmount: 50_000,
   paymentMethod: 'eMoney',
-};
+});
 
 /** The event a request left, once the recorder (which runs after the response) has written it. */
 async function eventOf(requestId: string) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { consultationInput } from '../../testing/consultation.js';
 import { type Agent, loginAs, type TestApp, testApp } from '../../testing/test-app.js';
 
 /** What a unit a record is shared with learns, and what it may do with it. */
@@ -18,17 +19,7 @@ before(async () => {
 });
 after(() => a.close());
 
-const base = {
-  kind: 'consultation',
-  channel: 'visit',
-  category: 'fraud',
-  modus: 'supportScam',
-  contactMethods: ['webAd'],
-  complainant: { type: 'individual', name: '青葉 花子', address: '宮城県仙台市青葉区本町3-8-1', phone: '022-211-1111', ageGroup: 'senior' },
-  victimSameAsComplainant: true,
-  summary: '共有の確認',
-  narrative: '表示された 050-3000-9876 に電話した。',
-};
+const base = consultationInput({ summary: '共有の確認', narrative: '表示された 050-3000-9876 に電話した。' });
 
 const post = (agent: Agent, url: string, payload: object) => a.app.inject({ method: 'POST', url, headers: agent.headers(), payload });
 const get = (agent: Agent, url: string) => a.app.inject({ url, headers: agent.headers() });

@@ -6,6 +6,7 @@ import { reencryptAll } from '../../core/crypto/crypto.fields.js';
 import { loadKeyring } from '../../core/crypto/crypto.keysource.js';
 import { withTx } from '../../core/db/db.tx.js';
 import { encryptedFields } from '../../main.js';
+import { consultationInput } from '../../testing/consultation.js';
 import { type Agent, loginAs, type TestApp, testApp, testKey } from '../../testing/test-app.js';
 import { markOverdue } from './intake.escalation.js';
 import { blindPhone, partyView } from './intake.personal.js';
@@ -26,19 +27,11 @@ before(async () => {
 });
 after(() => a.close());
 
-const base = {
-  kind: 'consultation',
-  channel: 'visit',
-  category: 'fraud',
-  modus: 'supportScam',
-  contactMethods: ['webAd'],
-  complainant: { type: 'individual', name: '青葉 花子', address: '宮城県仙台市青葉区本町3-8-1', phone: '022-211-1111', ageGroup: 'senior' },
-  victimSameAsComplainant: true,
-  summary: 'サポート詐欺の相談',
+const base = consultationInput({
   narrative: 'パソコンに警告画面が表示され、表示された 050-3000-1234 に電話した。電子マネーで5万円を支払った。詐欺ではないかと思い来署。',
   damageAmount: 50_000,
   paymentMethod: 'eMoney',
-};
+});
 
 async function post(agent: Agent, url: string, payload: unknown) {
   return a.app.inject({ method: 'POST', url, headers: agent.headers(), payload: payload as object });
