@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CompiledQuery, sql } from 'kysely';
+import type { ListQuery } from '../src/contracts/intake.contracts.js';
 import { ownerTag } from '../src/server/core/access/access.filter.js';
 import { createKeyring, generateMasterKey } from '../src/server/core/crypto/crypto.keyring.js';
 import { migrate } from '../src/server/core/db/db.migrate.js';
@@ -33,6 +34,7 @@ import {
   listConsultations,
   SEARCH_INDEX,
   searchDoc,
+  stats,
 } from '../src/server/domains/intake/index.js';
 import { type Account, findAccount, seedDemo } from '../src/server/domains/org/index.js';
 import { migrations } from '../src/server/modules.js';
@@ -132,7 +134,7 @@ try {
 
   // ---- search -------------------------------------------------------------------------------
   const queries: Record<string, string[]> = {
-    '2 chars': ['詐欺', '口座', '警告', '送金', '削除'],
+    '2 chars': ['詐欺', '口座', '警告', '画面', '削除'],
     '3 chars': ['電子マ', '乗っ取', '身代金', '七十七', '掲示板'],
     '5 chars': ['電子マネー', '有料サイト', '遠隔操作ソ', '会社概要の', '七十七銀行'],
   };
@@ -163,6 +165,53 @@ try {
       if (process.env.BENCH_EXPLAIN)
         console.log(`           ${[...perQuery].map(([q, xs]) => `${q} ${pct(xs, 50).toFixed(1)}`).join('  ')}`);
     }
+  }
+
+  // ---- lists, filters, pages and statistics ---------------------------------------------------
+  // What a person waits on when opening the list: the first page, a category filter, a month, a
+  // later page, and the statistics page — as a station officer (their station and what was
+  // shared with it) and as the cyber division (the whole prefecture).
+  const months = ['2026-01', '2026-04', '2026-07', '2026-10'];
+  const monthRange = (m: string) => {
+    const [y, mo] = m.split('-').map(Number) as [number, number];
+    return { from: `${m}-01`, to: mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, '0')}-01` };
+  };
+  const listOps: [string, () => ListQuery][] = [
+    ['first page', () => ({ page: 1, pageSize: 50 })],
+    [
+      'category filter',
+      () => ({ page: 1, pageSize: 50, category: (['fraud', 'intrusion', 'defamation', 'illegalSite'] as const)[Math.floor(rand() * 4)] }),
+    ],
+    ['month filter', () => ({ page: 1, pageSize: 50, ...monthRange(months[Math.floor(rand() * months.length)] as string) })],
+    ['page 20', () => ({ page: 20, pageSize: 50 })],
+  ];
+  console.log('lists (page of 50 + capped count), target p95 < 50 ms; statistics, target p95 < 200 ms:');
+  for (const [who, viewer] of [
+    ['station', station],
+    ['cyber division', cyber],
+  ] as const) {
+    for (const [label, make] of listOps) {
+      const times: number[] = [];
+      for (let rep = 0; rep < 21; rep++) {
+        const t = performance.now();
+        await listConsultations(deps, viewer, make());
+        if (rep > 0) times.push(performance.now() - t);
+      }
+      const p95 = pct(times, 95);
+      console.log(
+        `  ${label.padEnd(16)} ${who.padEnd(15)} median ${pct(times, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   ${p95 < 50 ? 'met' : 'NOT met'}`,
+      );
+    }
+    const times: number[] = [];
+    for (let rep = 0; rep < 6; rep++) {
+      const t = performance.now();
+      await stats(db, viewer, rep % 2 === 0 ? {} : monthRange(months[rep % months.length] as string));
+      if (rep > 0) times.push(performance.now() - t);
+    }
+    const p95 = pct(times, 95);
+    console.log(
+      `  ${'statistics'.padEnd(16)} ${who.padEnd(15)} median ${pct(times, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   ${p95 < 200 ? 'met' : 'NOT met'}`,
+    );
   }
 
   // ---- save ---------------------------------------------------------------------------------
