@@ -1,45 +1,27 @@
-/**
- * Intake at scale: N generated Japanese consultation records (default 1,000,000) with
- * narratives carrying recurring phone numbers, URLs and bank accounts, then
- *   1. Japanese search for 2-, 3- and 5-character queries, first page of 50 with the capped
- *      count, as a station officer (need-to-know in SQL) and as the cyber division: median, p95;
- *   2. saving a new record through the real use case (validation, encryption, search index,
- *      extraction, sightings, clusters, correlation, escalation rules, audit): median, p99;
- *   3. database size and process memory.
- *   npm run bench -- intake                                   (SQLite)
- *   node scripts/with-postgres.mjs npm run bench -- intake    (PostgreSQL)
- * BENCH_RECORDS=100000 makes a quick run.
- */
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CompiledQuery, sql } from 'kysely';
 import type { ListQuery } from '../src/contracts/intake.contracts.js';
-import { ownerTag } from '../src/server/core/access/access.filter.js';
 import { createKeyring, generateMasterKey } from '../src/server/core/crypto/crypto.keyring.js';
 import { migrate } from '../src/server/core/db/db.migrate.js';
-import { withTx } from '../src/server/core/db/db.tx.js';
 import { createFileStore } from '../src/server/core/files/files.store.js';
 import type { Principal } from '../src/server/core/http/http.principal.js';
-import { indexMany } from '../src/server/core/search/search.index.js';
 import { accountPrincipal, hashPassword } from '../src/server/domains/auth/index.js';
-import { extract, ingestBulk, openWarningLists, rebuildClusters } from '../src/server/domains/indicators/index.js';
+import { openWarningLists } from '../src/server/domains/indicators/index.js';
 import {
-  consultationRow,
   createConsultation,
   ensureIntakeDefaults,
   filteredQuery,
   type IntakeDeps,
   listConsultations,
-  SEARCH_INDEX,
-  searchDoc,
   stats,
 } from '../src/server/domains/intake/index.js';
 import { type Account, findAccount, seedDemo } from '../src/server/domains/org/index.js';
 import { migrations } from '../src/server/modules.js';
 import { openBenchDb, pct, seeded } from './bench.util.js';
 import { generateRecord } from './intake.generate.js';
+import { loadRecords } from './intake.load.js';
 
 const N = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const pools = { phones: Math.max(100, N / 5), domains: Math.max(100, N / 5), accounts: Math.max(100, N / 20) };
@@ -60,7 +42,7 @@ try {
     files: createFileStore(filesDir),
     evidenceMaxBytes: 1024 * 1024,
   };
-  const stations = await db.kysely.selectFrom('unit').select(['id', 'name']).where('kind', '=', 'station').orderBy('code').execute();
+  const _stations = await db.kysely.selectFrom('unit').select(['id', 'name']).where('kind', '=', 'station').orderBy('code').execute();
   const account = async (login: string): Promise<Principal> =>
     accountPrincipal((await findAccount(db.kysely, { loginId: login })) as Account);
   const station = await account('chuo.sato');
@@ -68,64 +50,7 @@ try {
   console.log(`engine: ${where}; ${N.toLocaleString()} records`);
 
   // ---- load ---------------------------------------------------------------------------------
-  if (db.dialect.engine === 'postgres') await sql`drop index consultation_search_gin`.execute(db.kysely);
-  const t0 = performance.now();
-  const BATCH = 2000;
-  const now = new Date();
-  let narrativeChars = 0;
-  for (let k = 0; k < N; k += BATCH) {
-    const recs: (ReturnType<typeof consultationRow> & { seq: number })[] = [];
-    for (let i = k; i < Math.min(N, k + BATCH); i++) {
-      const g = generateRecord(rand, pools, i);
-      const unit = stations[g.unitIndex % stations.length] as { id: string };
-      const row = {
-        ...consultationRow(deps, { unitId: unit.id, userId: station.userId }, randomUUID(), g.input, {
-          receivedAt: g.receivedAt,
-          now,
-          followUp: false,
-          refNo: `B-${i + 1}`,
-        }),
-        seq: i + 1,
-      };
-      narrativeChars += g.input.narrative.length;
-      recs.push(row);
-    }
-    await withTx(db, async (tx) => {
-      const trx = tx.kysely;
-      for (let c = 0; c < recs.length; c += 250)
-        await trx
-          .insertInto('consultation')
-          .values(recs.slice(c, c + 250))
-          .execute();
-      await indexMany(
-        tx,
-        SEARCH_INDEX,
-        recs.map((r) => ({ seq: r.seq, text: searchDoc(r), tags: [ownerTag(r.owning_unit_id)] })),
-      );
-      await ingestBulk(
-        tx,
-        recs.map((r) => ({
-          rec: { recordType: 'consultation', recordId: r.id, unitId: r.owning_unit_id },
-          items: extract(r.narrative).map((h) => ({ type: h.type, value: h.value, start: h.start, end: h.end })),
-        })),
-        { commonThreshold: 50, warningsFor: (t, v) => warnings.match(t, v), freshRecords: true },
-      );
-    });
-    if ((k / BATCH) % 25 === 0) process.stderr.write(`\r  load ${(k + BATCH).toLocaleString()} records`);
-  }
-  process.stderr.write('\n');
-  const loadS = (performance.now() - t0) / 1000;
-  console.log(
-    `load: ${N.toLocaleString()} records (narratives ${(narrativeChars / N).toFixed(0)} chars on average) in ${loadS.toFixed(0)} s = ${Math.round(N / loadS).toLocaleString()} records/s`,
-  );
-  const t1 = performance.now();
-  if (db.dialect.engine === 'postgres') {
-    await sql`create index consultation_search_gin on consultation_search using gin (doc)`.execute(db.kysely);
-    await sql`select setval(pg_get_serial_sequence('consultation', 'seq'), ${N + 1}, false)`.execute(db.kysely);
-  }
-  await rebuildClusters(db);
-  await sql`analyze`.execute(db.kysely);
-  console.log(`search index, recount, clusters, analyze: ${((performance.now() - t1) / 1000).toFixed(0)} s`);
+  await loadRecords(deps, station, N, rand, pools);
   console.log(
     `database size ${((await size()) / 1024 / 1024).toFixed(0)} MB; process RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
   );
