@@ -11,6 +11,7 @@ declare module '../../core/db/db.schema.js' {
     modus: ModusTable;
     saved_view: SavedViewTable;
     evidence_file: EvidenceFileTable;
+    consultation_tally: ConsultationTallyTable;
   }
 }
 
@@ -148,4 +149,13 @@ export interface EvidenceFileTable {
   declared_type: string | null;
   uploaded_by: string;
   uploaded_at: string;
+}
+
+/** Consultations per owning unit, UTC month (`2026-12`), category and 手口; kept by triggers (0014). */
+export interface ConsultationTallyTable {
+  unit_id: string;
+  month: string;
+  category: string;
+  modus: string;
+  n: number;
 }
