@@ -16,6 +16,7 @@ import { createKeyring, generateMasterKey } from '../src/server/core/crypto/cryp
 import { migrate } from '../src/server/core/db/db.migrate.js';
 import { createFileStore } from '../src/server/core/files/files.store.js';
 import type { Principal } from '../src/server/core/http/http.principal.js';
+import { yieldToOthers } from '../src/server/core/staging/staging.js';
 import { accountPrincipal, hashPassword } from '../src/server/domains/auth/index.js';
 import { openWarningLists } from '../src/server/domains/indicators/index.js';
 import {
@@ -73,13 +74,18 @@ try {
   const mapping = { 受理日時: 'receivedAt', 分類: 'category', 手口: 'modus', 件名: 'summary', 相談内容: 'narrative' } as const;
   console.log(`engine: ${where}; import of ${N.toLocaleString()} rows, ${WRITERS} writers, 1 reader; ${os.cpus().length} CPUs`);
 
-  /** Writers and a reader until `until()` says stop; latencies of each. */
+  /**
+   * Writers and a reader until `until()` says stop; latencies of each. Each operation starts
+   * from the event loop, as a request arriving over the network does (called back to back, the
+   * synchronous SQLite driver would only ever resolve promises and never let the loop turn).
+   */
   async function load(until: () => boolean) {
     const reads: number[] = [];
     const writes: number[] = [];
     let k = 0;
     const writer = async () => {
       while (!until()) {
+        await yieldToOthers();
         const g = generateRecord(rand, pools, k++).input as ConsultationInput;
         const t = performance.now();
         await createConsultation(deps, { principal: officer }, { ...g, receivedAt: undefined });
@@ -88,6 +94,7 @@ try {
     };
     const reader = async () => {
       while (!until()) {
+        await yieldToOthers();
         const t = performance.now();
         await listConsultations(deps, officer, { page: 1, pageSize: 50 });
         reads.push(performance.now() - t);
