@@ -105,6 +105,7 @@ test('records of an import in progress are seen by no read, and all appear at on
     .selectFrom('audit_event')
     .select(['action', 'outcome'])
     .where('action', 'like', 'intake.import%')
+    .orderBy('seq')
     .execute();
   assert.deepEqual(
     audits.map((e) => `${e.action}:${e.outcome}`),
