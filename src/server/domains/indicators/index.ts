@@ -4,6 +4,15 @@ export { openWarningLists } from './indicators.locallists.js';
 export { indicatorDeps, indicatorsModule, warningListsKey } from './indicators.module.js';
 export { clusterOfRecord, lookupIndicators, relatedRecords } from './indicators.queries.js';
 export { replaceSightings } from './indicators.replace.js';
-export { ingestBulk, type RecordKey, type SightingInput, storeSightings, updateClusters } from './indicators.store.js';
+export {
+  clusterBatch,
+  discardSightings,
+  ingestBulk,
+  publishSightings,
+  type RecordKey,
+  type SightingInput,
+  storeSightings,
+  updateClusters,
+} from './indicators.store.js';
 export { canonicalise, type IndicatorDeps, labelKey, type RecordLabel, type RecordLabeler, recordText } from './indicators.usecases.js';
 export type { WarningLists } from './indicators.warninglists.js';

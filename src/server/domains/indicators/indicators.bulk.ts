@@ -4,6 +4,7 @@ import { toJson } from '../../core/db/db.decode.js';
 import { jsonRows, lockForAppend, refreshStatistics, resyncSerial } from '../../core/db/db.dialect.js';
 import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
+import { notStaged } from '../../core/staging/staging.js';
 import { type RecordKey, updateClusters } from './indicators.store.js';
 import type { WarningLists } from './indicators.warninglists.js';
 
@@ -20,7 +21,8 @@ export async function afterBulkLoad(db: Db): Promise<void> {
 async function recountIndicators(db: Db, commonThreshold: number): Promise<void> {
   await sql`update indicator set record_count = coalesce((
       select count(*) from (select distinct record_type, record_id from sighting
-        where sighting.indicator_id = indicator.id and sighting.role <> ${VICTIM_ROLE}) d), 0)`.execute(db.kysely);
+        where sighting.indicator_id = indicator.id and sighting.role <> ${VICTIM_ROLE}
+          and ${notStaged('sighting.batch_id')}) d), 0)`.execute(db.kysely);
   await sql`update indicator set common = case when record_count > ${commonThreshold} then 1 else 0 end`.execute(db.kysely);
 }
 
@@ -70,6 +72,7 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
       .where('indicator.common', '=', 0)
       .where('indicator.warning', 'is', null)
       .where('sighting.role', '<>', VICTIM_ROLE)
+      .where(notStaged('sighting.batch_id'))
       .where('sighting.id', '>', after)
       .where('sighting.id', '<=', horizon)
       .orderBy('sighting.id')
@@ -133,6 +136,7 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
       .select(['record_type', 'record_id', 'unit_id', 'indicator_id'])
       .where('id', '>', horizon - LATE_MARGIN)
       .where('role', '<>', VICTIM_ROLE)
+      .where(notStaged('sighting.batch_id'))
       .execute();
     const byRecord = new Map<string, { rec: RecordKey; ids: Set<number> }>();
     for (const l of late) {

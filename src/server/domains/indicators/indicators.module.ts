@@ -11,6 +11,7 @@ import type { WarningLists } from './indicators.warninglists.js';
 import { m0003Indicators } from './migrations/0003_indicators.js';
 import { m0005WarningLists } from './migrations/0005_warninglists.js';
 import { m0008SightingRole } from './migrations/0008_sighting_role.js';
+import { m0009SightingBatch } from './migrations/0009_sighting_batch.js';
 
 /** The warning-list matcher, opened once per server and shared by every domain that extracts. */
 export const warningListsKey = serviceKey<WarningLists>('indicators.warning_lists');
@@ -32,7 +33,7 @@ export function indicatorDeps(ctx: ModuleContext): IndicatorDeps {
 /** 指標・相関分析: extraction, sightings, correlation, clusters and warning lists. */
 export const indicatorsModule: DomainModule = {
   name: 'indicators',
-  migrations: [m0003Indicators, m0005WarningLists, m0008SightingRole],
+  migrations: [m0003Indicators, m0005WarningLists, m0008SightingRole, m0009SightingBatch],
   jobs: [
     defineJob(reannotateJob, async (_p, ctx) => {
       const warnings = ctx.services.get(warningListsKey);

@@ -6,6 +6,7 @@ import { jsonRows } from '../../core/db/db.dialect.js';
 import type { Database } from '../../core/db/db.schema.js';
 import type { Conn } from '../../core/db/db.tx.js';
 import type { Principal } from '../../core/http/http.principal.js';
+import { notStaged } from '../../core/staging/staging.js';
 
 /**
  * Reading correlations under need-to-know: details only of records the caller may read (the
@@ -15,8 +16,11 @@ type Viewer = Pick<Principal, 'scope' | 'unitId' | 'userId'>;
 
 const readable = (p: Viewer) =>
   readableBy(p, { typeColumn: 'sighting.record_type', idColumn: 'sighting.record_id', ownerUnitColumn: 'sighting.unit_id' });
-/** Sightings that are indicator data: the victim's own values stay inside their record. */
-const notVictim = sql<SqlBool>`sighting.role <> ${VICTIM_ROLE}`;
+/**
+ * Sightings that are indicator data: the victim's own values stay inside their record, and a
+ * record of an import still being staged is not there yet (every query below uses this).
+ */
+const notVictim = sql<SqlBool>`(sighting.role <> ${VICTIM_ROLE} and ${notStaged('sighting.batch_id')})`;
 
 export interface IndicatorRow {
   id: number;
@@ -67,7 +71,8 @@ export async function findIndicator(
             .selectFrom('sighting')
             .select('sighting.id')
             .where('sighting.indicator_id', '=', id)
-            .where('sighting.unit_id', '=', viewer.unitId),
+            .where('sighting.unit_id', '=', viewer.unitId)
+            .where(notVictim),
         )
         .as('own'),
     ])

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { type IndicatorRole, type IndicatorType, VICTIM_ROLE } from '../../../contracts/indicators.contracts.js';
 import { jsonRows, lockForAppend } from '../../core/db/db.dialect.js';
 import type { Tx } from '../../core/db/db.tx.js';
+import { notStaged } from '../../core/staging/staging.js';
 
 /**
  * Storing sightings and keeping clusters current. A record's sightings are written in one
@@ -40,6 +41,11 @@ export interface StoreOptions {
    * saves touching the same values always lock them in one order (no deadlock on PostgreSQL).
    */
   unlinked?: { type: IndicatorType; value: string }[];
+  /**
+   * The records belong to a staging batch (core/staging) not yet published: their sightings are
+   * written with it, and no value's count changes (publishSightings counts them, once, later).
+   */
+  batchId?: string;
 }
 
 // Rows per statement where rows are spelled out as placeholders (SQLite allows 32,766 in all).
@@ -70,7 +76,7 @@ interface Distinct {
 async function upsertIndicators(
   tx: Tx,
   values: Distinct,
-  opts: Pick<StoreOptions, 'warningsFor' | 'commonThreshold'> & { now: string },
+  opts: Pick<StoreOptions, 'warningsFor' | 'commonThreshold' | 'batchId'> & { now: string },
 ): Promise<number[]> {
   const { kysely: trx, dialect } = tx;
   const ids: number[] = new Array(values.keys.length);
@@ -80,6 +86,8 @@ async function upsertIndicators(
   const order = values.keys.slice().sort();
   const seen = sql`cast(${opts.now} as ${sql.raw(dialect.timestamp)})`;
   const t = opts.commonThreshold;
+  // A staged batch leaves known values as they were: they are seen when it is published.
+  const keepSeen = opts.batchId ? sql`true` : sql`excluded.record_count < 0`;
   for (let from = 0; from < order.length; from += JSON_CHUNK) {
     const rows: unknown[][] = [];
     for (const k of order.slice(from, from + JSON_CHUNK)) {
@@ -99,7 +107,7 @@ async function upsertIndicators(
       insert into indicator (type, value, first_seen_at, last_seen_at, warning, record_count, common)
       select type, value, ${seen}, ${seen}, warning, n, case when n > ${t} then 1 else 0 end from ${src} as r where true
       on conflict (type, value) do update set
-        last_seen_at = case when excluded.record_count < 0 then indicator.last_seen_at else excluded.last_seen_at end,
+        last_seen_at = case when ${keepSeen} then indicator.last_seen_at else excluded.last_seen_at end,
         record_count = indicator.record_count + excluded.record_count,
         common = case when indicator.record_count + excluded.record_count > ${t} then 1
           when excluded.record_count < 0 then 0 else indicator.common end
@@ -153,7 +161,7 @@ export async function ingestBulk(tx: Tx, batch: { rec: RecordKey; items: Sightin
       // The victim's own values are stored in their record only: they count for nothing.
       if (i.role === VICTIM_ROLE) continue;
       notVictim[s] = true;
-      if (opts.freshRecords && lastRecord[s] !== r) {
+      if (opts.freshRecords && !opts.batchId && lastRecord[s] !== r) {
         lastRecord[s] = r;
         (values.links[s] as number)++;
       }
@@ -174,7 +182,12 @@ export async function ingestBulk(tx: Tx, batch: { rec: RecordKey; items: Sightin
   }
   if (values.keys.length === 0) return { indicatorIds: [], sightings: 0 };
   // New records link to each of their distinct values once: counted in the upsert itself.
-  const all = await upsertIndicators(tx, values, { warningsFor: opts.warningsFor, commonThreshold: opts.commonThreshold, now });
+  const all = await upsertIndicators(tx, values, {
+    warningsFor: opts.warningsFor,
+    commonThreshold: opts.commonThreshold,
+    batchId: opts.batchId,
+    now,
+  });
   const ids = all.slice(0, sighted);
   const counted = ids.filter((_, s) => notVictim[s]);
   const rows = sightingRows(batch, ids, itemSlot);
@@ -191,8 +204,8 @@ export async function ingestBulk(tx: Tx, batch: { rec: RecordKey; items: Sightin
       ['end_offset', 'int'],
       ['role', 'text'],
     ]);
-    const insert = sql`insert into sighting (indicator_id, record_type, record_id, unit_id, seen_at, start_offset, end_offset, role)
-      select indicator_id, record_type, record_id, unit_id, ${seen}, start_offset, end_offset, role from ${src} as r`;
+    const insert = sql`insert into sighting (indicator_id, record_type, record_id, unit_id, seen_at, start_offset, end_offset, role, batch_id)
+      select indicator_id, record_type, record_id, unit_id, ${seen}, start_offset, end_offset, role, ${opts.batchId ?? null} from ${src} as r`;
     if (opts.freshRecords) {
       await sql`${insert}`.execute(trx);
       written += part.length;
@@ -279,7 +292,8 @@ function sightingRows(batch: { rec: RecordKey; items: SightingInput[] }[], ids: 
 /** One record's sightings, with its cluster brought up to date in the same transaction. */
 export async function storeSightings(tx: Tx, rec: RecordKey, items: SightingInput[], opts: StoreOptions): Promise<StoreResult> {
   const { indicatorIds } = await ingestBulk(tx, [{ rec, items }], opts);
-  if (indicatorIds.length === 0) return { indicatorIds: [], clusterId: null };
+  // A staged record joins clusters after its batch is published (clusterBatch).
+  if (indicatorIds.length === 0 || opts.batchId) return { indicatorIds, clusterId: null };
   const clusterId = await updateClusters(tx, rec, indicatorIds);
   return { indicatorIds, clusterId };
 }
@@ -310,6 +324,7 @@ export async function updateClusters(tx: Tx, rec: RecordKey, indicatorIds: numbe
       .distinct()
       .where('indicator_id', 'in', part)
       .where('role', '<>', VICTIM_ROLE)
+      .where(notStaged('sighting.batch_id'))
       .execute();
     for (const r of rows)
       if (!(r.record_type === rec.recordType && r.record_id === rec.recordId)) peers.set(`${r.record_type}\u0000${r.record_id}`, r);
@@ -362,4 +377,70 @@ export async function updateClusters(tx: Tx, rec: RecordKey, indicatorIds: numbe
       .execute();
   }
   return target;
+}
+
+/**
+ * A staging batch is being published (in the caller's short transaction): each value its records
+ * hold counts each of them once now, and is seen now. Proportional to the batch's distinct values.
+ */
+export async function publishSightings(tx: Tx, batchId: string, commonThreshold: number, now = new Date()): Promise<void> {
+  const seen = sql`cast(${now.toISOString()} as ${sql.raw(tx.dialect.timestamp)})`;
+  await sql`update indicator set
+      record_count = indicator.record_count + r.n,
+      common = case when indicator.record_count + r.n > ${commonThreshold} then 1 else indicator.common end,
+      last_seen_at = ${seen}
+    from (select indicator_id, count(distinct record_type || ':' || record_id) as n from sighting
+      where batch_id = ${batchId} and role <> ${VICTIM_ROLE} group by indicator_id) as r
+    where indicator.id = r.indicator_id`.execute(tx.kysely);
+}
+
+/**
+ * After publishing: put up to `limit` of the batch's sightings after `after` (by id) into their
+ * records' clusters, as storeSightings does for one record. Returns the last sighting id done,
+ * or null when none are left. Clusters are derived: until this has run, a published record is
+ * related to the others (its sightings are live) but not yet drawn in their cluster.
+ */
+export async function clusterBatch(tx: Tx, batchId: string, after: number, limit: number): Promise<number | null> {
+  const rows = await tx.kysely
+    .selectFrom('sighting')
+    .select(['id', 'indicator_id', 'record_type', 'record_id', 'unit_id'])
+    .where('batch_id', '=', batchId)
+    .where('id', '>', after)
+    .where('role', '<>', VICTIM_ROLE)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  if (rows.length === 0) return null;
+  const byRecord = new Map<string, { rec: RecordKey; ids: Set<number> }>();
+  for (const r of rows) {
+    const k = keyOf(r.record_type, r.record_id);
+    const e = byRecord.get(k) ?? { rec: { recordType: r.record_type, recordId: r.record_id, unitId: r.unit_id }, ids: new Set<number>() };
+    e.ids.add(Number(r.indicator_id));
+    byRecord.set(k, e);
+  }
+  // A record split over two pages joins the same cluster twice: updateClusters only adds what is missing.
+  for (const { rec, ids } of byRecord.values()) await updateClusters(tx, rec, [...ids]);
+  return Number((rows[rows.length - 1] as { id: number }).id);
+}
+
+/**
+ * Delete up to `limit` sightings of a batch that was never published (it failed or was
+ * abandoned), and the values only they had brought in. Returns how many were deleted.
+ */
+export async function discardSightings(tx: Tx, batchId: string, limit: number): Promise<number> {
+  const rows = await tx.kysely.selectFrom('sighting').select(['id', 'indicator_id']).where('batch_id', '=', batchId).limit(limit).execute();
+  if (rows.length === 0) return 0;
+  for (const part of chunks(rows.map((r) => Number(r.id)))) await tx.kysely.deleteFrom('sighting').where('id', 'in', part).execute();
+  const values = [...new Set(rows.map((r) => Number(r.indicator_id)))];
+  for (const part of chunks(values)) {
+    await tx.kysely
+      .deleteFrom('indicator')
+      .where('id', 'in', part)
+      .where('record_count', '=', 0)
+      .where((eb) =>
+        eb.not(eb.exists(eb.selectFrom('sighting').select('sighting.id').whereRef('sighting.indicator_id', '=', 'indicator.id'))),
+      )
+      .execute();
+  }
+  return rows.length;
 }

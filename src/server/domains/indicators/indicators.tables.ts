@@ -34,6 +34,11 @@ export interface SightingTable {
   end_offset: number | null;
   /** offender, victim or unknown (contracts `indicatorRoles`); victim sightings are never correlated. */
   role: Generated<string>;
+  /**
+   * The staging batch (core/staging) of a record written by a register import still in progress:
+   * its sightings are neither correlated, counted nor looked up until the batch is published.
+   */
+  batch_id: string | null;
 }
 
 export interface RecordClusterTable {

@@ -1,5 +1,6 @@
 export { ensureIntakeDefaults } from './intake.admin.js';
 export { DEMO_SHARED_PHONE } from './intake.demo.js';
+export { importRegister } from './intake.import.js';
 export { intakeModule } from './intake.module.js';
 export { listConsultations } from './intake.read.js';
 // The bulk loader of bench/intake.bench.ts builds rows and search documents as the domain does.

@@ -52,6 +52,11 @@ export const intakeErrors = defineErrors({
     ja: '対応付けた列「{column}」が CSV にありません。',
     en: 'Mapped column(s) not in the CSV: {column}.',
   },
+  'intake.import_aborted': {
+    status: 409,
+    ja: '取り込みが長く中断したため取り消されました。もう一度取り込んでください。',
+    en: 'The import stalled too long and was discarded; import the file again.',
+  },
   'intake.import_invalid': {
     status: 400,
     ja: '{rows} 行に誤りがあるため取り込みませんでした。誤りを直すか、誤りのある行を除いて取り込んでください。',

@@ -11,17 +11,18 @@ import {
   paymentMethod,
 } from '../../../contracts/intake.contracts.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
-import { audit } from '../../core/audit/audit.writer.js';
-import { withTx } from '../../core/db/db.tx.js';
-import type { ErrorDetail } from '../../core/errors/app-error.js';
+import { AppError, type ErrorDetail } from '../../core/errors/app-error.js';
 import { intakeErrors } from './intake.errors.js';
-import { listModus, RECORD_TYPE } from './intake.repository.js';
-import { type IntakeDeps, insertConsultation } from './intake.usecases.js';
+import { failImport, publishImport, settleImport, stageRows, startImport } from './intake.import.batches.js';
+import { listModus } from './intake.repository.js';
+import type { IntakeDeps } from './intake.usecases.js';
 
 /**
  * Import of existing consultation registers (警察相談簿) kept as spreadsheets: Shift_JIS or
  * UTF-8 CSV, columns mapped to fields, every row validated before anything is written. Either
- * all valid rows go in one transaction, or (unless the user chose to skip bad rows) none.
+ * all valid rows go in, or (unless the user chose to skip bad rows) none. The rows are written in
+ * short transactions under a staging batch and appear together when it is published
+ * (intake.import.batches.ts), so a large import never holds up other people's requests.
  */
 export const importFields = {
   receivedAt: { ja: '受理日時', aliases: ['受理日時', '受理日', '受付日時', '受付日', '日時'] },
@@ -167,13 +168,23 @@ export interface ImportReport {
   errors: { row: number; field: string; message: string }[];
 }
 
+export interface ImportOptions {
+  skipInvalid: boolean;
+  dryRun: boolean;
+  /**
+   * Runs after each committed slice of staged rows, with how many are written (tests: to look at
+   * what others see mid-import, or to make the import fail there by throwing).
+   */
+  afterSlice?: (written: number) => void | Promise<void>;
+}
+
 /** Validate every row; with `dryRun` or any error (unless skipping), write nothing. */
 export async function importRegister(
   deps: IntakeDeps,
   ctx: RequestCtx,
   bytes: Buffer,
   mapping: Mapping,
-  opts: { skipInvalid: boolean; dryRun: boolean },
+  opts: ImportOptions,
   now = new Date(),
 ): Promise<ImportReport> {
   const { text, encoding } = decodeCsv(bytes);
@@ -213,16 +224,17 @@ export async function importRegister(
     throw intakeErrors.create('intake.import_invalid', { rows: report.skipped }, { details });
   }
   if (opts.dryRun) return { ...report, imported: 0 };
-  await withTx(deps.db, async (tx) => {
-    for (const v of valid) {
-      const id = await insertConsultation(tx, deps, ctx, v.input, { rules: false, now, source: 'import' });
-      if (v.disposition) await tx.kysely.updateTable('consultation').set({ disposition: v.disposition }).where('id', '=', id).execute();
-    }
-    await audit(tx, ctx, {
-      action: 'intake.import',
-      target: { type: RECORD_TYPE, id: null },
-      detail: { rows: rows.length, imported: valid.length, skipped: report.skipped, encoding },
-    });
-  });
+  const detail = { rows: rows.length, imported: valid.length, skipped: report.skipped, encoding };
+  const batchId = await startImport(deps, ctx, detail, now);
+  try {
+    await stageRows(deps, ctx, batchId, valid, now, opts.afterSlice);
+    await publishImport(deps, ctx, batchId, detail);
+  } catch (e) {
+    // Audited as failed and deleted; should that fail too, the start-up chore finishes it.
+    await failImport(deps.db, ctx, batchId, e instanceof AppError ? e.code : 'error').catch(() => undefined);
+    throw e;
+  }
+  // The import is in and visible; clusters follow. Left unfinished, the chore completes them.
+  await settleImport(deps.db, batchId).catch(() => undefined);
   return { ...report, imported: valid.length };
 }

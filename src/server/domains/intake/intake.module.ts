@@ -5,6 +5,7 @@ import { warningListsKey } from '../indicators/index.js';
 import { ensureIntakeDefaults } from './intake.admin.js';
 import { seedIntakeDemo } from './intake.demo.js';
 import { markOverdue, remindFollowUps } from './intake.escalation.js';
+import { resumeImports } from './intake.import.batches.js';
 import { consultationEncryptedFields } from './intake.personal.js';
 import { labelConsultations } from './intake.read.js';
 import { RECORD_TYPE } from './intake.repository.js';
@@ -13,6 +14,7 @@ import type { IntakeDeps } from './intake.usecases.js';
 import { m0004Intake } from './migrations/0004_intake.js';
 import { m0006SearchBuckets } from './migrations/0006_search_buckets.js';
 import { m0008ShareReveal } from './migrations/0008_share_reveal.js';
+import { m0009ImportStaging } from './migrations/0009_import_staging.js';
 import { m0014IntakeTally } from './migrations/0014_intake_tally.js';
 
 export const overdueJob = jobType('intake.overdue', z.object({}));
@@ -33,7 +35,7 @@ export function intakeDeps(ctx: ModuleContext): IntakeDeps {
 /** 相談受理: consultations, escalation to サイバー課, guidance, access requests, register import/export. */
 export const intakeModule: DomainModule = {
   name: 'intake',
-  migrations: [m0004Intake, m0006SearchBuckets, m0008ShareReveal, m0014IntakeTally],
+  migrations: [m0004Intake, m0006SearchBuckets, m0008ShareReveal, m0009ImportStaging, m0014IntakeTally],
   encryptedFields: consultationEncryptedFields,
   recordTypes: [
     {
@@ -54,4 +56,7 @@ export const intakeModule: DomainModule = {
     await seedIntakeDemo(intakeDeps(ctx));
   },
   routes: (ctx) => intakeRoutes(intakeDeps(ctx)),
+  // Register imports a stopped server left half-written are deleted (or, once published, clustered):
+  // at start-up, then every minute.
+  chores: (ctx) => [{ name: 'intake.import_staging', everyMs: 60_000, run: async () => void (await resumeImports(ctx.db)) }],
 };

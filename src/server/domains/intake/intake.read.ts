@@ -17,6 +17,7 @@ import {
   escalationQuery,
   filteredQuery,
   findReadable,
+  liveConsultation,
   RECORD_TYPE,
   readableConsultationParts,
   revealable,
@@ -333,9 +334,10 @@ export async function labelConsultations(db: Db, ids: readonly string[]): Promis
   const out = new Map<string, RecordLabel>();
   for (let k = 0; k < ids.length; k += 500) {
     const rows = await db.kysely
-      .selectFrom('consultation')
-      .select(['id', 'ref_no', 'summary'])
-      .where('id', 'in', ids.slice(k, k + 500))
+      .selectFrom('consultation as c')
+      .select(['c.id', 'c.ref_no', 'c.summary'])
+      .where('c.id', 'in', ids.slice(k, k + 500))
+      .where(liveConsultation)
       .execute();
     for (const r of rows) out.set(r.id, { title: `${r.ref_no} ${r.summary}`, link: `/intake/${r.id}` });
   }

@@ -7,6 +7,7 @@ import type { Database } from '../../core/db/db.schema.js';
 import type { Conn, Tx } from '../../core/db/db.tx.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { indexText, type SearchDriver, searchDriver } from '../../core/search/search.index.js';
+import { notStaged } from '../../core/staging/staging.js';
 import { partyView } from './intake.personal.js';
 import { type RuleSetting, ruleCatalogue } from './intake.rules.js';
 import type { ConsultationTable, EscalationTable } from './intake.tables.js';
@@ -17,9 +18,15 @@ export const SHARED_EVENT = 'shared';
 export const SEARCH_INDEX = { name: 'consultation' };
 export type Viewer = Pick<Principal, 'scope' | 'unitId' | 'userId'>;
 
-/** Need-to-know on the consultation table, aliased `c`. */
-export const readableConsultation = (v: Viewer) =>
-  readableBy(v, { type: RECORD_TYPE, idColumn: 'c.id', ownerUnitColumn: 'c.owning_unit_id' });
+/** Records of a register import still being staged exist for no read (core/staging). */
+export const liveConsultation = notStaged('c.import_batch');
+
+/**
+ * Need-to-know on the consultation table, aliased `c`: every list, detail, search, count and
+ * export goes through this, so it also leaves out records of an import not yet published.
+ */
+export const readableConsultation = (v: Viewer): Expression<SqlBool> =>
+  sql<SqlBool>`(${readableBy(v, { type: RECORD_TYPE, idColumn: 'c.id', ownerUnitColumn: 'c.owning_unit_id' })} and ${liveConsultation})`;
 
 /** The parts of what the caller may read (see readableParts), each as a predicate on `c`. */
 export async function readableConsultationParts(db: Kysely<Database>, v: Viewer): Promise<Expression<SqlBool>[]> {
@@ -33,6 +40,7 @@ export async function revealable(db: Kysely<Database>, v: Viewer, id: string): P
     .selectFrom('consultation as c')
     .select('c.id')
     .where('c.id', '=', id)
+    .where(liveConsultation)
     .where(revealableBy(v, { type: RECORD_TYPE, idColumn: 'c.id', ownerUnitColumn: 'c.owning_unit_id' }))
     .executeTakeFirst();
   return !!r;
@@ -65,7 +73,8 @@ export function filteredQuery(
       .where(drv.where) as unknown as Q;
     search = drv;
   } else q = db.selectFrom('consultation as c') as unknown as Q;
-  q = q.where(access);
+  // Records of an import still staged exist for no read, whichever part of need-to-know is asked.
+  q = q.where(access).where(liveConsultation);
   if (f.unitId) q = q.where('c.owning_unit_id', '=', f.unitId);
   if (f.category) q = q.where('c.category', '=', f.category);
   if (f.modus) q = q.where('c.modus', '=', f.modus);
@@ -192,7 +201,8 @@ export function escalationQuery(db: Db) {
     .innerJoin('unit as tu', 'tu.id', 'e.to_unit_id')
     .leftJoin('app_user as au', 'au.id', 'e.acknowledged_by')
     .selectAll('e')
-    .select(['c.ref_no', 'c.summary', 'fu.name as from_name', 'tu.name as to_name', 'au.display_name as ack_name']);
+    .select(['c.ref_no', 'c.summary', 'fu.name as from_name', 'tu.name as to_name', 'au.display_name as ack_name'])
+    .where(liveConsultation);
 }
 
 export function toEscalationView(r: EscRow): EscalationView {

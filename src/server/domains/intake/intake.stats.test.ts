@@ -119,8 +119,23 @@ test('statistics equal the list under every filter, for a station, a unit it sha
   });
   assert.equal(share.statusCode, 200, share.body);
 
+  // A register import counts once it is published, never while staged.
+  const register = [
+    '受理日時,種別,受理方法,分類,手口,件名,相談内容',
+    '2026/04/01 10:30,相談,電話,詐欺・悪質商法関係等,フィッシング,宅配業者を装うSMS,不在通知のSMSのURLを開いた',
+    '2026/04/20,通報,来署,不正アクセス・ウイルス関係,不正アクセス,SNSアカウント乗っ取り,ログインできなくなった',
+  ].join('\r\n');
+  const manager = await loginAs(a.app, 'chuo.kacho');
+  const content = Buffer.from(register).toString('base64');
+  const pv = await post(manager, '/api/intake/import/preview', { content });
+  assert.equal(pv.statusCode, 200, pv.body);
+  const imported = await post(manager, '/api/intake/import', { content, mapping: pv.json().mapping });
+  assert.equal(imported.statusCode, 200, imported.body);
+  assert.equal(imported.json().imported, 2);
+
   const filters = [
     '',
+    'from=2026-04-01T00:00:00Z&to=2026-05-01T00:00:00Z',
     'from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z',
     'from=2026-01-15T00:00:00Z&to=2026-03-20T00:00:00Z',
     'from=2026-02-01T00:00:00Z',

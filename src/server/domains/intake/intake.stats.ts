@@ -2,6 +2,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { ListQuery } from '../../../contracts/intake.contracts.js';
 import { partPredicate, type ReadablePart, readableParts } from '../../core/access/access.filter.js';
 import type { Db } from '../../core/db/db.open.js';
+import type { Tx } from '../../core/db/db.tx.js';
 import { filteredQuery, RECORD_TYPE, type Viewer } from './intake.repository.js';
 
 /**
@@ -125,4 +126,16 @@ async function summarise(db: Db, counts: Count[]) {
     byCategory: sorted(byCategory).map(([category, n]) => ({ category: category as ListQuery['category'] & string, n })),
     byModus: sorted(byModus).map(([modus, n]) => ({ modus, n })),
   };
+}
+
+/**
+ * Publishing a register import makes its records count: the triggers skipped them while staged
+ * (migration 0014). Called in the transaction that publishes the batch.
+ */
+export async function tallyBatch(tx: Tx, batchId: string): Promise<void> {
+  const month = tx.dialect.engine === 'postgres' ? sql`to_char(received_at at time zone 'UTC', 'YYYY-MM')` : sql`substr(received_at, 1, 7)`;
+  await sql`insert into consultation_tally (unit_id, month, category, modus, n)
+    select owning_unit_id, ${month}, category, modus, count(*) from consultation where import_batch = ${batchId}
+    group by owning_unit_id, ${month}, category, modus
+    on conflict (unit_id, month, category, modus) do update set n = consultation_tally.n + excluded.n`.execute(tx.kysely);
 }

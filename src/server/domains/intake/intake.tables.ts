@@ -76,6 +76,11 @@ export interface ConsultationTable {
   victim_phone_bi: string | null;
   victim_bank_enc: string | null;
   victim_bank_bi: string | null;
+  /**
+   * The register import that wrote the record (a core/staging batch): while that import is still
+   * being staged, no read shows the record (`readableConsultation`); afterwards it names its source.
+   */
+  import_batch: string | null;
 }
 
 export interface ConsultationEventTable {

@@ -15,7 +15,7 @@ import { extract, relatedRecords, replaceSightings, storeSightings, type Warning
 import { intakeErrors } from './intake.errors.js';
 import { raiseEscalation } from './intake.escalation.js';
 import { encryptParty, partyValues, roleOf } from './intake.personal.js';
-import { addEvent, jstYear, RECORD_TYPE, reindex, ruleSettings, SEARCH_INDEX, searchDoc } from './intake.repository.js';
+import { addEvent, jstYear, liveConsultation, RECORD_TYPE, reindex, ruleSettings, SEARCH_INDEX, searchDoc } from './intake.repository.js';
 import { evaluateRules, manualSlaMinutes } from './intake.rules.js';
 import type { ConsultationTable } from './intake.tables.js';
 
@@ -70,6 +70,7 @@ async function recordIndicators(
   deps: IntakeDeps,
   c: Pick<ConsultationTable, 'id' | 'owning_unit_id' | 'narrative' | 'excluded_indicators'> & Parameters<typeof partyValues>[1],
   created = false,
+  batchId?: string,
 ) {
   const parties = partyValues(deps.keyring, c);
   const excluded = new Set(json<{ type: string; value: string }[]>(c.excluded_indicators).map((x) => `${x.type}\u0000${x.value}`));
@@ -79,7 +80,7 @@ async function recordIndicators(
   const rec = { recordType: RECORD_TYPE, recordId: c.id, unitId: c.owning_unit_id };
   const opts = { commonThreshold: deps.commonThreshold, warningsFor: (t: IndicatorType, v: string) => deps.warnings.match(t, v) };
   // An edited text replaces the record's sightings: a corrected number no longer links it.
-  return created ? storeSightings(tx, rec, items, { ...opts, freshRecords: true }) : replaceSightings(tx, rec, items, opts);
+  return created ? storeSightings(tx, rec, items, { ...opts, freshRecords: true, batchId }) : replaceSightings(tx, rec, items, opts);
 }
 
 export async function createConsultation(
@@ -153,6 +154,7 @@ export function consultationRow(
         : null,
     excluded_indicators: toJson(input.excludedIndicators),
     idempotency_key: input.idempotencyKey ?? null,
+    import_batch: null as string | null,
     version: 1,
     created_at: now.toISOString(),
     updated_at: now.toISOString(),
@@ -163,14 +165,15 @@ export function consultationRow(
 
 /**
  * Insert one record with its search entry, sightings, timeline and audit event, in the caller's
- * transaction. `rules: false` for imports of old registers, which must not flood サイバー課.
+ * transaction. `rules: false` for imports of old registers, which must not flood サイバー課;
+ * `batchId` for an import's records, written invisible until the import is published (core/staging).
  */
 export async function insertConsultation(
   tx: Tx,
   deps: IntakeDeps,
   ctx: RequestCtx,
   input: ConsultationInput,
-  opts: { rules: boolean; now: Date; source?: string },
+  opts: { rules: boolean; now: Date; source?: string; batchId?: string },
 ): Promise<string> {
   const p = ctx.principal;
   const now = opts.now;
@@ -178,13 +181,13 @@ export async function insertConsultation(
   validate(input, receivedAt);
   const id = randomUUID();
   await assertModus(tx, input.modus);
-  const row = consultationRow(deps, p, id, input, { receivedAt, now, followUp: opts.rules });
+  const row = { ...consultationRow(deps, p, id, input, { receivedAt, now, followUp: opts.rules }), import_batch: opts.batchId ?? null };
   const { seq } = await tx.kysely.insertInto('consultation').values(row).returning('seq').executeTakeFirstOrThrow();
   const refNo = `${jstYear(receivedAt)}-${String(seq).padStart(6, '0')}`;
   await tx.kysely.updateTable('consultation').set({ ref_no: refNo }).where('id', '=', id).execute();
   const c = { ...row, ref_no: refNo };
   await indexText(tx, SEARCH_INDEX, Number(seq), searchDoc(c), [ownerTag(c.owning_unit_id)]);
-  const stored = await recordIndicators(tx, deps, c, true);
+  const stored = await recordIndicators(tx, deps, c, true, opts.batchId);
   await addEvent(
     tx.kysely,
     {
@@ -200,7 +203,7 @@ export async function insertConsultation(
     action: 'intake.consultation.create',
     target: id,
     change: input,
-    detail: opts.source ? { source: opts.source } : undefined,
+    detail: opts.source ? { source: opts.source, ...(opts.batchId ? { batch: opts.batchId } : {}) } : undefined,
   });
   if (!opts.rules) return id;
   // The rules see every record in the prefecture, whatever the officer may read.
@@ -227,8 +230,8 @@ export async function insertConsultation(
 /** Only the owning unit (or a prefecture-wide role) edits; units it was shared with only read. */
 export async function editable(tx: Tx, ctx: RequestCtx, id: string) {
   const p = ctx.principal;
-  let q = tx.kysely.selectFrom('consultation').selectAll().where('id', '=', id);
-  if (p.scope !== 'prefecture') q = q.where('owning_unit_id', '=', p.unitId);
+  let q = tx.kysely.selectFrom('consultation as c').selectAll('c').where('c.id', '=', id).where(liveConsultation);
+  if (p.scope !== 'prefecture') q = q.where('c.owning_unit_id', '=', p.unitId);
   const row = await q.executeTakeFirst();
   if (!row) throw intakeErrors.create('intake.not_found');
   return row;

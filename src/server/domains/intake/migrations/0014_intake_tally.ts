@@ -7,8 +7,13 @@ import type { Migration } from '../../../core/db/migrations/migration.types.js';
  * an index (every record counts), and counting a million rows took seconds; the tally has a row
  * per unit, month, category and 手口 (thousands, not millions) and is summed instead. Triggers
  * rather than application code, so that no write path — the form, an import, a migration, a
- * hand-made repair — can leave the counts behind the records.
+ * hand-made repair — can leave the counts behind the records. Records of a register import still
+ * staged (core/staging) are not counted; publishing the import adds them (`tallyBatch`).
  */
+/** A record counts unless it belongs to an import still staged or failed (as `notStaged` reads). */
+const counts = (batch: string) =>
+  `(${batch} is null or ${batch} not in (select id from staging_batch where state in ('staged', 'failed')))`;
+
 export const m0014IntakeTally: Migration = {
   name: '0014_intake_tally',
   async up(db, d) {
@@ -27,12 +32,15 @@ export const m0014IntakeTally: Migration = {
         values (u, to_char(m at time zone 'UTC', 'YYYY-MM'), c, o, k)
         on conflict (unit_id, month, category, modus) do update set n = consultation_tally.n + excluded.n
       $$ language sql`.execute(db);
+      await sql`create function consultation_tally_counts(b text) returns boolean as $$
+        select b is null or b not in (select id from staging_batch where state in ('staged', 'failed'))
+      $$ language sql stable`.execute(db);
       await sql`create function consultation_tally_trg() returns trigger as $$
         begin
-          if tg_op in ('UPDATE', 'DELETE') then
+          if tg_op in ('UPDATE', 'DELETE') and consultation_tally_counts(old.import_batch) then
             perform consultation_tally_add(old.owning_unit_id, old.received_at, old.category, old.modus, -1);
           end if;
-          if tg_op in ('UPDATE', 'INSERT') then
+          if tg_op in ('UPDATE', 'INSERT') and consultation_tally_counts(new.import_batch) then
             perform consultation_tally_add(new.owning_unit_id, new.received_at, new.category, new.modus, 1);
           end if;
           return null;
@@ -45,12 +53,13 @@ export const m0014IntakeTally: Migration = {
         execute function consultation_tally_trg()`.execute(db);
       await sql`insert into consultation_tally (unit_id, month, category, modus, n)
         select owning_unit_id, to_char(received_at at time zone 'UTC', 'YYYY-MM'), category, modus, count(*)
-        from consultation group by 1, 2, 3, 4`.execute(db);
+        from consultation where consultation_tally_counts(import_batch) group by 1, 2, 3, 4`.execute(db);
       return;
     }
     const add = (row: 'new' | 'old', k: number) =>
       sql.raw(`insert into consultation_tally (unit_id, month, category, modus, n)
-        values (${row}.owning_unit_id, substr(${row}.received_at, 1, 7), ${row}.category, ${row}.modus, ${k})
+        select ${row}.owning_unit_id, substr(${row}.received_at, 1, 7), ${row}.category, ${row}.modus, ${k}
+        where ${counts(`${row}.import_batch`)}
         on conflict (unit_id, month, category, modus) do update set n = n + excluded.n;`);
     await sql`create trigger consultation_tally_ins after insert on consultation begin ${add('new', 1)} end`.execute(db);
     await sql`create trigger consultation_tally_del after delete on consultation begin ${add('old', -1)} end`.execute(db);
@@ -59,6 +68,7 @@ export const m0014IntakeTally: Migration = {
         or old.category is not new.category or old.modus is not new.modus
       begin ${add('old', -1)} ${add('new', 1)} end`.execute(db);
     await sql`insert into consultation_tally (unit_id, month, category, modus, n)
-      select owning_unit_id, substr(received_at, 1, 7), category, modus, count(*) from consultation group by 1, 2, 3, 4`.execute(db);
+      select owning_unit_id, substr(received_at, 1, 7), category, modus, count(*) from consultation
+      where ${sql.raw(counts('import_batch'))} group by 1, 2, 3, 4`.execute(db);
   },
 };
