@@ -5,6 +5,7 @@ import { warningListsKey } from '../indicators/index.js';
 import { ensureIntakeDefaults } from './intake.admin.js';
 import { seedIntakeDemo } from './intake.demo.js';
 import { markOverdue, remindFollowUps } from './intake.escalation.js';
+import { encryptLegacyEvidence, evidenceEncryptedField } from './intake.evidence.js';
 import { consultationEncryptedFields } from './intake.personal.js';
 import { labelConsultations } from './intake.read.js';
 import { RECORD_TYPE } from './intake.repository.js';
@@ -13,6 +14,7 @@ import type { IntakeDeps } from './intake.usecases.js';
 import { m0004Intake } from './migrations/0004_intake.js';
 import { m0006SearchBuckets } from './migrations/0006_search_buckets.js';
 import { m0008ShareReveal } from './migrations/0008_share_reveal.js';
+import { m0010EvidenceEncryption } from './migrations/0010_evidence_encryption.js';
 
 export const overdueJob = jobType('intake.overdue', z.object({}));
 export const followUpsJob = jobType('intake.followups', z.object({}));
@@ -32,8 +34,8 @@ export function intakeDeps(ctx: ModuleContext): IntakeDeps {
 /** 相談受理: consultations, escalation to サイバー課, guidance, access requests, register import/export. */
 export const intakeModule: DomainModule = {
   name: 'intake',
-  migrations: [m0004Intake, m0006SearchBuckets, m0008ShareReveal],
-  encryptedFields: consultationEncryptedFields,
+  migrations: [m0004Intake, m0006SearchBuckets, m0008ShareReveal, m0010EvidenceEncryption],
+  encryptedFields: [...consultationEncryptedFields, evidenceEncryptedField],
   recordTypes: [
     {
       type: RECORD_TYPE,
@@ -48,6 +50,7 @@ export const intakeModule: DomainModule = {
   ],
   async setup(ctx) {
     await ensureIntakeDefaults(ctx.db);
+    await encryptLegacyEvidence(ctx.db, ctx.files, ctx.logger);
   },
   async seedDemo(ctx) {
     await seedIntakeDemo(intakeDeps(ctx));
