@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { createKeyring, generateMasterKey } from '../crypto/crypto.keyring.js';
 import { FRAME_SIZE } from './files.frames.js';
@@ -120,5 +120,14 @@ test('more than the limit is refused with 413 and leaves no file behind', async 
     store.put(Readable.from([randomBytes(3000), randomBytes(3000)]), { maxBytes: 5000 }),
     (e: Error & { status?: number }) => e.status === 413,
   );
+  assert.equal(fs.readdirSync(root, { recursive: true }).filter((p) => String(p).endsWith('.tmp')).length, 0);
+});
+
+test('an upload cut off midway (the client went away) fails and leaves no partial file', async () => {
+  const src = new PassThrough();
+  const put = store.put(src);
+  src.write(randomBytes(200_000));
+  setImmediate(() => src.destroy());
+  await assert.rejects(put);
   assert.equal(fs.readdirSync(root, { recursive: true }).filter((p) => String(p).endsWith('.tmp')).length, 0);
 });

@@ -92,9 +92,15 @@ export function createFileStore(root: string, keyring: Keyring): FileStore {
       // destroyed, so the client still gets its 413.
       input.pipe(m.stream);
       input.once('error', (e) => m.stream.destroy(e));
+      // A client that goes away mid-upload: no end will come, so give up and remove the partial file.
+      input.once('close', () => {
+        if (!input.readableEnded) m.stream.destroy(new Error('upload aborted before its end'));
+      });
       try {
         // flush: fsync before close, then rename, so a crash never leaves half a file under a name.
-        await pipeline(m.stream, sealFrames(key), fs.createWriteStream(tmp, { flags: 'wx', mode: 0o600, flush: true }));
+        // Opened here, not lazily by the stream, so a failure below always finds the file to remove.
+        const fd = fs.openSync(tmp, 'wx', 0o600);
+        await pipeline(m.stream, sealFrames(key), fs.createWriteStream(tmp, { fd, flush: true }));
         fs.renameSync(tmp, target);
       } catch (e) {
         input.unpipe(m.stream);
