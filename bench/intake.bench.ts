@@ -1,43 +1,27 @@
-/**
- * Intake at scale: N generated Japanese consultation records (default 1,000,000) with
- * narratives carrying recurring phone numbers, URLs and bank accounts, then
- *   1. Japanese search for 2-, 3- and 5-character queries, first page of 50 with the capped
- *      count, as a station officer (need-to-know in SQL) and as the cyber division: median, p95;
- *   2. saving a new record through the real use case (validation, encryption, search index,
- *      extraction, sightings, clusters, correlation, escalation rules, audit): median, p99;
- *   3. database size and process memory.
- *   npm run bench -- intake                                   (SQLite)
- *   node scripts/with-postgres.mjs npm run bench -- intake    (PostgreSQL)
- * BENCH_RECORDS=100000 makes a quick run.
- */
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CompiledQuery, sql } from 'kysely';
-import { ownerTag } from '../src/server/core/access/access.filter.js';
+import type { ListQuery } from '../src/contracts/intake.contracts.js';
 import { createKeyring, generateMasterKey } from '../src/server/core/crypto/crypto.keyring.js';
 import { migrate } from '../src/server/core/db/db.migrate.js';
-import { withTx } from '../src/server/core/db/db.tx.js';
 import { createFileStore } from '../src/server/core/files/files.store.js';
 import type { Principal } from '../src/server/core/http/http.principal.js';
-import { indexMany } from '../src/server/core/search/search.index.js';
 import { accountPrincipal, hashPassword } from '../src/server/domains/auth/index.js';
-import { extract, ingestBulk, openWarningLists, rebuildClusters } from '../src/server/domains/indicators/index.js';
+import { openWarningLists } from '../src/server/domains/indicators/index.js';
 import {
-  consultationRow,
   createConsultation,
   ensureIntakeDefaults,
   filteredQuery,
   type IntakeDeps,
   listConsultations,
-  SEARCH_INDEX,
-  searchDoc,
+  stats,
 } from '../src/server/domains/intake/index.js';
 import { type Account, findAccount, seedDemo } from '../src/server/domains/org/index.js';
 import { migrations } from '../src/server/modules.js';
 import { openBenchDb, pct, seeded } from './bench.util.js';
 import { generateRecord } from './intake.generate.js';
+import { loadRecords } from './intake.load.js';
 
 const N = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const pools = { phones: Math.max(100, N / 5), domains: Math.max(100, N / 5), accounts: Math.max(100, N / 20) };
@@ -59,7 +43,7 @@ try {
     files: createFileStore(filesDir, keyring),
     evidenceMaxBytes: 1024 * 1024,
   };
-  const stations = await db.kysely.selectFrom('unit').select(['id', 'name']).where('kind', '=', 'station').orderBy('code').execute();
+  const _stations = await db.kysely.selectFrom('unit').select(['id', 'name']).where('kind', '=', 'station').orderBy('code').execute();
   const account = async (login: string): Promise<Principal> =>
     accountPrincipal((await findAccount(db.kysely, { loginId: login })) as Account);
   const station = await account('chuo.sato');
@@ -67,64 +51,7 @@ try {
   console.log(`engine: ${where}; ${N.toLocaleString()} records`);
 
   // ---- load ---------------------------------------------------------------------------------
-  if (db.dialect.engine === 'postgres') await sql`drop index consultation_search_gin`.execute(db.kysely);
-  const t0 = performance.now();
-  const BATCH = 2000;
-  const now = new Date();
-  let narrativeChars = 0;
-  for (let k = 0; k < N; k += BATCH) {
-    const recs: (ReturnType<typeof consultationRow> & { seq: number })[] = [];
-    for (let i = k; i < Math.min(N, k + BATCH); i++) {
-      const g = generateRecord(rand, pools, i);
-      const unit = stations[g.unitIndex % stations.length] as { id: string };
-      const row = {
-        ...consultationRow(deps, { unitId: unit.id, userId: station.userId }, randomUUID(), g.input, {
-          receivedAt: g.receivedAt,
-          now,
-          followUp: false,
-          refNo: `B-${i + 1}`,
-        }),
-        seq: i + 1,
-      };
-      narrativeChars += g.input.narrative.length;
-      recs.push(row);
-    }
-    await withTx(db, async (tx) => {
-      const trx = tx.kysely;
-      for (let c = 0; c < recs.length; c += 250)
-        await trx
-          .insertInto('consultation')
-          .values(recs.slice(c, c + 250))
-          .execute();
-      await indexMany(
-        tx,
-        SEARCH_INDEX,
-        recs.map((r) => ({ seq: r.seq, text: searchDoc(r), tags: [ownerTag(r.owning_unit_id)] })),
-      );
-      await ingestBulk(
-        tx,
-        recs.map((r) => ({
-          rec: { recordType: 'consultation', recordId: r.id, unitId: r.owning_unit_id },
-          items: extract(r.narrative).map((h) => ({ type: h.type, value: h.value, start: h.start, end: h.end })),
-        })),
-        { commonThreshold: 50, warningsFor: (t, v) => warnings.match(t, v), freshRecords: true },
-      );
-    });
-    if ((k / BATCH) % 25 === 0) process.stderr.write(`\r  load ${(k + BATCH).toLocaleString()} records`);
-  }
-  process.stderr.write('\n');
-  const loadS = (performance.now() - t0) / 1000;
-  console.log(
-    `load: ${N.toLocaleString()} records (narratives ${(narrativeChars / N).toFixed(0)} chars on average) in ${loadS.toFixed(0)} s = ${Math.round(N / loadS).toLocaleString()} records/s`,
-  );
-  const t1 = performance.now();
-  if (db.dialect.engine === 'postgres') {
-    await sql`create index consultation_search_gin on consultation_search using gin (doc)`.execute(db.kysely);
-    await sql`select setval(pg_get_serial_sequence('consultation', 'seq'), ${N + 1}, false)`.execute(db.kysely);
-  }
-  await rebuildClusters(db);
-  await sql`analyze`.execute(db.kysely);
-  console.log(`search index, recount, clusters, analyze: ${((performance.now() - t1) / 1000).toFixed(0)} s`);
+  await loadRecords(deps, station, N, rand, pools);
   console.log(
     `database size ${((await size()) / 1024 / 1024).toFixed(0)} MB; process RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
   );
@@ -133,7 +60,7 @@ try {
 
   // ---- search -------------------------------------------------------------------------------
   const queries: Record<string, string[]> = {
-    '2 chars': ['詐欺', '口座', '警告', '送金', '削除'],
+    '2 chars': ['詐欺', '口座', '警告', '画面', '削除'],
     '3 chars': ['電子マ', '乗っ取', '身代金', '七十七', '掲示板'],
     '5 chars': ['電子マネー', '有料サイト', '遠隔操作ソ', '会社概要の', '七十七銀行'],
   };
@@ -164,6 +91,53 @@ try {
       if (process.env.BENCH_EXPLAIN)
         console.log(`           ${[...perQuery].map(([q, xs]) => `${q} ${pct(xs, 50).toFixed(1)}`).join('  ')}`);
     }
+  }
+
+  // ---- lists, filters, pages and statistics ---------------------------------------------------
+  // What a person waits on when opening the list: the first page, a category filter, a month, a
+  // later page, and the statistics page — as a station officer (their station and what was
+  // shared with it) and as the cyber division (the whole prefecture).
+  const months = ['2026-01', '2026-04', '2026-07', '2026-10'];
+  const monthRange = (m: string) => {
+    const [y, mo] = m.split('-').map(Number) as [number, number];
+    return { from: `${m}-01`, to: mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, '0')}-01` };
+  };
+  const listOps: [string, () => ListQuery][] = [
+    ['first page', () => ({ page: 1, pageSize: 50 })],
+    [
+      'category filter',
+      () => ({ page: 1, pageSize: 50, category: (['fraud', 'intrusion', 'defamation', 'illegalSite'] as const)[Math.floor(rand() * 4)] }),
+    ],
+    ['month filter', () => ({ page: 1, pageSize: 50, ...monthRange(months[Math.floor(rand() * months.length)] as string) })],
+    ['page 20', () => ({ page: 20, pageSize: 50 })],
+  ];
+  console.log('lists (page of 50 + capped count), target p95 < 50 ms; statistics, target p95 < 200 ms:');
+  for (const [who, viewer] of [
+    ['station', station],
+    ['cyber division', cyber],
+  ] as const) {
+    for (const [label, make] of listOps) {
+      const times: number[] = [];
+      for (let rep = 0; rep < 21; rep++) {
+        const t = performance.now();
+        await listConsultations(deps, viewer, make());
+        if (rep > 0) times.push(performance.now() - t);
+      }
+      const p95 = pct(times, 95);
+      console.log(
+        `  ${label.padEnd(16)} ${who.padEnd(15)} median ${pct(times, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   ${p95 < 50 ? 'met' : 'NOT met'}`,
+      );
+    }
+    const times: number[] = [];
+    for (let rep = 0; rep < 6; rep++) {
+      const t = performance.now();
+      await stats(db, viewer, rep % 2 === 0 ? {} : monthRange(months[rep % months.length] as string));
+      if (rep > 0) times.push(performance.now() - t);
+    }
+    const p95 = pct(times, 95);
+    console.log(
+      `  ${'statistics'.padEnd(16)} ${who.padEnd(15)} median ${pct(times, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   ${p95 < 200 ? 'met' : 'NOT met'}`,
+    );
   }
 
   // ---- save ---------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import { audit } from '../server/core/audit/audit.writer.js';
 import { loadConfig } from '../server/core/config/config.js';
 import { withTx } from '../server/core/db/db.tx.js';
 import {
+  afterBulkLoad,
   canonicalise,
   extract,
   ingestBulk,
@@ -168,6 +169,7 @@ export function registerIndicatorCommands(program: Command): void {
               detail: { rows: checked.items.length, skipped: errors.length },
             });
           });
+          await afterBulkLoad(db);
           bar.done();
           process.stdout.write(
             `${checked.items.length} 件を取り込みました（不正 ${errors.length} 行を除外）/ imported ${checked.items.length}\n`,

@@ -66,6 +66,18 @@ export async function resyncSerial(db: Kysely<unknown>, d: Dialect, table: strin
   // SQLite's AUTOINCREMENT already continues after the largest id present.
 }
 
+/**
+ * After a bulk load, refresh the planner's statistics of the tables it filled. PostgreSQL plans
+ * from them: without them a freshly loaded sighting table is planned as if its values were
+ * evenly spread, and correlation fell to full scans until autovacuum caught up. SQLite has no
+ * statistics unless ANALYZE ever ran (we never run it: its schema-based plans measured well),
+ * so there is nothing to refresh.
+ */
+export async function refreshStatistics(db: QueryExecutorProvider, d: Dialect, tables: string[]): Promise<void> {
+  if (d.engine !== 'postgres' || tables.length === 0) return;
+  await sql`analyze ${sql.join(tables.map((t) => sql.table(t)))}`.execute(db);
+}
+
 /** Triggers that make a table append-only, written in each engine's own trigger language. */
 export async function makeAppendOnly(db: Kysely<unknown>, d: Dialect, table: string): Promise<void> {
   if (d.engine === 'postgres') {

@@ -1,5 +1,5 @@
 export { distinctValues, extract } from './extract/extract.js';
-export { rebuildClusters, rebuildDerived } from './indicators.bulk.js';
+export { afterBulkLoad, rebuildClusters, rebuildDerived } from './indicators.bulk.js';
 export { openWarningLists } from './indicators.locallists.js';
 export { indicatorDeps, indicatorsModule, warningListsKey } from './indicators.module.js';
 export { clusterOfRecord, lookupIndicators, relatedRecords } from './indicators.queries.js';

@@ -1,11 +1,20 @@
 import { type Kysely, sql } from 'kysely';
 import { type IndicatorType, VICTIM_ROLE } from '../../../contracts/indicators.contracts.js';
 import { toJson } from '../../core/db/db.decode.js';
-import { jsonRows, lockForAppend, resyncSerial } from '../../core/db/db.dialect.js';
+import { jsonRows, lockForAppend, refreshStatistics, resyncSerial } from '../../core/db/db.dialect.js';
 import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
 import { type RecordKey, updateClusters } from './indicators.store.js';
 import type { WarningLists } from './indicators.warninglists.js';
+
+/**
+ * Call after a bulk load commits (import, rebuild): the planner's statistics of the indicator
+ * tables are refreshed at once, so correlation is planned for the data now there rather than
+ * for the tables as they were before, until autovacuum would have caught up.
+ */
+export async function afterBulkLoad(db: Db): Promise<void> {
+  await refreshStatistics(db.kysely, db.dialect, ['indicator', 'sighting', 'record_cluster', 'cluster']);
+}
 
 /** Recompute each indicator's record count and common flag from its sightings. */
 async function recountIndicators(db: Db, commonThreshold: number): Promise<void> {
@@ -178,6 +187,7 @@ export async function reannotateIndicators(db: Db, warnings: WarningLists): Prom
 export async function reapplyWarningLists(db: Db, warnings: WarningLists): Promise<{ annotations: number; clustered: number }> {
   const annotations = await reannotateIndicators(db, warnings);
   const clustered = await rebuildClusters(db);
+  await afterBulkLoad(db);
   return { annotations, clustered };
 }
 
@@ -190,5 +200,6 @@ export async function rebuildDerived(
   const annotations = await reannotateIndicators(db, warnings);
   await recountIndicators(db, commonThreshold);
   const clustered = await rebuildClusters(db);
+  await afterBulkLoad(db);
   return { annotations, clustered };
 }

@@ -4,4 +4,5 @@ export { intakeModule } from './intake.module.js';
 export { listConsultations } from './intake.read.js';
 // The bulk loader of bench/intake.bench.ts builds rows and search documents as the domain does.
 export { filteredQuery, SEARCH_INDEX, searchDoc } from './intake.repository.js';
+export { stats } from './intake.stats.js';
 export { consultationRow, createConsultation, type IntakeDeps } from './intake.usecases.js';

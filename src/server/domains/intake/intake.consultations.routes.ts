@@ -1,7 +1,8 @@
 import { intakeEndpoints as ep } from '../../../contracts/intake.endpoints.js';
 import { requestCtx } from '../../core/audit/audit.context.js';
 import { type RouteModule, route } from '../../core/http/http.route.js';
-import { getDetail, listConsultations, preview, reveal, stats } from './intake.read.js';
+import { getDetail, listConsultations, preview, reveal } from './intake.read.js';
+import { stats } from './intake.stats.js';
 import { addNote, createConsultation, type IntakeDeps, updateConsultation } from './intake.usecases.js';
 
 /**
@@ -16,7 +17,7 @@ export function consultationRoutes(deps: IntakeDeps): RouteModule {
       return { id, created };
     });
     route(app, ep.listConsultations, ({ query, principal }) => listConsultations(deps, principal, query));
-    route(app, ep.stats, ({ query, principal }) => stats(deps, principal, query));
+    route(app, ep.stats, ({ query, principal }) => stats(deps.db, principal, query));
     route(app, ep.getConsultation, ({ params, principal }) => getDetail(deps, principal, params.id));
     route(app, ep.updateConsultation, async ({ params, body, principal }, req) => ({
       id: params.id,

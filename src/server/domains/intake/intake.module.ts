@@ -15,6 +15,7 @@ import { m0004Intake } from './migrations/0004_intake.js';
 import { m0006SearchBuckets } from './migrations/0006_search_buckets.js';
 import { m0008ShareReveal } from './migrations/0008_share_reveal.js';
 import { m0010EvidenceEncryption } from './migrations/0010_evidence_encryption.js';
+import { m0014IntakeTally } from './migrations/0014_intake_tally.js';
 
 export const overdueJob = jobType('intake.overdue', z.object({}));
 export const followUpsJob = jobType('intake.followups', z.object({}));
@@ -34,7 +35,7 @@ export function intakeDeps(ctx: ModuleContext): IntakeDeps {
 /** 相談受理: consultations, escalation to サイバー課, guidance, access requests, register import/export. */
 export const intakeModule: DomainModule = {
   name: 'intake',
-  migrations: [m0004Intake, m0006SearchBuckets, m0008ShareReveal, m0010EvidenceEncryption],
+  migrations: [m0004Intake, m0006SearchBuckets, m0008ShareReveal, m0010EvidenceEncryption, m0014IntakeTally],
   encryptedFields: [...consultationEncryptedFields, evidenceEncryptedField],
   recordTypes: [
     {

@@ -18,6 +18,7 @@ import {
   filteredQuery,
   findReadable,
   RECORD_TYPE,
+  readableConsultationParts,
   revealable,
   type SummaryRow,
   summaryColumns,
@@ -231,13 +232,30 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
     n = found.counted;
     complete = found.complete;
   } else {
-    rows = (await selected
-      .orderBy('c.received_at', 'desc')
-      .orderBy('c.seq', 'desc')
-      .limit(f.pageSize)
-      .offset(skip)
-      .execute()) as SummaryRow[];
-    n = Number((await countCapped(filtered, COUNT_CAP).execute(db.kysely)).rows[0]?.n ?? 0);
+    // Each part of what the caller may read walks its own index (owned: by owner and time;
+    // shared: by id), newest first; the page is cut from the merged parts.
+    const parts = await readableConsultationParts(db.kysely, v);
+    rows = [];
+    n = 0;
+    for (const access of parts) {
+      const part = filteredQuery(db, v, f, access)?.q;
+      if (!part) continue;
+      const newest = part
+        .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
+        .select([...summaryColumns, 'u.name as unit_name'])
+        .orderBy('c.received_at', 'desc')
+        .orderBy('c.seq', 'desc');
+      rows.push(
+        ...((parts.length === 1
+          ? await newest.limit(f.pageSize).offset(skip).execute()
+          : await newest.limit(skip + f.pageSize).execute()) as SummaryRow[]),
+      );
+      n += Number((await countCapped(part, COUNT_CAP).execute(db.kysely)).rows[0]?.n ?? 0);
+    }
+    if (parts.length > 1) {
+      rows.sort((a, b) => (a.received_at === b.received_at ? Number(b.seq) - Number(a.seq) : a.received_at < b.received_at ? 1 : -1));
+      rows = rows.slice(skip, skip + f.pageSize);
+    }
   }
   return {
     items: rows.map((r) => ({ ...toSummary(keyring, r), snippet: f.q ? bestSnippet(r, f.q) : null })),
@@ -267,35 +285,6 @@ function bestSnippet(r: { narrative: string; summary: string }, q: string) {
   if (n.marks.length > 0) return n;
   const s = snippet(r.summary, q);
   return s.marks.length > 0 ? s : n;
-}
-
-/** Counts per station, category and 手口 over what the caller may read. */
-export async function stats(deps: IntakeDeps, v: Viewer, f: Omit<ListQuery, 'page' | 'pageSize'>) {
-  const fq = filteredQuery(deps.db, v, f);
-  if (!fq) return { total: 0, byUnit: [], byCategory: [], byModus: [] };
-  const filtered = fq.q;
-  const byUnit = await filtered
-    .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
-    .select(['c.owning_unit_id', 'u.name', sql<number>`count(*)`.as('n')])
-    .groupBy(['c.owning_unit_id', 'u.name'])
-    .orderBy('n', 'desc')
-    .execute();
-  const byCategory = await filtered
-    .select(['c.category', sql<number>`count(*)`.as('n')])
-    .groupBy('c.category')
-    .orderBy('n', 'desc')
-    .execute();
-  const byModus = await filtered
-    .select(['c.modus', sql<number>`count(*)`.as('n')])
-    .groupBy('c.modus')
-    .orderBy('n', 'desc')
-    .execute();
-  return {
-    total: byUnit.reduce((s, r) => s + Number(r.n), 0),
-    byUnit: byUnit.map((r) => ({ unitId: r.owning_unit_id, unitName: r.name, n: Number(r.n) })),
-    byCategory: byCategory.map((r) => ({ category: r.category as ListQuery['category'] & string, n: Number(r.n) })),
-    byModus: byModus.map((r) => ({ modus: r.modus, n: Number(r.n) })),
-  };
 }
 
 /**

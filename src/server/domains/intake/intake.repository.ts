@@ -1,6 +1,6 @@
-import { type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { ConsultationSummary, EscalationView, ListQuery, Modus, RuleView } from '../../../contracts/intake.contracts.js';
-import { readableBy, recordTags, revealableBy, viewerTags } from '../../core/access/access.filter.js';
+import { partPredicate, readableBy, readableParts, recordTags, revealableBy, viewerTags } from '../../core/access/access.filter.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import { flag, json, jsonOrNull, toJson } from '../../core/db/db.decode.js';
 import type { Database } from '../../core/db/db.schema.js';
@@ -20,6 +20,12 @@ export type Viewer = Pick<Principal, 'scope' | 'unitId' | 'userId'>;
 /** Need-to-know on the consultation table, aliased `c`. */
 export const readableConsultation = (v: Viewer) =>
   readableBy(v, { type: RECORD_TYPE, idColumn: 'c.id', ownerUnitColumn: 'c.owning_unit_id' });
+
+/** The parts of what the caller may read (see readableParts), each as a predicate on `c`. */
+export async function readableConsultationParts(db: Kysely<Database>, v: Viewer): Promise<Expression<SqlBool>[]> {
+  const ref = { type: RECORD_TYPE, idColumn: 'c.id', ownerUnitColumn: 'c.owning_unit_id' };
+  return (await readableParts(db, v, RECORD_TYPE)).map((part) => partPredicate(part, v, ref));
+}
 
 /** Whether the caller may reveal the record's personal fields (owner, prefecture-wide, or a share that allows it). */
 export async function revealable(db: Kysely<Database>, v: Viewer, id: string): Promise<boolean> {
@@ -44,6 +50,8 @@ export function filteredQuery(
   conn: Conn,
   v: Viewer,
   f: Omit<ListQuery, 'page' | 'pageSize'>,
+  /** Need-to-know; one part of it (see readableParts) when the caller queries the parts apart. */
+  access: Expression<SqlBool> = readableConsultation(v),
 ): { q: Q; search: SearchDriver | null } | null {
   const db = conn.kysely;
   let q: Q;
@@ -57,7 +65,7 @@ export function filteredQuery(
       .where(drv.where) as unknown as Q;
     search = drv;
   } else q = db.selectFrom('consultation as c') as unknown as Q;
-  q = q.where(readableConsultation(v));
+  q = q.where(access);
   if (f.unitId) q = q.where('c.owning_unit_id', '=', f.unitId);
   if (f.category) q = q.where('c.category', '=', f.category);
   if (f.modus) q = q.where('c.modus', '=', f.modus);

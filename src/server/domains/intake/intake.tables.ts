@@ -11,6 +11,7 @@ declare module '../../core/db/db.schema.js' {
     modus: ModusTable;
     saved_view: SavedViewTable;
     evidence_file: EvidenceFileTable;
+    consultation_tally: ConsultationTallyTable;
   }
 }
 
@@ -152,4 +153,13 @@ export interface EvidenceFileTable {
   blob_id: string | null;
   /** Its data key, sealed under the keyring (rotated with every other encrypted field). */
   data_key_enc: string | null;
+}
+
+/** Consultations per owning unit, UTC month (`2026-12`), category and 手口; kept by triggers (0014). */
+export interface ConsultationTallyTable {
+  unit_id: string;
+  month: string;
+  category: string;
+  modus: string;
+  n: number;
 }
