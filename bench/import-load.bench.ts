@@ -57,13 +57,14 @@ try {
   await migrate(db, migrations);
   await seedDemo(db, hashPassword);
   await ensureIntakeDefaults(db);
+  const keyring = createKeyring([generateMasterKey('bench')], 'bench');
   const deps: IntakeDeps = {
     db,
-    keyring: createKeyring([generateMasterKey('bench')], 'bench'),
+    keyring,
     warnings: await openWarningLists(db.kysely),
     commonThreshold: 50,
     followUpDays: 7,
-    files: createFileStore(filesDir),
+    files: createFileStore(filesDir, keyring),
     evidenceMaxBytes: 1024 * 1024,
   };
   const account = async (login: string): Promise<Principal> =>

@@ -33,13 +33,14 @@ try {
   await seedDemo(db, hashPassword);
   await ensureIntakeDefaults(db);
   const warnings = await openWarningLists(db.kysely);
+  const keyring = createKeyring([generateMasterKey('bench')], 'bench');
   const deps: IntakeDeps = {
     db,
-    keyring: createKeyring([generateMasterKey('bench')], 'bench'),
+    keyring,
     warnings,
     commonThreshold: 50,
     followUpDays: 7,
-    files: createFileStore(filesDir),
+    files: createFileStore(filesDir, keyring),
     evidenceMaxBytes: 1024 * 1024,
   };
   const _stations = await db.kysely.selectFrom('unit').select(['id', 'name']).where('kind', '=', 'station').orderBy('code').execute();

@@ -44,13 +44,14 @@ try {
   await migrate(db, migrations);
   await seedDemo(db, hashPassword);
   await ensureIntakeDefaults(db);
+  const keyring = createKeyring([master], master.id);
   const deps: IntakeDeps = {
     db,
-    keyring: createKeyring([master], master.id),
+    keyring,
     warnings: await openWarningLists(db.kysely),
     commonThreshold: 50,
     followUpDays: 7,
-    files: createFileStore(path.join(dataDir, 'files')),
+    files: createFileStore(path.join(dataDir, 'files'), keyring),
     evidenceMaxBytes: 1024 * 1024,
   };
   const author = accountPrincipal((await findAccount(db.kysely, { loginId: 'chuo.sato' })) as Account);

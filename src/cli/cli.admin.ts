@@ -6,7 +6,7 @@ import { cliCtx } from '../server/core/audit/audit.context.js';
 import { describeChainReport, verifyAuditChain } from '../server/core/audit/audit.verify.js';
 import { audit as writeAuditEvent } from '../server/core/audit/audit.writer.js';
 import { loadConfig } from '../server/core/config/config.js';
-import { keyUsage, reencryptAll } from '../server/core/crypto/crypto.fields.js';
+import { auditKeyUsage, keyUsage, reencryptAll } from '../server/core/crypto/crypto.fields.js';
 import { addKeyToFile, KEY_RELOAD_MS, keyIdsInFile, loadKeyring, retireKeysInFile } from '../server/core/crypto/crypto.keysource.js';
 import type { Db } from '../server/core/db/db.open.js';
 import { withTx } from '../server/core/db/db.tx.js';
@@ -112,7 +112,9 @@ export function registerAdminCommands(program: Command): void {
 
   keys
     .command('retire')
-    .description('どの値にも使われていない古い鍵を鍵ファイルから削除する / remove keys no stored value uses')
+    .description(
+      'どの暗号化された値にも使われていない古い鍵を削除する（監査ログ検証用の派生鍵は残す） / remove keys no encrypted value uses (keeping audit MAC keys)',
+    )
     .action(
       runAction(async () => {
         const config = loadConfig();
@@ -122,14 +124,28 @@ export function registerAdminCommands(program: Command): void {
           const ring = loadKeyring(config.keys);
           const ids = keyIdsInFile(keyFile).filter((id) => id !== ring.activeId);
           const usage = await keyUsage(db, encryptedFields, ids);
-          const removed = retireKeysInFile(keyFile, (id) => (usage[id] ?? 0) > 0);
-          await withTx(db, (tx) =>
-            writeAuditEvent(tx, cliCtx(), { action: 'crypto.retire', target: ring.activeId, detail: { removed: removed.join(',') } }),
+          const signed = await auditKeyUsage(db, ids);
+          const { removed, auditOnly } = retireKeysInFile(
+            keyFile,
+            (id) => (usage[id] ?? 0) > 0,
+            (id) => (signed[id] ?? 0) > 0,
           );
-          for (const id of removed) process.stdout.write(`鍵 ${id} を削除しました / retired key ${id}\n`);
+          await withTx(db, (tx) =>
+            writeAuditEvent(tx, cliCtx(), {
+              action: 'crypto.retire',
+              target: ring.activeId,
+              detail: { removed: removed.join(','), auditOnly: auditOnly.join(',') },
+            }),
+          );
+          for (const id of removed)
+            process.stdout.write(
+              auditOnly.includes(id)
+                ? `鍵 ${id} を削除しました（署名済みの監査ログ ${signed[id]} 件の検証用に、復号には使えない監査用の派生鍵だけを残します） / retired key ${id}; only its audit MAC key is kept to verify ${signed[id]} signed audit events\n`
+                : `鍵 ${id} を削除しました / retired key ${id}\n`,
+            );
           for (const id of ids.filter((x) => !removed.includes(x)))
             process.stdout.write(
-              `鍵 ${id} はまだ ${usage[id]} 件の値（個人情報の暗号文、監査ログの鍵付きハッシュ）に使われているため残します / key ${id} still seals or signs ${usage[id]} values (personal data, audit hashes) and stays\n`,
+              `鍵 ${id} はまだ ${usage[id]} 件の暗号化された値（個人情報、証拠ファイルの鍵）に使われているため残します。先に renkei keys rotate を実行してください / key ${id} still seals ${usage[id]} values (personal data, evidence file keys) and stays; run renkei keys rotate first\n`,
             );
           if (ids.length === 0) process.stdout.write('削除できる古い鍵はありません / no old keys to retire\n');
         });

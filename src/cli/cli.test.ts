@@ -275,6 +275,9 @@ test('keys rotate then keys retire: the old key leaves the file once nothing use
   const dir = path.join(tmp, 'retire');
   const env = { RENKEI_DATA_DIR: dir };
   assert.equal(renkei(['audit', 'verify'], env).code, 0, 'first run creates the key');
+  // An audited change signed under the first key: retiring it must keep the trail verifiable.
+  const unit = renkei(['unit', 'add', '--code', 'ST-RETIRE', '--name', '退役署', '--name-en', 'Retire', '--kind', 'station'], env);
+  assert.equal(unit.code, 0, unit.err);
   const keyFile = path.join(dir, 'renkei.keys.json');
   const first = (JSON.parse(fs.readFileSync(keyFile, 'utf8')) as { active: string }).active;
   const rot = renkei(['keys', 'rotate'], env);
@@ -286,10 +289,17 @@ test('keys rotate then keys retire: the old key leaves the file once nothing use
   const ret = renkei(['keys', 'retire'], env);
   assert.equal(ret.code, 0, ret.err);
   assert.match(ret.out, new RegExp(`鍵 ${first} を削除しました`));
-  const left = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as { keys: { id: string }[] };
+  assert.match(ret.out, /監査用の派生鍵だけを残します/);
+  const left = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as { keys: { id: string }[]; auditKeys: { id: string }[] };
   assert.deepEqual(
     left.keys.map((k) => k.id),
     [after.active],
   );
-  assert.equal(renkei(['audit', 'verify'], env).code, 0, 'the server side still opens with the remaining key');
+  assert.deepEqual(
+    left.auditKeys.map((k) => k.id),
+    [first],
+    'only the audit MAC key of the retired key stays',
+  );
+  const verify = renkei(['audit', 'verify'], env);
+  assert.equal(verify.code, 0, `the trail signed under the retired key still verifies: ${verify.out}${verify.err}`);
 });

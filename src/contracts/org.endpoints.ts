@@ -11,7 +11,11 @@ import {
   userUpdateSchema,
 } from './org.contracts.js';
 
-/** Units (所属) and users: read by many, managed by the system administrator. */
+/**
+ * Units (所属) and users: read by many, managed by the system administrator. Changing accounts
+ * (creating users, roles, passwords, unlocking, second factors) is `sessionOnly`: a person at a
+ * logged-in, second-factor session does it, never a script holding an API token.
+ */
 const tags = ['org'];
 const idParam = z.strictObject({ id: z.string().min(1).max(100) });
 
@@ -56,6 +60,7 @@ export const orgEndpoints = {
     method: 'POST',
     path: '/api/admin/users',
     access: 'org.users.manage',
+    sessionOnly: true,
     summary: '職員の作成 / Create a user',
     tags,
     body: userCreateSchema,
@@ -65,6 +70,7 @@ export const orgEndpoints = {
     method: 'PATCH',
     path: '/api/admin/users/:id',
     access: 'org.users.manage',
+    sessionOnly: true,
     summary: '職員の変更 / Update a user',
     tags,
     params: idParam,
@@ -75,6 +81,7 @@ export const orgEndpoints = {
     method: 'POST',
     path: '/api/admin/users/:id/reset-password',
     access: 'org.users.manage',
+    sessionOnly: true,
     summary: 'パスワード再発行 / Reset password',
     tags,
     params: idParam,
@@ -84,6 +91,7 @@ export const orgEndpoints = {
     method: 'POST',
     path: '/api/admin/users/:id/unlock',
     access: 'org.users.manage',
+    sessionOnly: true,
     summary: 'ロック解除 / Unlock',
     tags,
     params: idParam,
@@ -93,6 +101,7 @@ export const orgEndpoints = {
     method: 'POST',
     path: '/api/admin/users/:id/mfa-reset',
     access: 'org.users.manage',
+    sessionOnly: true,
     summary: '二要素認証の初期化 / Reset MFA',
     tags,
     params: idParam,

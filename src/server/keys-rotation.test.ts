@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { keyUsage, reencryptAll } from './core/crypto/crypto.fields.js';
+import { verifyAuditChain } from './core/audit/audit.verify.js';
+import { auditKeyUsage, keyUsage, reencryptAll } from './core/crypto/crypto.fields.js';
 import { addKeyToFile, createKeyFile, keyIdsInFile, loadKeyring, retireKeysInFile } from './core/crypto/crypto.keysource.js';
 import { encryptedFields } from './modules.js';
 import { consultationInput } from './testing/consultation.js';
@@ -90,26 +91,66 @@ test('the key-file chore takes up a new key without any request', async () => {
   assert.equal(a.keyring.activeId, newer);
 });
 
-test('an old key is kept while a stored value is sealed or an audit event signed under it', async () => {
+const upload = (id: string, bytes: Buffer) =>
+  a.app.inject({
+    method: 'POST',
+    url: `/api/intake/consultations/${id}/files?name=${encodeURIComponent('請求メール.eml')}`,
+    headers: { ...chuo.headers(), 'content-type': 'application/octet-stream' },
+    payload: bytes,
+  });
+const download = (id: string, fileId: string) =>
+  a.app.inject({ url: `/api/intake/consultations/${id}/files/${fileId}`, headers: chuo.headers() });
+
+test('an old key stays while a value or evidence file is sealed under it, then retires keeping only its audit MAC key', async () => {
   const sealed = await a.app.inject({ method: 'POST', url: '/api/intake/consultations', headers: chuo.headers(), payload: consultation });
   assert.equal(sealed.statusCode, 201, sealed.body);
+  const mail = Buffer.from('差出人: 青葉 花子\n口座 七十七銀行 本店 普通 1234567 に振り込むよう指示された。');
+  const file = await upload(sealed.json().id, mail);
+  assert.equal(file.statusCode, 201, file.body);
   const old = a.keyring.activeId;
   addKeyToFile(keyFile, new Date(Date.now() + 3000));
-  // As `renkei keys retire` does: count every key but the active one, drop those that seal nothing.
-  const keep = async () => {
-    const usage = await keyUsage(a.db, encryptedFields, keyIdsInFile(keyFile));
-    return retireKeysInFile(keyFile, (id) => (usage[id] ?? 0) > 0);
+  // As `renkei keys retire` does: every key but the active one; those that seal nothing go.
+  const retire = async () => {
+    const ids = keyIdsInFile(keyFile);
+    const usage = await keyUsage(a.db, encryptedFields, ids);
+    const signed = await auditKeyUsage(a.db, ids);
+    return retireKeysInFile(
+      keyFile,
+      (id) => (usage[id] ?? 0) > 0,
+      (id) => (signed[id] ?? 0) > 0,
+    );
   };
-  assert.ok(!(await keep()).includes(old), 'values under the old key keep it in the file');
+  const fileKey = async () =>
+    (await a.db.kysely.selectFrom('evidence_file').select('data_key_enc').where('id', '=', file.json().id).executeTakeFirstOrThrow())
+      .data_key_enc ?? '';
+  assert.ok((await fileKey()).startsWith(`enc1:${old}:`));
+  assert.ok(((await keyUsage(a.db, encryptedFields, [old]))[old] ?? 0) > 0);
+  assert.ok(!(await retire()).removed.includes(old), 'values and files under the old key keep it in the file');
   assert.ok(keyIdsInFile(keyFile).includes(old));
-  await reencryptAll(a.db, loadKeyring({ kind: 'file', path: keyFile }), encryptedFields);
-  // No personal value is sealed under it any more, but the audit events signed with it still need
-  // it to verify: it stays, and the count says why.
+
+  const r = await reencryptAll(a.db, loadKeyring({ kind: 'file', path: keyFile }), encryptedFields);
+  assert.ok((r.byField['evidence_file.data_key_enc'] ?? 0) >= 1, "rotation re-seals the files' data keys");
+  assert.ok(!(await fileKey()).startsWith(`enc1:${old}:`));
+  // Nothing is sealed under it any more; the audit events it signed need only its audit MAC key.
   const signed = await a.db.kysely.selectFrom('audit_event').select('id').where('key_id', '=', old).execute();
   assert.ok(signed.length > 0);
-  assert.deepEqual(await keyUsage(a.db, encryptedFields, [old]), { [old]: signed.length });
-  assert.ok(!(await keep()).includes(old));
-  assert.ok(keyIdsInFile(keyFile).includes(old));
-  const r = await reveal(sealed.json().id);
-  assert.equal(r.statusCode, 200, 'and every value is still readable');
+  assert.deepEqual(await keyUsage(a.db, encryptedFields, [old]), { [old]: 0 });
+  const retired = await retire();
+  assert.ok(retired.removed.includes(old), 'the old master key leaves the key file');
+  assert.ok(retired.auditOnly.includes(old));
+  assert.ok(!keyIdsInFile(keyFile).includes(old));
+  const kept = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as { keys: { key: string }[]; auditKeys: { id: string; key: string }[] };
+  const auditKey = kept.auditKeys.find((k) => k.id === old);
+  assert.ok(auditKey, 'its audit MAC key stays');
+
+  // With the key file as it now is: the trail verifies, the old key cannot decrypt anything.
+  const now = loadKeyring({ kind: 'file', path: keyFile });
+  assert.equal(now.has(old), false);
+  const report = await verifyAuditChain(a.db, { keys: now });
+  assert.equal(report.ok, true, JSON.stringify(report));
+  a.keyring.refresh();
+  assert.equal((await reveal(sealed.json().id)).statusCode, 200, 'every value is still readable');
+  const dl = await download(sealed.json().id, file.json().id);
+  assert.equal(dl.statusCode, 200, dl.body);
+  assert.deepEqual(dl.rawPayload, mail, 'and the evidence file downloads unchanged');
 });

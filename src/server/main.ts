@@ -112,7 +112,7 @@ export async function createApp(config: Config, db: Db, logger: Logger, opts: { 
     logger,
     keyring,
     version,
-    files: createFileStore(path.join(config.dataDir, 'files')),
+    files: createFileStore(path.join(config.dataDir, 'files'), keyring),
     mailer: createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from }),
     recordTypes: createRecordTypes(db, recordTypesOf(modules)),
     services,

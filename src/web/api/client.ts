@@ -20,8 +20,17 @@ export interface RequestOptions {
 
 const UNSAFE_METHODS: ReadonlySet<Method> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** An error raised in the browser, with its text in both languages from the i18n resources. */
-function clientError(status: number, key: 'network' | 'http' | 'invalidResponse', path: string, cause?: unknown): ApiError {
+/**
+ * An error raised in the browser, with its text in both languages from the i18n resources; shown
+ * like a server error (`useErrorText`). Features use it for answers the contract allows but the
+ * flow does not expect.
+ */
+export function clientError(
+  status: number,
+  key: 'network' | 'http' | 'invalidResponse' | 'loginStep',
+  path: string,
+  cause?: unknown,
+): ApiError {
   const vars = { status };
   return new ApiError(
     status,

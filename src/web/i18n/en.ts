@@ -67,6 +67,7 @@ export const en = {
     network: 'Could not reach the server. Check the network and try again later.',
     http: 'The server returned an error (HTTP {{status}}).',
     invalidResponse: 'The server response could not be read.',
+    loginStep: 'The login stopped at an unexpected step. Please log in again from the start.',
     unexpected: 'An unexpected error occurred.',
   },
 } satisfies CoreTranslation;

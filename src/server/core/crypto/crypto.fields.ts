@@ -93,8 +93,9 @@ export async function reencryptAll(db: Db, keyring: Keyring, fields: readonly En
 }
 
 /**
- * How many stored values each key still seals or signs: every encrypted column of every domain,
- * and the audit events whose keyed hash it made. A key in use must stay in the key file, or the values it sealed are lost for good.
+ * How many stored values each key still seals: every encrypted column of every domain (personal
+ * fields, evidence files' data keys). A key in use must stay in the key file, or the values it
+ * sealed are lost for good.
  */
 export async function keyUsage(db: Db, fields: readonly EncryptedField[], keyIds: readonly string[]): Promise<Record<string, number>> {
   const usage: Record<string, number> = {};
@@ -106,13 +107,24 @@ export async function keyUsage(db: Db, fields: readonly EncryptedField[], keyIds
       }>`select count(*) as n from ${sql.table(f.table)} where ${sql.ref(f.column)} like ${`enc1:${id}:%`}`.execute(db.kysely);
       n += Number(r.rows[0]?.n ?? 0);
     }
-    // The audit trail's keyed hashes name their key: verifying them needs it for as long as they exist.
-    const audit = await db.kysely
+    usage[id] = n;
+  }
+  return usage;
+}
+
+/**
+ * How many audit events each key signed. Verifying them needs only the key's audit-chain MAC key,
+ * which `retireKeysInFile` keeps when the master key goes.
+ */
+export async function auditKeyUsage(db: Db, keyIds: readonly string[]): Promise<Record<string, number>> {
+  const usage: Record<string, number> = {};
+  for (const id of keyIds) {
+    const r = await db.kysely
       .selectFrom('audit_event')
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
       .where('key_id', '=', id)
       .executeTakeFirst();
-    usage[id] = n + Number(audit?.n ?? 0);
+    usage[id] = Number(r?.n ?? 0);
   }
   return usage;
 }

@@ -34,14 +34,24 @@ function derive(master: Buffer, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `renkei/${purpose}`, 32));
 }
 
-export function createKeyring(keys: MasterKey[], activeId: string): Keyring {
+/**
+ * The audit-chain MAC key of a master key: HKDF under its own label, so it reveals nothing of the
+ * encryption key. When a master key retires, this is all that is kept of it (`auditOnly` below):
+ * the audit events it signed still verify, and nothing it once sealed can be decrypted with it.
+ */
+export function auditKeyOf(master: MasterKey): Buffer {
+  return derive(master.key, 'audit-chain');
+}
+
+export function createKeyring(keys: MasterKey[], activeId: string, auditOnly: readonly MasterKey[] = []): Keyring {
   const enc = new Map<string, Buffer>();
   const chain = new Map<string, Buffer>();
+  for (const k of auditOnly) chain.set(k.id, k.key);
   for (const k of keys) {
     if (k.key.length !== 32) throw cryptoErrors.create('crypto.key_invalid', { reason: `key ${k.id} is not 32 bytes` });
     if (!/^[A-Za-z0-9_-]{1,32}$/.test(k.id)) throw cryptoErrors.create('crypto.key_invalid', { reason: `bad key id ${k.id}` });
     enc.set(k.id, derive(k.key, 'enc'));
-    chain.set(k.id, derive(k.key, 'audit-chain'));
+    chain.set(k.id, auditKeyOf(k));
   }
   const active = keys.find((k) => k.id === activeId);
   if (!active) throw cryptoErrors.create('crypto.key_invalid', { reason: `active key ${activeId} is not in the keyring` });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { cryptoErrors } from './crypto.errors.js';
 import {
+  auditKeyOf,
   createKeyring,
   generateMasterKey,
   type Keyring,
@@ -20,6 +21,11 @@ export type KeySource = { kind: 'file'; path: string } | { kind: 'env'; value: s
 const fileSchema = z.object({
   active: z.string(),
   keys: z.array(z.object({ id: z.string(), key: z.string(), createdAt: z.string().optional() })).min(1),
+  /**
+   * Retired master keys that had signed audit events: only their audit-chain MAC key (derived,
+   * one-way) is kept, so the trail still verifies while nothing they sealed can be decrypted.
+   */
+  auditKeys: z.array(z.object({ id: z.string(), key: z.string(), retiredAt: z.string().optional() })).optional(),
 });
 type KeyFile = z.infer<typeof fileSchema>;
 
@@ -79,6 +85,7 @@ export function loadKeyring(src: KeySource): Keyring {
   return createKeyring(
     parsed.keys.map((k) => decodeKey(k.id, k.key)),
     parsed.active,
+    (parsed.auditKeys ?? []).map((k) => decodeKey(k.id, k.key)),
   );
 }
 
@@ -101,7 +108,11 @@ export function addKeyToFile(file: string, now = new Date()): string {
   let id = `k${now.toISOString().replace(/[-:T]/g, '').slice(0, 14)}`;
   while (current.keys.some((k) => k.id === id)) id = `${id}x`;
   const k = generateMasterKey(id);
-  writeKeyFile(file, { active: id, keys: [...current.keys, { id, key: k.key.toString('base64'), createdAt: now.toISOString() }] });
+  writeKeyFile(file, {
+    ...current,
+    active: id,
+    keys: [...current.keys, { id, key: k.key.toString('base64'), createdAt: now.toISOString() }],
+  });
   return id;
 }
 
@@ -110,10 +121,31 @@ export function keyIdsInFile(file: string): string[] {
   return fileSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8'))).keys.map((k) => k.id);
 }
 
-/** Remove keys no longer used by any ciphertext. */
-export function retireKeysInFile(file: string, keep: (id: string) => boolean): string[] {
+/**
+ * Remove the master keys no ciphertext uses any more (`sealsData` false). A removed key that
+ * signed audit events (`signsAudit`) leaves its audit-chain MAC key behind in `auditKeys`, so
+ * retirement is possible once data is re-encrypted, and `renkei audit verify` keeps working.
+ */
+export function retireKeysInFile(
+  file: string,
+  sealsData: (id: string) => boolean,
+  signsAudit: (id: string) => boolean = () => false,
+  now = new Date(),
+): { removed: string[]; auditOnly: string[] } {
   const current = fileSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
-  const removed = current.keys.filter((k) => k.id !== current.active && !keep(k.id)).map((k) => k.id);
-  writeKeyFile(file, { active: current.active, keys: current.keys.filter((k) => !removed.includes(k.id)) });
-  return removed;
+  const gone = current.keys.filter((k) => k.id !== current.active && !sealsData(k.id));
+  const auditOnly = gone.filter((k) => signsAudit(k.id));
+  writeKeyFile(file, {
+    ...current,
+    keys: current.keys.filter((k) => !gone.includes(k)),
+    auditKeys: [
+      ...(current.auditKeys ?? []),
+      ...auditOnly.map((k) => ({
+        id: k.id,
+        key: auditKeyOf(decodeKey(k.id, k.key)).toString('base64'),
+        retiredAt: now.toISOString(),
+      })),
+    ],
+  });
+  return { removed: gone.map((k) => k.id), auditOnly: auditOnly.map((k) => k.id) };
 }

@@ -93,3 +93,13 @@ export const coreErrors = defineErrors({
     en: 'Unknown job kind: {kind}',
   },
 });
+
+/** 52428800 → "50 MB": people read sizes, not byte counts. */
+function bytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toLocaleString('ja-JP', { maximumFractionDigits: 1 })} MB`;
+  if (n >= 1024) return `${(n / 1024).toLocaleString('ja-JP', { maximumFractionDigits: 1 })} KB`;
+  return `${n} B`;
+}
+
+/** A body over `limit` bytes: from Fastify's own check, or from a streamed upload counting as it reads. */
+export const bodyTooLarge = (limit: number) => coreErrors.create('http.body_too_large', { limit: bytes(limit) });

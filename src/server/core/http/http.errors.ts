@@ -2,7 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '../../../contracts/errors.contracts.js';
 import { type AppError, isAppError } from '../errors/app-error.js';
-import { coreErrors } from '../errors/core.errors.js';
+import { bodyTooLarge, coreErrors } from '../errors/core.errors.js';
 
 export function errorBody(e: AppError, requestId: string): ApiError {
   return {
@@ -14,13 +14,6 @@ export function errorBody(e: AppError, requestId: string): ApiError {
       ...(e.details ? { details: e.details } : {}),
     },
   };
-}
-
-/** 52428800 → "50 MB": people read sizes, not byte counts. */
-function bytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toLocaleString('ja-JP', { maximumFractionDigits: 1 })} MB`;
-  if (n >= 1024) return `${(n / 1024).toLocaleString('ja-JP', { maximumFractionDigits: 1 })} KB`;
-  return `${n} B`;
 }
 
 /** Map Fastify's own errors (parsing, limits, validation) onto our catalogue. */
@@ -39,7 +32,7 @@ function translate(err: FastifyError, bodyLimit: number, requestId: string, rout
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return coreErrors.create('http.unsupported_media_type');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return coreErrors.create('http.body_too_large', { limit: bytes(routeLimit ?? bodyLimit) });
+      return bodyTooLarge(routeLimit ?? bodyLimit);
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return coreErrors.create('http.malformed_json');

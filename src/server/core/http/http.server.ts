@@ -13,7 +13,7 @@ import { CSRF_HEADER } from '../../../contracts/auth.contracts.js';
 import type { RouteAccess } from '../../../contracts/permissions.contracts.js';
 import { type DeniedAttempt, deniedTarget, isAuditedDenial } from '../audit/audit.denied.js';
 import { defineErrors } from '../errors/app-error.js';
-import { coreErrors } from '../errors/core.errors.js';
+import { bodyTooLarge, coreErrors } from '../errors/core.errors.js';
 import type { Logger } from '../log/logger.js';
 import { errorBody, makeErrorHandler } from './http.errors.js';
 import { decideAccess, type Principal } from './http.principal.js';
@@ -99,8 +99,14 @@ export async function buildHttp(deps: HttpDeps): Promise<{ app: FastifyInstance;
   app.setSerializerCompiler(serializerCompiler);
   // JSON only: text/plain bodies would slip past our schemas as strings.
   app.removeContentTypeParser('text/plain');
-  // Files (evidence) arrive as raw bytes; only routes that declare a larger body limit take them.
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  // Files (evidence) arrive as raw bytes and are handed on as the request stream, never buffered
+  // whole: the upload route encrypts them to disk as they come and counts against its body limit
+  // (a declared Content-Length over it is refused here at once).
+  app.addContentTypeParser('application/octet-stream', (req, payload, done) => {
+    const limit = req.routeOptions.bodyLimit ?? deps.bodyLimit;
+    if (Number(req.headers['content-length'] ?? 0) > limit) done(bodyTooLarge(limit), undefined);
+    else done(null, payload);
+  });
   // JSON must be UTF-8: Node would decode a bad byte as U+FFFD and the record would be stored
   // quietly changed. Decode strictly, then hand the text to Fastify's own (poisoning-safe) parser.
   const parseJson = app.getDefaultJsonParser('error', 'error');

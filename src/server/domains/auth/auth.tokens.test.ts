@@ -78,14 +78,16 @@ test('item 9: a person mints their own token only after re-authenticating (passw
 });
 
 test('item 9: every event made with a token records the token id and who minted it', async () => {
-  const minted = await mintOwn(admin, ['org.users.manage'], adminReauth());
+  const minted = await mintOwn(admin, ['org.units.manage'], adminReauth());
   assert.equal(minted.statusCode, 200, minted.body);
   const { token, apiToken } = minted.json();
-  const target = await userId('furukawa.ito');
+  // A unit change (account changes are session-only, see below).
+  const target = (await a.db.kysely.selectFrom('unit').select('id').where('code', '=', 'HQ-CYBER').executeTakeFirstOrThrow()).id;
   const r = await a.app.inject({
-    method: 'POST',
-    url: `/api/admin/users/${target}/unlock`,
+    method: 'PATCH',
+    url: `/api/admin/units/${target}`,
     headers: { authorization: `Bearer ${token}` },
+    payload: { email: 'cyber-hq@pref.example' },
   });
   assert.equal(r.statusCode, 200, r.body);
   const ev = await a.db.kysely
@@ -127,6 +129,38 @@ test('item 10: a token reaches no account-security, inbox or token route, whatev
   }
   // Its scopes still work.
   assert.equal((await a.app.inject({ url: '/api/admin/jobs', headers: bearer })).statusCode, 200);
+});
+
+test('account administration is session-only: a token with org.users.manage cannot create users, change roles or reset credentials', async () => {
+  const minted = await mintOwn(admin, ['org.users.read', 'org.users.manage'], adminReauth());
+  assert.equal(minted.statusCode, 200, minted.body);
+  const bearer = { authorization: `Bearer ${minted.json().token}` };
+  const officer = await userId('chuo.sato');
+  const unitId = (await a.db.kysely.selectFrom('app_user').select('unit_id').where('id', '=', officer).executeTakeFirstOrThrow()).unit_id;
+  const usersBefore = (await a.db.kysely.selectFrom('app_user').select('id').execute()).length;
+  const roleBefore = (await a.db.kysely.selectFrom('app_user').select('role').where('id', '=', officer).executeTakeFirstOrThrow()).role;
+  const mutations: [string, string, unknown?][] = [
+    ['POST', '/api/admin/users', { loginId: 'token.made', displayName: 'トークン 作成', unitId, role: 'sysAdmin' }],
+    ['PATCH', `/api/admin/users/${officer}`, { role: 'csirt' }],
+    ['POST', `/api/admin/users/${officer}/reset-password`],
+    ['POST', `/api/admin/users/${officer}/unlock`],
+    ['POST', `/api/admin/users/${officer}/mfa-reset`],
+  ];
+  for (const [method, url, payload] of mutations) {
+    const r = await a.app.inject({ method: method as 'POST', url, headers: bearer, ...(payload ? { payload: payload as object } : {}) });
+    assert.equal(r.statusCode, 403, `${method} ${url} → ${r.statusCode} ${r.body}`);
+    assert.equal(r.json().error.code, 'auth.session_required', `${method} ${url}`);
+  }
+  assert.equal((await a.db.kysely.selectFrom('app_user').select('id').execute()).length, usersBefore, 'no account was made');
+  assert.equal(
+    (await a.db.kysely.selectFrom('app_user').select('role').where('id', '=', officer).executeTakeFirstOrThrow()).role,
+    roleBefore,
+  );
+  // Reading the list is not account administration: the token's scope still works there.
+  assert.equal((await a.app.inject({ url: '/api/admin/users', headers: bearer })).statusCode, 200);
+  // The administrator at a session still can.
+  const bySession = await a.app.inject({ method: 'POST', url: `/api/admin/users/${officer}/unlock`, headers: admin.headers() });
+  assert.equal(bySession.statusCode, 200, bySession.body);
 });
 
 test('item 10: a password change revokes the account’s tokens', async () => {

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { intakeEndpoints as ep } from '../../../contracts/intake.endpoints.js';
 import { requestCtx } from '../../core/audit/audit.context.js';
 import { coreErrors } from '../../core/errors/core.errors.js';
@@ -5,7 +6,7 @@ import { type RouteModule, route } from '../../core/http/http.route.js';
 import { attachEvidence, fetchEvidence, listEvidence } from './intake.evidence.js';
 import type { IntakeDeps } from './intake.usecases.js';
 
-/** Evidence files: raw bytes in, hashed and stored; out only as a download, every read audited. */
+/** Evidence files: raw bytes streamed in, encrypted at rest; out only as a download, every read audited. */
 export function evidenceRoutes(deps: IntakeDeps): RouteModule {
   const { db } = deps;
   return (app) => {
@@ -13,11 +14,13 @@ export function evidenceRoutes(deps: IntakeDeps): RouteModule {
       app,
       ep.attachEvidence,
       async ({ params, query, principal }, req, reply) => {
-        if (!Buffer.isBuffer(req.body)) throw coreErrors.create('http.unsupported_media_type');
+        // The request stream itself (http.server.ts): encrypted to disk as it arrives.
+        if (!(req.body instanceof Readable)) throw coreErrors.create('http.unsupported_media_type');
         const view = await attachEvidence(db, deps.files, requestCtx(principal, req), params.id, {
           name: query.name,
           declaredType: (req.headers['x-declared-type'] as string | undefined)?.slice(0, 100) ?? null,
-          bytes: req.body,
+          content: req.body,
+          maxBytes: deps.evidenceMaxBytes,
         });
         reply.code(201);
         return view;
@@ -33,7 +36,7 @@ export function evidenceRoutes(deps: IntakeDeps): RouteModule {
         .header('content-disposition', `attachment; filename="evidence"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
         .header('content-security-policy', 'sandbox')
         .header('x-content-type-options', 'nosniff')
-        .send(f.bytes);
+        .send(f.content);
     });
   };
 }

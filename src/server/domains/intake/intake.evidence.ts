@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
+import type { EncryptedField } from '../../core/crypto/crypto.fields.js';
 import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
-import type { FileStore } from '../../core/files/files.store.js';
+import { type FileStore, fileKeyAad, type StoredFile } from '../../core/files/files.store.js';
+import type { Logger } from '../../core/log/logger.js';
 import { intakeErrors } from './intake.errors.js';
 import { addEvent, findReadable, RECORD_TYPE, type Viewer } from './intake.repository.js';
 
 /**
- * Evidence files attached to a consultation (screenshots, mails, SMS exports). Hashed on upload,
- * stored by hash, listed with the hash so a copy can be verified, sent back only as a download.
+ * Evidence files attached to a consultation (screenshots, mails, SMS exports). Streamed in,
+ * encrypted at rest (core/files), listed with the plaintext's SHA-256 so a copy can be verified,
+ * sent back only as a download after the stored file proved intact.
  */
 export interface EvidenceView {
   id: string;
@@ -40,14 +44,32 @@ export async function attachEvidence(
   files: FileStore,
   ctx: RequestCtx,
   consultationId: string,
-  f: { name: string; declaredType: string | null; bytes: Buffer },
+  f: { name: string; declaredType: string | null; content: Readable | Buffer; maxBytes?: number },
   now = new Date(),
 ): Promise<EvidenceView> {
   const row = await findReadable(db.kysely, ctx.principal, consultationId);
   if (!row || (ctx.principal.scope !== 'prefecture' && row.owning_unit_id !== ctx.principal.unitId))
     throw intakeErrors.create('intake.not_found');
-  if (f.bytes.length === 0) throw intakeErrors.create('intake.empty_file');
-  const { sha256, size } = files.put(f.bytes);
+  let stored = await files.put(f.content, { maxBytes: f.maxBytes });
+  if (stored.size === 0) {
+    files.remove(stored.blobId);
+    throw intakeErrors.create('intake.empty_file');
+  }
+  // The same evidence attached twice to this record is stored once; never across records, so
+  // nothing on disk links two stations' records that hold the same file.
+  const same = await db.kysely
+    .selectFrom('evidence_file')
+    .select(['blob_id', 'data_key_enc', 'size'])
+    .where('record_type', '=', RECORD_TYPE)
+    .where('record_id', '=', consultationId)
+    .where('sha256', '=', stored.sha256)
+    .where('blob_id', 'is not', null)
+    .executeTakeFirst();
+  if (same?.blob_id && same.data_key_enc) {
+    files.remove(stored.blobId);
+    stored = { blobId: same.blob_id, dataKey: same.data_key_enc, sha256: stored.sha256, size: stored.size };
+  }
+  const { sha256, size } = stored;
   const id = randomUUID();
   const fileName = cleanFileName(f.name);
   await withTx(db, async (tx) => {
@@ -64,6 +86,8 @@ export async function attachEvidence(
         declared_type: f.declaredType,
         uploaded_by: ctx.principal.userId,
         uploaded_at: now.toISOString(),
+        blob_id: stored.blobId,
+        data_key_enc: stored.dataKey,
       })
       .execute();
     await addEvent(
@@ -126,8 +150,14 @@ export async function fetchEvidence(db: Db, files: FileStore, ctx: RequestCtx, c
     .where('record_type', '=', RECORD_TYPE)
     .where('record_id', '=', consultationId)
     .executeTakeFirst();
-  const bytes = f ? files.read(f.sha256) : null;
-  if (!f || !bytes) throw intakeErrors.create('intake.file_not_found');
+  if (!f?.blob_id || !f.data_key_enc) throw intakeErrors.create('intake.file_not_found');
+  let content: Readable;
+  try {
+    content = await files.open({ blobId: f.blob_id, dataKey: f.data_key_enc, sha256: f.sha256, size: Number(f.size) });
+  } catch (e) {
+    if ((e as { code?: string }).code === 'files.missing') throw intakeErrors.create('intake.file_not_found');
+    throw e;
+  }
   await withTx(db, (tx) =>
     audit(tx, ctx, {
       action: 'intake.evidence.download',
@@ -135,5 +165,71 @@ export async function fetchEvidence(db: Db, files: FileStore, ctx: RequestCtx, c
       detail: { file: fileId, sha256: f.sha256 },
     }),
   );
-  return { fileName: f.file_name, bytes };
+  return { fileName: f.file_name, content };
+}
+
+/** Registered with key rotation: each stored file's data key, bound to the file's name. */
+export const evidenceEncryptedField: EncryptedField = {
+  table: 'evidence_file',
+  idColumn: 'blob_id',
+  column: 'data_key_enc',
+  aad: fileKeyAad,
+};
+
+/**
+ * The upgrade step for files stored before encryption (plaintext, named by SHA-256, shared by
+ * every record holding the same file): each record's copy is encrypted into its own stored file,
+ * checked against the recorded hash, and the plaintext is deleted once no row needs it. Runs at
+ * start-up and does nothing once every row has a stored file; a missing plaintext is logged and
+ * its row stays unreadable (as it was).
+ */
+export async function encryptLegacyEvidence(db: Db, files: FileStore, logger: Logger): Promise<number> {
+  const rows = await db.kysely
+    .selectFrom('evidence_file')
+    .select(['record_type', 'record_id', 'sha256'])
+    .where('blob_id', 'is', null)
+    .groupBy(['record_type', 'record_id', 'sha256'])
+    .execute();
+  let done = 0;
+  const upgraded = new Set<string>();
+  for (const r of rows) {
+    const plain = files.legacy(r.sha256);
+    if (!plain) {
+      logger.warn({ recordId: r.record_id, sha256: r.sha256 }, 'legacy evidence file missing: left as is');
+      continue;
+    }
+    let stored: StoredFile;
+    try {
+      stored = await files.put(plain.open());
+    } catch (e) {
+      logger.error({ err: e, sha256: r.sha256 }, 'legacy evidence file could not be encrypted');
+      continue;
+    }
+    if (stored.sha256 !== r.sha256) {
+      files.remove(stored.blobId);
+      logger.error({ recordId: r.record_id, sha256: r.sha256 }, 'legacy evidence file does not match its recorded SHA-256: left as is');
+      continue;
+    }
+    await db.kysely
+      .updateTable('evidence_file')
+      .set({ blob_id: stored.blobId, data_key_enc: stored.dataKey })
+      .where('record_type', '=', r.record_type)
+      .where('record_id', '=', r.record_id)
+      .where('sha256', '=', r.sha256)
+      .where('blob_id', 'is', null)
+      .execute();
+    upgraded.add(r.sha256);
+    done++;
+  }
+  for (const sha256 of upgraded) {
+    const left = await db.kysely
+      .selectFrom('evidence_file')
+      .select('id')
+      .where('sha256', '=', sha256)
+      .where('blob_id', 'is', null)
+      .executeTakeFirst();
+    if (!left) files.legacy(sha256)?.remove();
+  }
+  if (done > 0) logger.info({ files: done }, 'legacy evidence files encrypted at rest');
+  return done;
 }

@@ -61,7 +61,7 @@ const record = (summary: string, extra: object = {}) =>
     },
   });
 
-test('an evidence file is hashed, stored by hash, listed and downloaded only as an attachment', async () => {
+test('an evidence file is hashed, stored encrypted, listed and downloaded only as an attachment', async () => {
   const c = (await record('ランサムウェア被害（添付あり）')).json();
   const bytes = Buffer.from('<html><script>alert(1)</script></html>');
   const up = await a.app.inject({
@@ -74,7 +74,7 @@ test('an evidence file is hashed, stored by hash, listed and downloaded only as 
   const sha = createHash('sha256').update(bytes).digest('hex');
   assert.equal(up.json().sha256, sha);
   assert.equal(up.json().fileName, '脅迫文.html', 'no path survives');
-  assert.ok(fs.existsSync(path.join(dataDir, 'files', sha.slice(0, 2), sha)));
+  assert.ok(!fs.existsSync(path.join(dataDir, 'files', sha.slice(0, 2), sha)), 'not stored in plaintext by its hash');
   const list = await a.app.inject({ url: `/api/intake/consultations/${c.id}/files`, headers: chuo.headers() });
   assert.equal(list.json().items.length, 1);
   const dl = await a.app.inject({ url: `/api/intake/consultations/${c.id}/files/${up.json().id}`, headers: chuo.headers() });

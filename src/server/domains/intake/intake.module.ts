@@ -5,6 +5,7 @@ import { warningListsKey } from '../indicators/index.js';
 import { ensureIntakeDefaults } from './intake.admin.js';
 import { seedIntakeDemo } from './intake.demo.js';
 import { markOverdue, remindFollowUps } from './intake.escalation.js';
+import { encryptLegacyEvidence, evidenceEncryptedField } from './intake.evidence.js';
 import { resumeImports } from './intake.import.batches.js';
 import { consultationEncryptedFields } from './intake.personal.js';
 import { labelConsultations } from './intake.read.js';
@@ -15,6 +16,7 @@ import { m0004Intake } from './migrations/0004_intake.js';
 import { m0006SearchBuckets } from './migrations/0006_search_buckets.js';
 import { m0008ShareReveal } from './migrations/0008_share_reveal.js';
 import { m0009ImportStaging } from './migrations/0009_import_staging.js';
+import { m0010EvidenceEncryption } from './migrations/0010_evidence_encryption.js';
 import { m0014IntakeTally } from './migrations/0014_intake_tally.js';
 
 export const overdueJob = jobType('intake.overdue', z.object({}));
@@ -35,8 +37,8 @@ export function intakeDeps(ctx: ModuleContext): IntakeDeps {
 /** 相談受理: consultations, escalation to サイバー課, guidance, access requests, register import/export. */
 export const intakeModule: DomainModule = {
   name: 'intake',
-  migrations: [m0004Intake, m0006SearchBuckets, m0008ShareReveal, m0009ImportStaging, m0014IntakeTally],
-  encryptedFields: consultationEncryptedFields,
+  migrations: [m0004Intake, m0006SearchBuckets, m0008ShareReveal, m0009ImportStaging, m0010EvidenceEncryption, m0014IntakeTally],
+  encryptedFields: [...consultationEncryptedFields, evidenceEncryptedField],
   recordTypes: [
     {
       type: RECORD_TYPE,
@@ -51,6 +53,7 @@ export const intakeModule: DomainModule = {
   ],
   async setup(ctx) {
     await ensureIntakeDefaults(ctx.db);
+    await encryptLegacyEvidence(ctx.db, ctx.files, ctx.logger);
   },
   async seedDemo(ctx) {
     await seedIntakeDemo(intakeDeps(ctx));

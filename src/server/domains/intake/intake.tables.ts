@@ -154,6 +154,10 @@ export interface EvidenceFileTable {
   declared_type: string | null;
   uploaded_by: string;
   uploaded_at: string;
+  /** The encrypted file's name in the file store; null only for a file not yet upgraded. */
+  blob_id: string | null;
+  /** Its data key, sealed under the keyring (rotated with every other encrypted field). */
+  data_key_enc: string | null;
 }
 
 /** Consultations per owning unit, UTC month (`2026-12`), category and 手口; kept by triggers (0014). */

@@ -40,3 +40,19 @@ test('a logged-in user opening /login goes home and is greeted by name', async (
   await page.findByText('ようこそ、佐藤 一郎さん');
   await waitFor(() => assert.equal(page?.router.state.location.pathname, '/'));
 });
+
+test('a second challenge after the code is not an English crash: the login starts again with a Japanese explanation', async () => {
+  page = await openPage('/login', {
+    'GET /api/auth/me': notLoggedIn,
+    'POST /api/auth/login': { next: 'totp', challenge: 'c1' },
+    'POST /api/auth/login/totp': { next: 'totp', challenge: 'c2' },
+  });
+  fireEvent.change(await page.findByLabelText(/ログインID/), { target: { value: 'sato' } });
+  fireEvent.change(page.getByLabelText(/パスワード/), { target: { value: 'correct-password' } });
+  fireEvent.click(page.getByRole('button', { name: 'ログイン' }));
+  fireEvent.change(await page.findByLabelText(/確認コード/), { target: { value: '123456' } });
+  fireEvent.submit((await page.findByLabelText(/確認コード/)).closest('form') as HTMLFormElement);
+  await page.findByText(/最初からログインし直してください/);
+  assert.ok(page.getByLabelText(/パスワード/), 'back at the first step');
+  assert.equal(page.queryByText(/second challenge/), null);
+});

@@ -32,8 +32,8 @@ export function LoginTotpForm({ challenge, onDone, onRestart }: LoginTotpFormPro
     mutationFn: loginTotp,
     onSuccess: onDone,
     onError: (error) => {
-      // The challenge lives a few minutes: start again from the password.
-      if (isApiError(error) && error.code === 'auth.challenge_expired') onRestart(error);
+      // The challenge lives a few minutes (or the login took a step it should not): start again from the password.
+      if (isApiError(error) && (error.code === 'auth.challenge_expired' || error.code === 'client.loginStep')) onRestart(error);
     },
   });
 

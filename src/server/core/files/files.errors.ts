@@ -1,0 +1,14 @@
+import { defineErrors } from '../errors/app-error.js';
+
+export const filesErrors = defineErrors({
+  'files.corrupt': {
+    status: 500,
+    ja: '保存されたファイルが破損しているか改ざんされています（{reason}）。内容は送信しません。',
+    en: 'The stored file is damaged or was tampered with ({reason}); its content is not sent.',
+  },
+  'files.missing': {
+    status: 404,
+    ja: '保存されたファイルが見つかりません',
+    en: 'The stored file was not found',
+  },
+});
