@@ -1,5 +1,5 @@
 import { canonicalCidr, canonicalIpv4, canonicalIpv6, DOT, isDefanged, refang } from './extract.host.js';
-import { type Hit, hit, type Scan } from './extract.types.js';
+import { asCandidate, type Hit, hit, type Scan } from './extract.types.js';
 
 /** IPv4 with optional /prefix; defanged dots allowed. Boundaries keep it off longer dotted numbers. */
 const IPV4 = new RegExp(String.raw`(?<![\w.\-/])\d{1,3}(?:${DOT}\d{1,3}){3}(?:/\d{1,2})?(?![\w\-]|\.\d|\[\.\]\d)`, 'gi');
@@ -9,6 +9,11 @@ const VERSION_CONTEXT =
   /(?:version|ver\.?|v|build|release|バージョン|chrome|firefox|edge|safari|ios|android|windows|macos|os|firmware|ファームウェア|更新|アップデート)\s*[:：]?\s*$/i;
 /** A version word earlier on the same line, with no network word after it, also makes it a version. */
 const VERSION_LINE = /(?:version|ver\.|バージョン|ファームウェア|firmware|修正版|影響を受ける)[^\n]*$/i;
+/** Section and step numbers (手順 2.3.4.5, 第1.2.3.4項, 図 3.1.2.1) are not addresses either. */
+const NUMBERING_BEFORE = /(?:手順|規程|規定|条|第|図|表|章|節|項|section|sec\.|step|clause|figure|fig\.|table|§)\s*$/i;
+const NUMBERING_AFTER = /^(?:項|章|節|条|号)/;
+/** 010.020.030.040: octal to some parsers, decimal to others; shown to a person, never taken as certain. */
+const LEADING_ZERO = /(?:^|\.)0\d/;
 const NETWORK_WORD = /(?:IP|アドレス|address|通信|接続|C2|サーバ|server|host|ホスト|送信元|攻撃元)/i;
 
 export function extractIpv4(scan: Scan, out: Hit[]): void {
@@ -25,13 +30,16 @@ export function extractIpv4(scan: Scan, out: Hit[]): void {
       if (VERSION_CONTEXT.test(before.slice(-16))) continue;
       const v = VERSION_LINE.exec(before);
       if (v && !NETWORK_WORD.test(v[0])) continue;
+      if (NUMBERING_BEFORE.test(before.slice(-12)) || NUMBERING_AFTER.test(s.slice(m.index + raw.length, m.index + raw.length + 1)))
+        continue;
     }
     if (prefix !== undefined) {
       const c = canonicalCidr(v4, Number(prefix));
       if (c) out.push(hit('cidr', c, scan, m.index, m.index + raw.length, defanged));
       continue;
     }
-    out.push(hit('ipv4', v4, scan, m.index, m.index + raw.length, defanged));
+    const h = hit('ipv4', v4, scan, m.index, m.index + raw.length, defanged);
+    out.push(LEADING_ZERO.test(addr as string) ? asCandidate(h, 'needsConfirmation', ['ipv4_leading_zero']) : h);
   }
 }
 

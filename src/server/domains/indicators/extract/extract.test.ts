@@ -248,3 +248,27 @@ test('a long text gives the event loop back between slices', async () => {
     `other work ran ${ticks} times while ${sliceEnds(text, 200).length} slices were read`,
   );
 });
+
+const withStatus = (text: string) =>
+  extract(text, { candidates: true }).map((h) => `${h.type}:${h.value}${h.status ? `:${h.status}:${h.reasons?.join(',')}` : ''}`);
+
+test('defanged e-mail and domain forms: (@), [@], spaced [at]/[dot], ideographic full stops, full-width brackets', () => {
+  assert.deepEqual(values('返信先 support(@)example-help.net と billing[@]example-help.net、ｓｈｉｅｎ（＠）ｆｕｋｕｓｈｉ．ｊｐ'), [
+    'email:support@example-help.net',
+    'email:billing@example-help.net',
+    'email:shien@fukushi.jp',
+  ]);
+  assert.deepEqual(values('operator [at] mail-relay [dot] org'), ['email:operator@mail-relay.org']);
+  assert.deepEqual(values('送信元 evil。example。com と example-bank［.］com'), ['domain:evil.example.com', 'domain:example-bank.com']);
+  // A full stop that ends a sentence, before a capital, Japanese or a file extension, is not a dot.
+  assert.deepEqual(values('確認しました。OK。次へ。ファイルは report。pdf、担当(@)は不明、名前(@) です。'), []);
+});
+
+test('an IPv4 with leading zeros is a candidate to confirm, never a certain address; numbering is not an address', () => {
+  assert.deepEqual(values('beacon 010.020.030.040'), [], 'not stored or correlated as certain');
+  assert.deepEqual(withStatus('beacon 010.020.030.040 と 198.51.100.7'), [
+    'ipv4:10.20.30.40:needsConfirmation:ipv4_leading_zero',
+    'ipv4:198.51.100.7',
+  ]);
+  assert.deepEqual(values('手順 2.3.4.5 に従う。規程 第1.2.3.4項、図 3.1.2.1、section 1.2.1.3'), []);
+});

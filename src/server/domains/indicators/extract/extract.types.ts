@@ -1,4 +1,4 @@
-import type { ExtractionHit, IndicatorType } from '../../../../contracts/indicators.contracts.js';
+import type { CandidateReason, CandidateStatus, ExtractionHit, IndicatorType } from '../../../../contracts/indicators.contracts.js';
 
 export type Hit = ExtractionHit;
 export type { IndicatorType };
@@ -26,3 +26,6 @@ export const hit = (
   defanged,
   ...(attributes ? { attributes } : {}),
 });
+
+/** The same hit marked as a candidate for a person to confirm (see candidateStatuses). */
+export const asCandidate = (h: Hit, status: CandidateStatus, reasons: CandidateReason[]): Hit => ({ ...h, status, reasons });

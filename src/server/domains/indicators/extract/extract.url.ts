@@ -1,5 +1,5 @@
 import { hasJapanese, INVISIBLE, isInvisible, isWesternLetter, readHost } from './extract.deceptive.js';
-import { canonicalIpv4, canonicalIpv6, DOT, isDefanged, refang, toAsciiHost, validDomain } from './extract.host.js';
+import { canonicalIpv4, canonicalIpv6, DOT_SPACED, isDefanged, refang, toAsciiHost, validDomain } from './extract.host.js';
 import { type Hit, hit, type Scan } from './extract.types.js';
 
 /**
@@ -194,7 +194,7 @@ function canonicalUrl(raw: string): { url: string; host: string; hostType: 'doma
 }
 
 const EMAIL = new RegExp(
-  String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}(?:@|\s?\[at\]\s?|\s?\(at\)\s?|\[@\])[A-Za-z0-9-]{1,63}(?:${DOT}[A-Za-z0-9-]{1,63}){1,126}`,
+  String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}(?:@|\s?\[at\]\s?|\s?\(at\)\s?|\[@\]|\(@\))[A-Za-z0-9-]{1,63}(?:${DOT_SPACED}[A-Za-z0-9-]{1,63}){1,126}`,
   'gi',
 );
 
@@ -221,7 +221,7 @@ export function extractEmails(scan: Scan, out: Hit[]): void {
 // takes the whole host.
 const NOT_ASCII_HOST = String.raw`\u00AD\u00C0-\u024F\u0300-\u036F\u0370-\u052F\u1E00-\u1EFF\u200B-\u200D\u2060\uFEFF`;
 const DOMAIN_RUN = new RegExp(
-  String.raw`(?<![A-Za-z0-9_@.\-/\\])[A-Za-z0-9-]{1,63}(?:${DOT}[A-Za-z0-9-]{1,63}){1,126}(?![A-Za-z0-9-])`,
+  String.raw`(?<![A-Za-z0-9_@.\-/\\])[A-Za-z0-9-]{1,63}(?:${DOT_SPACED}[A-Za-z0-9-]{1,63}){1,126}(?![A-Za-z0-9-])`,
   'gi',
 );
 // Checked on each match rather than inside DOMAIN_RUN's lookarounds, which run at every position.
