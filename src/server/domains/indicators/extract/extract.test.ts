@@ -272,3 +272,36 @@ test('an IPv4 with leading zeros is a candidate to confirm, never a certain addr
   ]);
   assert.deepEqual(values('手順 2.3.4.5 に従う。規程 第1.2.3.4項、図 3.1.2.1、section 1.2.1.3'), []);
 });
+
+test('markup around a URL is not part of it: AsciiDoc ++passthrough++, backticks, table cells, Markdown links, emphasis', () => {
+  assert.deepEqual(values('* ++hxxp://update-checker[.]com/api/v2++ link:++https://c2-relay[.]com/x?y=1++[panel]'), [
+    'url:http://update-checker.com/api/v2',
+    'domain:update-checker.com',
+    'url:https://c2-relay.com/x?y=1',
+    'domain:c2-relay.com',
+  ]);
+  assert.deepEqual(values('[例](https://login-verify.xyz/auth?x=1)と|hxxp://203.0.113[.]44/gate.php|C2|'), [
+    'url:https://login-verify.xyz/auth?x=1',
+    'domain:login-verify.xyz',
+    'url:http://203.0.113.44/gate.php',
+    'ipv4:203.0.113.44',
+  ]);
+  assert.deepEqual(values('**https://news.example.org/a/42** news-cdn[.]info|198.51.100.23'), [
+    'url:https://news.example.org/a/42',
+    'domain:news.example.org',
+    'domain:news-cdn.info',
+    'ipv4:198.51.100.23',
+  ]);
+});
+
+test('where a URL ends: a wildcard * it holds stays; Japanese glued after an ASCII query value is prose', () => {
+  assert.deepEqual(values('blocked: hxxp://evil-files[.]com/dl/*'), ['url:http://evil-files.com/dl/*', 'domain:evil-files.com']);
+  assert.deepEqual(values('ｈｔｔｐｓ：／／ｓｈｏｐ．ｊｐ／ｓａｌｅ？ｉｄ＝１２３にアクセス'), [
+    'url:https://shop.jp/sale?id=123',
+    'domain:shop.jp',
+  ]);
+  assert.deepEqual(values('https://search.example.jp/?q=詐欺 を検索'), [
+    'url:https://search.example.jp/?q=%E8%A9%90%E6%AC%BA',
+    'domain:search.example.jp',
+  ]);
+});

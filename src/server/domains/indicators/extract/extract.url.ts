@@ -67,7 +67,15 @@ function scanHost(s: string, i: number): number {
   }
 }
 
-function trimTrailing(url: string): string {
+/** Markup that may wrap a URL and close right after it: **bold**, _italic_, AsciiDoc ++passthrough++. */
+const WRAPPERS = '*_+~';
+
+/**
+ * Drop what follows a URL but is not part of it: sentence punctuation, an unbalanced ')', and the
+ * closing half of markup that opened right before the URL (`opener`, e.g. "**" or "++"). A '*' or
+ * '+' the URL holds itself (a wildcard path /dl/*) stays, because nothing opened before it.
+ */
+function trimTrailing(url: string, opener: string): string {
   // Count brackets once; each trimmed ')' then updates the balance in constant time.
   let open = 0;
   let close = 0;
@@ -76,29 +84,48 @@ function trimTrailing(url: string): string {
     else if (url[i] === ')') close++;
   }
   let end = url.length;
+  let closing = opener.length;
   for (;;) {
     const last = url[end - 1];
-    if (last && ".,;:!?'*".includes(last)) end--;
-    else if (last === ')' && open < close) {
+    if (last && ".,;:!?'".includes(last)) end--;
+    else if (closing > 0 && last === opener[0]) {
+      end--;
+      closing--;
+    } else if (last === ')' && open < close) {
       end--;
       close--;
     } else return url.slice(0, end);
   }
 }
 
+/** The run of one markup character (at most three) written right before `start`. */
+function openerBefore(s: string, start: number): string {
+  const ch = s[start - 1];
+  if (!ch || !WRAPPERS.includes(ch)) return '';
+  let k = start - 1;
+  while (k > 0 && start - k < 3 && s[k - 1] === ch) k--;
+  return s.slice(k, start);
+}
+
 /** Scan the rest of a URL (port, path, query) from `i`; returns its end. */
 function scanRest(s: string, i: number, idnHost: boolean): number {
   let j = i;
   let inQueryValue = false;
+  // Whether the current query value already holds ASCII: "?id=123にアクセス" switches script
+  // mid-value, and the Japanese is the sentence going on, not the value.
+  let valueAscii = false;
   while (j < s.length) {
     const c = s.charCodeAt(j);
     if (c === 0x5b /* [ */ && defangedDotAt(s, j) > 0) {
       j += defangedDotAt(s, j); // login[.]php
     } else if (isPathChar(c)) {
-      if (c === 0x3d /* = */) inQueryValue = true;
-      else if (c === 0x26 /* & */) inQueryValue = false;
+      if (c === 0x3d /* = */) {
+        inQueryValue = true;
+        valueAscii = false;
+      } else if (c === 0x26 /* & */) inQueryValue = false;
+      else if (inQueryValue) valueAscii = true;
       j++;
-    } else if (c > 0x7f && (inQueryValue || idnHost) && !CJK_STOP.test(s[j] as string)) {
+    } else if (c > 0x7f && ((inQueryValue && !valueAscii) || idnHost) && !CJK_STOP.test(s[j] as string)) {
       // A Japanese search term in a query value (?q=詐欺), or a Japanese path under a Japanese
       // host (https://日本語.jp/お知らせ), belongs to the URL.
       j++;
@@ -156,7 +183,7 @@ export function extractUrls(scan: Scan, out: Hit[]): void {
     // Whatever this candidate turns out to be, the scan resumes after it: no text is scanned twice.
     SCHEME.lastIndex = Math.max(SCHEME.lastIndex, end);
     const all = pieces.join('');
-    const joined = trimTrailing(all);
+    const joined = trimTrailing(all, openerBefore(s, start));
     end -= all.length - joined.length;
     if (joined.length > 8192) continue;
     const reading = readHost(s.slice(hostStart, hostEnd));
