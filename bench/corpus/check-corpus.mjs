@@ -17,6 +17,7 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { base58 } from '@scure/base';
 import { validate as validateBtc } from 'bitcoin-address-validation';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { parsePhoneNumberFromString as parseWithFullMetadata } from 'libphonenumber-js/max';
 import { parse as parseDomain } from 'tldts';
 
 const require = createRequire(import.meta.url);
@@ -266,7 +267,8 @@ function candidateError(type, status, v) {
   }
   if (type === 'phone') {
     if (!/^\+[1-9]\d{6,14}$/.test(v)) return 'not E.164-shaped';
-    return parsePhoneNumberFromString(v)?.isValid() ? 'a valid number is not malformed' : null;
+    // The full metadata (as the extractor uses): the minimal one accepts some impossible numbers.
+    return parseWithFullMetadata(v)?.isValid() ? 'a valid number is not malformed' : null;
   }
   return ipv4Error(v);
 }

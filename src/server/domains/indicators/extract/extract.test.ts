@@ -305,3 +305,53 @@ test('where a URL ends: a wildcard * it holds stays; Japanese glued after an ASC
     'domain:search.example.jp',
   ]);
 });
+
+test('an account whose bank or branch does not resolve is kept as a candidate, with what is unknown marked', () => {
+  const text =
+    '振込先：三井住友銀行 青葉通支店 普通預金 １２３４５６７ 口座名義 カ）ミライコウエキ、アオバ銀行 中央支店 普通預金 7654321 名義 ユ)アオバ';
+  assert.deepEqual(values(text), [], 'nothing uncertain is stored or correlated');
+  const hits = extract(text, { candidates: true });
+  assert.deepEqual(
+    hits.map((h) => [h.value, h.status, h.reasons, h.attributes?.bankName, h.attributes?.holder]),
+    [
+      ['0009-???-1-1234567', 'needsConfirmation', ['branch_unknown'], '三井住友', 'ｶ)ﾐﾗｲｺｳｴｷ'],
+      ['????-???-1-7654321', 'needsConfirmation', ['bank_unknown', 'branch_unknown'], 'アオバ銀行', 'ﾕ)ｱｵﾊﾞ'],
+    ],
+  );
+  assert.deepEqual(withStatus('口座番号は 7654321、名義はカ）アオバトレーデイング（銀行名は聞き取れず）'), [
+    'bankAccount:????-???-?-7654321:needsConfirmation:bank_unknown,branch_unknown,type_unknown',
+  ]);
+  // Amounts and other numbers beside a bank's name are not accounts, not even candidates.
+  assert.deepEqual(withStatus('みずほ銀行のATMで 50000円。三菱UFJ銀行から電話、お客様番号 2345678 を聞かれた。'), []);
+});
+
+test('accounts: 口座番号 before the branch, types spelled out, several in one sentence', () => {
+  assert.deepEqual(values('三菱UFJ銀行、口座番号 0825513、新宿支店（普通）、名義 ド）サクラ'), ['bankAccount:0005-341-1-0825513']);
+  assert.deepEqual(values('みずほ銀行 上野支店 当座預金 ３３３４４４５、りそな銀行池袋支店　貯蓄預金口座　2223334'), [
+    'bankAccount:0001-107-2-3334445',
+    'bankAccount:0010-760-4-2223334',
+  ]);
+  assert.deepEqual(values('１回目は三菱UFJ銀行新宿支店 普通 1112223、２回目は三井住友銀行渋谷支店 普通 4445556 に振り込んだ'), [
+    'bankAccount:0005-341-1-1112223',
+    'bankAccount:0009-654-1-4445556',
+  ]);
+});
+
+test('what looks like an account or phone number but does not validate is shown as malformed, never stored', () => {
+  const text = 'ゆうちょ銀行 記号12345 番号67890、犯人の電話番号は 090-1234-567、TEL 03-1234-56789';
+  assert.deepEqual(values(text), []);
+  assert.deepEqual(withStatus(text), [
+    'bankAccount:9900-238-1-0006789:malformed:check_digit',
+    'phone:+81901234567:malformed:phone_length',
+    'phone:+813123456789:malformed:phone_length',
+  ]);
+  assert.deepEqual(withStatus('注文番号 123-4567-890、〒980-8570、2024-05-09'), []);
+});
+
+test('a handle introduced as a user name counts when its service is named earlier on the line', () => {
+  assert.deepEqual(values('やり取り（Telegram）で、相手のユーザー名は @kyc_dept_service。LINE（ID：tousi-club88）'), [
+    'social:telegram:kyc_dept_service',
+    'social:line:tousi-club88',
+  ]);
+  assert.deepEqual(values('相手のユーザー名は @someone'), [], 'no service named: a bare handle');
+});
