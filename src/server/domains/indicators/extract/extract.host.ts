@@ -12,16 +12,19 @@ export const DOT = String.raw`(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))`;
 export const DOT_SPACED = String.raw`(?:\.|\[\.\]|\(\.\)|\{\.\}| ?\[dot\] ?| ?\(dot\) ?)`;
 
 export function refang(s: string): string {
-  return s
-    .replace(/\[\.\]|\(\.\)|\{\.\}| ?\[dot\] ?| ?\(dot\) ?/gi, '.')
-    .replace(/\[:\]|\[:\/\/\]/g, (m) => (m === '[:]' ? ':' : '://'))
-    .replace(/\s?\[at\]\s?|\s?\(at\)\s?|\[@\]|\(@\)/gi, '@')
-    .replace(/^h(?:xx|\*\*|XX)p/i, (m) => `${m[0]}ttp`)
-    .replace(/^fxp/i, 'ftp');
+  return (
+    s
+      .replace(/\[\.\]|\(\.\)|\{\.\}| ?\[dot\] ?| ?\(dot\) ?/gi, '.')
+      .replace(/\[:\]|\[:\/\/\]/g, (m) => (m === '[:]' ? ':' : '://'))
+      .replace(/\s?\[at\]\s?|\s?\(at\)\s?|\[@\]|\(@\)/gi, '@')
+      // Only a scheme: "fxp0@example.com" is an address whose local part happens to start so.
+      .replace(/^h(?:xx|\*\*)p(?=s?(?::|\[:\]))/i, (m) => `${m[0]}ttp`)
+      .replace(/^fxp(?=:|\[:\])/i, 'ftp')
+  );
 }
 
 export const isDefanged = (raw: string): boolean =>
-  /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[:\]|\[at\]|\(at\)|\[@\]|\(@\)|^h(?:xx|\*\*)p|^fxp/i.test(raw);
+  /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[:\]|\[at\]|\(at\)|\[@\]|\(@\)|^h(?:xx|\*\*)ps?(?::|\[:\])|^fxp(?::|\[:\])/i.test(raw);
 
 /** TLDs that are also common file extensions: `invoice.zip`, `main.py`, `README.md` are files. */
 const FILE_EXT_TLDS = new Set([

@@ -105,13 +105,13 @@ test('markup: the URL ends where Markdown, HTML or AsciiDoc ends it', () => {
 
 test('fuzz: any input, never throws, every hit lies inside the text', () => {
   const alphabet = fc.constantFrom(
-    ...'aZ09.-_/:@[]()<>"\'。、「」ー０９．＠：／ 　\n\thttps://xx[.]例え銀行支店普通口座名義カタカナ+81090-оаеρ\u200b\u00ad\ufeffé'.split(
+    ...'aZ09.-_/:@[]()<>"\'。、「」ー０９．＠：／ 　\n\thttps://xx[.]例え銀行支店普通口座名義カタカナ+81090-оаеρ\u200b\u00ad\ufeffé|`*+記号番号ゆうちょ｡（）'.split(
       '',
     ),
   );
   fc.assert(
     fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: alphabet, maxLength: 400 })), (s) => {
-      for (const h of extract(s)) {
+      for (const h of extract(s, { candidates: true })) {
         assert.ok(h.start >= 0 && h.end <= s.length && h.start < h.end);
         assert.equal(h.raw, s.slice(h.start, h.end));
       }
@@ -354,4 +354,98 @@ test('a handle introduced as a user name counts when its service is named earlie
     'social:line:tousi-club88',
   ]);
   assert.deepEqual(values('相手のユーザー名は @someone'), [], 'no service named: a bare handle');
+});
+
+const prose = fc.constantFrom('', '相談者によると', '詳細は', 'see ', '連絡先：', '\n', '・');
+const after = fc.constantFrom('', 'にアクセスした。', 'を参照', ' and more', '。', '、', '\n');
+const label = fc.stringMatching(/^[a-z][a-z0-9]{1,8}(?:-[a-z0-9]{1,6})?$/);
+// Registrable names only: a short label under .com may itself be a public suffix (eu.com, ae.org).
+const hostLabel = fc.stringMatching(/^[a-z][a-z0-9]{4,8}-[a-z0-9]{1,6}$/);
+const tld = fc.constantFrom('com', 'net', 'org', 'jp', 'xyz', 'top', 'info');
+
+test('fuzz: a host written with any defanged dot, inside any markup, in any prose, is found whole', () => {
+  const dot = fc.constantFrom('.', '[.]', '［.］', '(.)', '[dot]', '。');
+  const wrap = fc.constantFrom<[string, string]>(
+    ['', ''],
+    ['`', '`'],
+    ['`+', '+`'],
+    ['|', '|'],
+    ['「', '」'],
+    ['(', ')'],
+    ['**', '**'],
+    [' ', ' '],
+  );
+  fc.assert(
+    fc.property(prose, label, hostLabel, tld, dot, wrap, after, (p, a, b, t, d, [open, close], q) => {
+      const text = `${p}${open}${a}${d}${b}${d}${t}${close}${q}`;
+      assert.ok(values(text).includes(`domain:${a}.${b}.${t}`), text);
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('fuzz: an e-mail address with any spelling of @, and a defanged URL in passthrough or emphasis, are found', () => {
+  const at = fc.constantFrom('@', '(@)', '[@]', '[at]', ' [at] ', '(at)', '＠', '（＠）');
+  const wrap = fc.constantFrom<[string, string]>(['', ''], ['++', '++'], ['**', '**'], ['`', '`'], ['<', '>'], ['[x](', ')'], ['|', '|']);
+  const path = fc.stringMatching(/^(?:\/[a-z0-9]{1,6}){0,3}(?:\?[a-z]{1,4}=[a-z0-9]{1,6})?$/);
+  fc.assert(
+    fc.property(prose, label, at, hostLabel, tld, wrap, path, after, (p, local, a, host, t, [open, close], rest, q) => {
+      assert.ok(values(`${p}${local}${a}${host}.${t}${q}`).includes(`email:${local}@${host}.${t}`));
+      const url = new URL(`https://${host}.${t}${rest}`).href;
+      const text = `${p}${open}hxxps://${host}[.]${t}${rest}${close}${q}`;
+      assert.ok(values(text).includes(`url:${url}`), `${text} → ${values(text).join(' ')}`);
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('fuzz: an account is never lost — resolved when the branch exists, else a candidate with the number', () => {
+  const bank = fc.constantFrom(
+    ['三菱UFJ銀行', '0005', '新宿支店', '341'],
+    ['みずほ銀行', '0001', '上野支店', '107'],
+    ['りそな銀行', '0010', '池袋支店', '760'],
+  );
+  const branchKnown = fc.boolean();
+  const type = fc.constantFrom<[string, string]>(['普通', '1'], ['普通預金', '1'], ['当座預金', '2'], ['貯蓄預金', '4'], ['当座', '2']);
+  const holder = fc
+    .constantFrom('カ）', 'ユ)', 'ド）', 'イ）', 'ｶ)', '')
+    .chain((abbr) => fc.constantFrom(`${abbr}アオバ`, `${abbr}ミライシヨウジ`));
+  const width = fc.boolean();
+  const sep = fc.constantFrom(' ', '　', '、');
+  fc.assert(
+    fc.property(
+      bank,
+      branchKnown,
+      type,
+      fc.integer({ min: 1_000_000, max: 9_999_999 }),
+      holder,
+      width,
+      sep,
+      (b, known, t, n, h, full, sp) => {
+        const digits = full ? String(n).replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) : String(n);
+        const text = `振込先：${b[0]}${sp}${known ? b[2] : '杜の都支店'}${sp}${t[0]}${sp}${digits}${sp}名義 ${h}`;
+        const found = extract(text, { candidates: true }).filter((x) => x.type === 'bankAccount');
+        const want = known ? `${b[1]}-${b[3]}-${t[1]}-${n}` : `${b[1]}-???-${t[1]}-${n}`;
+        assert.deepEqual(
+          found.map((x) => [x.value, x.status]),
+          [[want, known ? undefined : 'needsConfirmation']],
+          text,
+        );
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+test('fuzz: an IPv4 written with a leading zero is never returned as a certain address', () => {
+  const octet = fc.integer({ min: 0, max: 255 });
+  fc.assert(
+    fc.property(prose, fc.tuple(octet, octet, octet, octet), fc.integer({ min: 0, max: 3 }), after, (p, o, zeroAt, q) => {
+      const parts = o.map((x, i) => (i === zeroAt ? String(x).padStart(3, '0') : String(x)));
+      if (String(o[zeroAt]).length === 3) return; // no room for a leading zero
+      const text = `${p}${parts.join('.')}${q}`;
+      assert.ok(!values(text).some((v) => v.startsWith('ipv4:')), text);
+    }),
+    { numRuns: 300 },
+  );
 });
