@@ -1,6 +1,6 @@
 import zengin from 'zengin-code';
 import type { CandidateReason } from '../../../../contracts/indicators.contracts.js';
-import { asCandidate, type Hit, hit, type Scan } from './extract.types.js';
+import { asCandidate, type Hit, hit, once, type Scan } from './extract.types.js';
 
 /**
  * Japanese bank accounts: bank (by name, from zengin-code), branch (by name or 店番号), type
@@ -316,7 +316,13 @@ export function extractBankAccounts(scan: Scan, out: Hit[]): void {
   for (let m = ANCHOR.exec(s); m; m = ANCHOR.exec(s)) {
     const anchorEnd = m.index + m[0].length;
     if (anchorEnd <= consumedTo) continue;
-    const bank = bankEndingAt(s, anchorEnd) ?? (m[0] === 'ゆうちょ' ? { code: '9900', start: m.index } : null);
+    const before = s.slice(Math.max(0, anchorEnd - MAX_NAME), anchorEnd);
+    const named = once(scan, `bankname\u0000${before}`, () => bankEndingAt(before, before.length));
+    const bank = named
+      ? { code: named.code, start: anchorEnd - before.length + named.start }
+      : m[0] === 'ゆうちょ'
+        ? { code: '9900', start: m.index }
+        : null;
     // The account details follow within a short passage: stop at a blank line, 160 characters,
     // or the next bank named (「１回目は…銀行…、２回目は…銀行…」).
     const rest = s.slice(anchorEnd, anchorEnd + 160);
@@ -325,7 +331,7 @@ export function extractBankAccounts(scan: Scan, out: Hit[]): void {
     next.lastIndex = 3;
     const n = next.exec(para);
     if (n) para = para.slice(0, n.index);
-    const d = parseDetails(bank?.code ?? null, para);
+    const d = once(scan, `bank\u0000${bank?.code}\u0000${para}`, () => parseDetails(bank?.code ?? null, para));
     if (!d) continue;
     const b = bank ? banks[bank.code] : undefined;
     const br = b && d.branch ? b.branches[d.branch] : undefined;

@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { base58 } from '@scure/base';
 import { validate as validateBtc } from 'bitcoin-address-validation';
-import { type Hit, hit, type Scan } from './extract.types.js';
+import { type Hit, hit, once, type Scan } from './extract.types.js';
 
 /** Crypto-asset addresses (Bitcoin, Ethereum, TRON) and file hashes, each checked, not just shaped. */
 
@@ -48,9 +48,10 @@ export function extractCrypto(scan: Scan, out: Hit[]): void {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const raw = m[0];
-      if (type === 'btc' && !validateBtc(raw)) continue;
-      if (type === 'eth' && !eip55Valid(raw)) continue;
-      if (type === 'trx' && !tronValid(raw)) continue;
+      const valid = once(scan, `${type}\u0000${raw}`, () =>
+        type === 'btc' ? validateBtc(raw) : type === 'eth' ? eip55Valid(raw) : tronValid(raw),
+      );
+      if (!valid) continue;
       const value = type === 'eth' || raw.toLowerCase().startsWith('bc1') ? raw.toLowerCase() : raw;
       out.push(hit(type, value, scan, m.index, m.index + raw.length, false));
     }

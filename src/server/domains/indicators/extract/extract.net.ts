@@ -1,5 +1,5 @@
 import { canonicalCidr, canonicalIpv4, canonicalIpv6, DOT, isDefanged, refang } from './extract.host.js';
-import { asCandidate, type Hit, hit, type Scan } from './extract.types.js';
+import { asCandidate, type Hit, hit, once, type Scan } from './extract.types.js';
 
 /** IPv4 with optional /prefix; defanged dots allowed. Boundaries keep it off longer dotted numbers. */
 const IPV4 = new RegExp(String.raw`(?<![\w.\-/])\d{1,3}(?:${DOT}\d{1,3}){3}(?:/\d{1,2})?(?![\w\-]|\.\d|\[\.\]\d)`, 'gi');
@@ -56,7 +56,7 @@ export function extractIpv6(scan: Scan, out: Hit[]): void {
     const a = addr as string;
     // Times (12:34:56) and MAC addresses have neither '::' nor eight groups.
     if (!a.includes('::') && a.split(':').length !== 8) continue;
-    const v6 = canonicalIpv6(a);
+    const v6 = once(scan, `ipv6\u0000${a}`, () => canonicalIpv6(a));
     if (!v6) continue;
     if (prefix !== undefined) {
       const c = canonicalCidr(a, Number(prefix));

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { asCandidate, type Hit, hit, type Scan } from './extract.types.js';
+import { asCandidate, type Hit, hit, once, type Scan } from './extract.types.js';
 
 /**
  * Phone numbers in any notation people use (０９０－１２３４－５６７８, 03(1234)5678, +81 90…,
@@ -46,8 +46,11 @@ export function extractPhones(scan: Scan, out: Hit[]): void {
     else if (/^81[\s-]?[1-9]/.test(raw) && !raw.startsWith('0')) input = `+${raw}`;
     // A Japanese number written nationally always starts with the trunk prefix 0.
     if (!input.startsWith('+') && !input.startsWith('0')) continue;
-    const p = parsePhoneNumberFromString(input, 'JP');
-    if (!p?.isValid()) {
+    const p = once(scan, `phone\u0000${input}`, () => {
+      const n = parsePhoneNumberFromString(input, 'JP');
+      return n?.isValid() ? { number: n.number as string, country: n.country ?? '', type: n.getType() } : null;
+    });
+    if (!p) {
       // 090-1234-567: written as a phone number, next to a word saying so, with a digit too few or
       // too many. Shown to the officer to correct, never stored as a number.
       if (separated && !input.startsWith('+') && wrongJpLength(digits) && PHONE_CONTEXT.test(s.slice(Math.max(0, start - 16), start))) {
@@ -56,9 +59,8 @@ export function extractPhones(scan: Scan, out: Hit[]): void {
       }
       continue;
     }
-    const type = p.getType();
     out.push(
-      hit('phone', p.number, scan, start, start + raw.length, false, { country: p.country ?? '', ...(type ? { lineType: type } : {}) }),
+      hit('phone', p.number, scan, start, start + raw.length, false, { country: p.country, ...(p.type ? { lineType: p.type } : {}) }),
     );
   }
 }

@@ -65,7 +65,7 @@ export interface ExtractOptions {
 }
 
 export function extract(text: string, opts: ExtractOptions = {}): Hit[] {
-  const scan: Scan = { text, folded: foldForScan(text) };
+  const scan: Scan = { text, folded: foldForScan(text), cache: new Map() };
   let taken: Span[] = [];
   const result: Hit[] = [];
   for (const detect of DETECTORS) {
