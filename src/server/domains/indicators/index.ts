@@ -5,5 +5,13 @@ export { indicatorDeps, indicatorsModule, warningListsKey } from './indicators.m
 export { clusterOfRecord, lookupIndicators, relatedRecords } from './indicators.queries.js';
 export { replaceSightings } from './indicators.replace.js';
 export { ingestBulk, type RecordKey, type SightingInput, storeSightings, updateClusters } from './indicators.store.js';
-export { canonicalise, type IndicatorDeps, labelKey, type RecordLabel, type RecordLabeler, recordText } from './indicators.usecases.js';
+export {
+  canonicalForm,
+  canonicalise,
+  type IndicatorDeps,
+  labelKey,
+  type RecordLabel,
+  type RecordLabeler,
+  recordText,
+} from './indicators.usecases.js';
 export type { WarningLists } from './indicators.warninglists.js';

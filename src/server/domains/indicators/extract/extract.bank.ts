@@ -71,6 +71,16 @@ function bankEndingAt(s: string, end: number): { code: string; start: number } |
   return null;
 }
 
+/**
+ * An account already in its canonical form ("0009-221-1-1234567", as `renkei extract --jsonl`
+ * prints it), when its bank and branch exist: so what the extractor emits can be read back.
+ */
+export function canonicalBankAccount(value: string): string | null {
+  const m = /^(\d{4})-(\d{3})-([124])-(\d{7})$/.exec(nfkc(value.trim()));
+  if (!m) return null;
+  return banks[m[1] as string]?.branches[m[2] as string] ? m[0] : null;
+}
+
 const TYPES: Record<string, string> = { 普通: '1', 普: '1', 総合: '1', 当座: '2', 当: '2', 貯蓄: '4' };
 
 /** Half-width katakana as banks print holder names: small kana written large (キユウ). */
