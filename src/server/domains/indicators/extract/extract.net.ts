@@ -45,12 +45,33 @@ export function extractIpv4(scan: Scan, out: Hit[]): void {
 
 /** Candidate IPv6: hex groups and colons, at least two colons; ipaddr.js decides. */
 const IPV6 =
-  /(?<![\w.])(?<![0-9A-Fa-f]:)(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?:\/\d{1,3})?(?![\w:])/g;
+  /(?<![\w.])(?<![0-9A-Fa-f]:)(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?:\/\d{1,3})?(?![\w:])/y;
+/** Two colons close together: where an address can be (a pattern tried at every hex letter costs more). */
+const COLON_PAIR = /:[0-9A-Fa-f]{0,4}:/g;
+const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+
+/** The address starting at most four hex digits before the colon at `colon`, tried left to right. */
+function ipv6At(s: string, colon: number): RegExpExecArray | null {
+  let from = colon;
+  while (from > 0 && colon - from < 4 && isHex(s.charCodeAt(from - 1))) from--;
+  for (let i = from; i <= colon; i++) {
+    IPV6.lastIndex = i;
+    const m = IPV6.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
 
 export function extractIpv6(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
-  IPV6.lastIndex = 0;
-  for (let m = IPV6.exec(s); m; m = IPV6.exec(s)) {
+  COLON_PAIR.lastIndex = 0;
+  for (let c = COLON_PAIR.exec(s); c; c = COLON_PAIR.exec(s)) {
+    const m = ipv6At(s, c.index);
+    if (!m) {
+      COLON_PAIR.lastIndex = c.index + 1;
+      continue;
+    }
+    COLON_PAIR.lastIndex = m.index + m[0].length;
     const raw = m[0];
     const [addr, prefix] = raw.split('/');
     const a = addr as string;

@@ -15,7 +15,9 @@ const isAsciiLabel = (c: number) =>
 /** Letters of internationalised labels (日本語.jp): anything non-ASCII that is a letter. */
 const IDN_LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** Characters that may continue a URL path. Non-ASCII ends a path: Japanese glued after a URL is prose. */
-const isPathChar = (c: number) => c > 0x20 && c < 0x7f && !'<>"`{}|\\^[]'.includes(String.fromCharCode(c));
+const PATH_CHAR = new Uint8Array(128);
+for (let c = 0x21; c < 0x7f; c++) PATH_CHAR[c] = '<>"`{}|\\^[]'.includes(String.fromCharCode(c)) ? 0 : 1;
+const isPathChar = (c: number) => c < 128 && PATH_CHAR[c] === 1;
 /** Japanese punctuation that always ends a URL, even inside a query value. */
 const CJK_STOP = /[、。，．「」『』（）【】〈〉《》〔〕！？：；・…\s]/u;
 
