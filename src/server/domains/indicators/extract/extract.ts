@@ -65,10 +65,11 @@ export interface ExtractOptions {
 }
 
 export function extract(text: string, opts: ExtractOptions = {}): Hit[] {
-  const scan: Scan = { text, folded: foldForScan(text), cache: new Map() };
+  const scan: Scan = { text, folded: foldForScan(text), cache: new Map(), taken: [] };
   let taken: Span[] = [];
   const result: Hit[] = [];
   for (const detect of DETECTORS) {
+    scan.taken = taken;
     const found: Hit[] = [];
     detect(scan, found);
     found.sort((x, y) => x.start - y.start || y.end - x.end);

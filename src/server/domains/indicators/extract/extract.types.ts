@@ -12,6 +12,25 @@ export interface Scan {
   text: string;
   folded: string;
   cache: Map<string, unknown>;
+  /**
+   * Spans earlier detectors already hold, sorted and disjoint. A later hit overlapping one is
+   * dropped anyway, so a detector skips a candidate that starts inside one without reading it.
+   */
+  taken: [number, number][];
+}
+
+/** The end of the taken span holding `pos`, or -1 when `pos` is free. */
+export function takenEnd(scan: Scan, pos: number): number {
+  const t = scan.taken;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((t[mid] as [number, number])[1] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = t[lo];
+  return span !== undefined && span[0] <= pos ? span[1] : -1;
 }
 
 /** The result of `compute` for `key`, computed once per text. */

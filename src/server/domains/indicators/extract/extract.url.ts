@@ -1,6 +1,6 @@
 import { hasJapanese, INVISIBLE, isInvisible, isWesternLetter, readHost } from './extract.deceptive.js';
 import { canonicalIpv4, canonicalIpv6, DOT_SPACED, isDefanged, refang, toAsciiHost, validDomain } from './extract.host.js';
-import { type Hit, hit, once, type Scan } from './extract.types.js';
+import { type Hit, hit, once, type Scan, takenEnd } from './extract.types.js';
 
 /**
  * URLs, e-mail addresses and bare domain names. Regular expressions only find where a candidate
@@ -244,6 +244,11 @@ export function extractEmails(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   AT.lastIndex = 0;
   for (let m = AT.exec(s); m; m = AT.exec(s)) {
+    const skip = takenEnd(scan, m.index);
+    if (skip > 0) {
+      AT.lastIndex = skip;
+      continue;
+    }
     // "name [at] example [dot] com": a spelled-out at may have a space on either side.
     const spelled = m[0].length === 4;
     const q = spelled && isSpace(s[m.index - 1]) ? m.index - 1 : m.index;
@@ -372,6 +377,11 @@ export function extractDomains(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   DOT_ANCHOR.lastIndex = 0;
   for (let a = DOT_ANCHOR.exec(s); a; a = DOT_ANCHOR.exec(s)) {
+    const skip = takenEnd(scan, a.index);
+    if (skip > 0) {
+      DOT_ANCHOR.lastIndex = skip;
+      continue;
+    }
     if (a[0] === '.' && a.index > 0 && s.charCodeAt(a.index - 1) > 0x7f) {
       idnDomainAt(scan, a.index, out);
       continue;
