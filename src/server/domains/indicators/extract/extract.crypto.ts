@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { base58 } from '@scure/base';
 import { validate as validateBtc } from 'bitcoin-address-validation';
-import { type Hit, hit, once, type Scan, takenEnd } from './extract.types.js';
+import { type Hit, hit, once, type Scan, skipTaken } from './extract.types.js';
 
 /** Crypto-asset addresses (Bitcoin, Ethereum, TRON) and file hashes, each checked, not just shaped. */
 
@@ -47,7 +47,7 @@ export function extractCrypto(scan: Scan, out: Hit[]): void {
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      if (takenEnd(scan, m.index) > 0) continue; // inside an earlier hit: dropped anyway
+      if (skipTaken(scan, re, m.index)) continue; // inside an earlier hit: dropped anyway
       const raw = m[0];
       const valid = once(scan, `${type}\u0000${raw}`, () =>
         type === 'btc' ? validateBtc(raw) : type === 'eth' ? eip55Valid(raw) : tronValid(raw),
@@ -65,7 +65,7 @@ export function extractHashes(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   HEX.lastIndex = 0;
   for (let m = HEX.exec(s); m; m = HEX.exec(s)) {
-    if (takenEnd(scan, m.index) > 0) continue; // inside an earlier hit: dropped anyway
+    if (skipTaken(scan, HEX, m.index)) continue; // inside an earlier hit: dropped anyway
     const raw = m[0];
     const type = HASH_BY_LENGTH[raw.length];
     if (!type) continue;

@@ -1,5 +1,5 @@
 import { canonicalCidr, canonicalIpv4, canonicalIpv6, DOT, isDefanged, refang } from './extract.host.js';
-import { asCandidate, type Hit, hit, once, type Scan, takenEnd } from './extract.types.js';
+import { asCandidate, type Hit, hit, once, type Scan, skipTaken } from './extract.types.js';
 
 /** IPv4 with optional /prefix; defanged dots allowed. Boundaries keep it off longer dotted numbers. */
 const IPV4 = new RegExp(String.raw`(?<![\w.\-/])\d{1,3}(?:${DOT}\d{1,3}){3}(?:/\d{1,2})?(?![\w\-]|\.\d|\[\.\]\d)`, 'gi');
@@ -20,7 +20,7 @@ export function extractIpv4(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   IPV4.lastIndex = 0;
   for (let m = IPV4.exec(s); m; m = IPV4.exec(s)) {
-    if (takenEnd(scan, m.index) > 0) continue; // inside an earlier hit: dropped anyway
+    if (skipTaken(scan, IPV4, m.index)) continue; // inside an earlier hit: dropped anyway
     const raw = m[0];
     const defanged = isDefanged(raw);
     const [addr, prefix] = refang(raw).split('/');
@@ -67,11 +67,7 @@ export function extractIpv6(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   COLON_PAIR.lastIndex = 0;
   for (let c = COLON_PAIR.exec(s); c; c = COLON_PAIR.exec(s)) {
-    const skip = takenEnd(scan, c.index);
-    if (skip > 0) {
-      COLON_PAIR.lastIndex = skip;
-      continue;
-    }
+    if (skipTaken(scan, COLON_PAIR, c.index)) continue;
     const m = ipv6At(s, c.index);
     if (!m) {
       COLON_PAIR.lastIndex = c.index + 1;

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { asCandidate, type Hit, hit, once, type Scan, takenEnd } from './extract.types.js';
+import { asCandidate, type Hit, hit, once, type Scan, skipTaken } from './extract.types.js';
 
 /**
  * Phone numbers in any notation people use (０９０－１２３４－５６７８, 03(1234)5678, +81 90…,
@@ -26,7 +26,7 @@ export function extractPhones(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(s); m; m = CANDIDATE.exec(s)) {
-    if (takenEnd(scan, m.index) > 0) continue; // inside an earlier hit: dropped anyway
+    if (skipTaken(scan, CANDIDATE, m.index)) continue; // inside an earlier hit: dropped anyway
     let raw = m[0];
     let start = m.index;
     // A leading '(' is part of the number only when it closes later: (03)1234-5678.

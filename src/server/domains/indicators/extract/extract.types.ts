@@ -19,8 +19,16 @@ export interface Scan {
   taken: [number, number][];
 }
 
+/** When `pos` lies inside a taken span, move the scanning pattern past it and say so. */
+export function skipTaken(scan: Scan, re: RegExp, pos: number): boolean {
+  const end = takenEnd(scan, pos);
+  if (end < 0) return false;
+  re.lastIndex = Math.max(re.lastIndex, end);
+  return true;
+}
+
 /** The end of the taken span holding `pos`, or -1 when `pos` is free. */
-export function takenEnd(scan: Scan, pos: number): number {
+function takenEnd(scan: Scan, pos: number): number {
   const t = scan.taken;
   let lo = 0;
   let hi = t.length;

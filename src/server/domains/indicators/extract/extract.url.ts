@@ -1,6 +1,6 @@
 import { hasJapanese, INVISIBLE, isInvisible, isWesternLetter, readHost } from './extract.deceptive.js';
 import { canonicalIpv4, canonicalIpv6, DOT_SPACED, isDefanged, refang, toAsciiHost, validDomain } from './extract.host.js';
-import { type Hit, hit, once, type Scan, takenEnd } from './extract.types.js';
+import { type Hit, hit, once, type Scan, skipTaken } from './extract.types.js';
 
 /**
  * URLs, e-mail addresses and bare domain names. Regular expressions only find where a candidate
@@ -228,7 +228,12 @@ function canonicalUrl(raw: string): { url: string; host: string; hostType: 'doma
  * a pattern starting at every word would try every word of the text as a local part.
  */
 const AT = /@|\[at\]|\(at\)|\[@\]|\(@\)/gi;
-const EMAIL_DOMAIN = new RegExp(String.raw`[A-Za-z0-9-]{1,63}(?:${DOT_SPACED}[A-Za-z0-9-]{1,63}){1,126}`, 'iy');
+/**
+ * Labels joined by dots (plain or defanged), bounded as DNS allows (63-character labels, at most
+ * 127 of them): an unbounded group over a megabyte of "1.1.1.…" costs more than linear time.
+ */
+const HOST_RUN = `[A-Za-z0-9-]{1,63}(?:${DOT_SPACED}[A-Za-z0-9-]{1,63}){1,126}`;
+const EMAIL_DOMAIN = new RegExp(HOST_RUN, 'iy');
 const isLocalChar = (c: number) =>
   (c >= 0x30 && c <= 0x39) ||
   (c >= 0x41 && c <= 0x5a) ||
@@ -244,11 +249,7 @@ export function extractEmails(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   AT.lastIndex = 0;
   for (let m = AT.exec(s); m; m = AT.exec(s)) {
-    const skip = takenEnd(scan, m.index);
-    if (skip > 0) {
-      AT.lastIndex = skip;
-      continue;
-    }
+    if (skipTaken(scan, AT, m.index)) continue;
     // "name [at] example [dot] com": a spelled-out at may have a space on either side.
     const spelled = m[0].length === 4;
     const q = spelled && isSpace(s[m.index - 1]) ? m.index - 1 : m.index;
@@ -278,8 +279,6 @@ function canonicalEmail(raw: string): string | null {
 }
 
 /** A maximal run of label characters joined by dots (plain or defanged); JS decides what it is. */
-// Bounded repetition (63-character labels, at most 127 of them, as DNS allows): an unbounded
-// group over a megabyte of "1.1.1.…" costs the regex engine more than linear time.
 // A run next to a Latin-extended, Cyrillic or Greek letter or an invisible character is part of a
 // host written to deceive (gоogle.com): the ASCII tail alone ("gle.com") is no hit; extractDeceptive
 // takes the whole host.
@@ -287,7 +286,7 @@ const NOT_ASCII_HOST = String.raw`\u00AD\u00C0-\u024F\u0300-\u036F\u0370-\u052F\
 // Found from its first dot (plain or defanged): a pattern starting at every word would try every
 // word of the text as a first label. The run is then read from its start with a sticky pattern.
 const DOT_ANCHOR = /\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/gi;
-const DOMAIN_RUN = new RegExp(String.raw`[A-Za-z0-9-]{1,63}(?:${DOT_SPACED}[A-Za-z0-9-]{1,63}){1,126}(?![A-Za-z0-9-])`, 'iy');
+const DOMAIN_RUN = new RegExp(`${HOST_RUN}(?![A-Za-z0-9-])`, 'iy');
 /** What may not come right before a host's first label: more of a word, a path, an address. */
 const NOT_BEFORE_HOST = /[A-Za-z0-9_@.\-/\\]/;
 const isLabelChar = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d;
@@ -377,11 +376,7 @@ export function extractDomains(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   DOT_ANCHOR.lastIndex = 0;
   for (let a = DOT_ANCHOR.exec(s); a; a = DOT_ANCHOR.exec(s)) {
-    const skip = takenEnd(scan, a.index);
-    if (skip > 0) {
-      DOT_ANCHOR.lastIndex = skip;
-      continue;
-    }
+    if (skipTaken(scan, DOT_ANCHOR, a.index)) continue;
     if (a[0] === '.' && a.index > 0 && s.charCodeAt(a.index - 1) > 0x7f) {
       idnDomainAt(scan, a.index, out);
       continue;
