@@ -17,6 +17,7 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { base58 } from '@scure/base';
 import { validate as validateBtc } from 'bitcoin-address-validation';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { parsePhoneNumberFromString as parseWithFullMetadata } from 'libphonenumber-js/max';
 import { parse as parseDomain } from 'tldts';
 
 const require = createRequire(import.meta.url);
@@ -57,11 +58,25 @@ const MIN_PER_CATEGORY = {
   en_threat_report: 30,
   hard_negative: 40,
   hard_positive: 45,
+  bank_unresolved: 12,
+  url_markup: 8,
+  url_end: 8,
+  defanged_forms: 8,
+  not_ip: 8,
+  deceptive_host: 5,
+  malformed_candidate: 5,
 };
 const MIN_TOTAL = 320;
 const SOCIAL_SERVICES = ['x', 'instagram', 'facebook', 'tiktok', 'line', 'telegram', 'youtube'];
 const HASH_LENGTH = { md5: 32, sha1: 40, sha256: 64, sha512: 128 };
 const LINE_KEYS = ['id', 'category', 'lang', 'text', 'expected', 'note'];
+/**
+ * What looks like a value but cannot be confirmed (an account whose bank or branch does not
+ * resolve, an IPv4 written with leading zeros) or does not validate (a failed check digit, a phone
+ * number of impossible length). Such items carry a status and a best-effort value.
+ */
+const STATUSES = ['needsConfirmation', 'malformed'];
+const CANDIDATE_TYPES = { bankAccount: STATUSES, phone: ['malformed'], ipv4: ['needsConfirmation'] };
 
 // ---------- validators: return an error message, or null when the value is valid and canonical ----------
 
@@ -239,11 +254,34 @@ function valueError(type, v) {
   }
 }
 
+/** A candidate's value: the parts that are known, `?` for the ones that are not. */
+function candidateError(type, status, v) {
+  if (!CANDIDATE_TYPES[type]?.includes(status)) return `status ${status} is not used for ${type}`;
+  if (type === 'bankAccount') {
+    const m = /^(\d{4}|\?{4})-(\d{3}|\?{3})-([124?])-(\d{7})$/.exec(v);
+    if (!m) return 'not "bank-branch-type-number" with ? for unknown parts';
+    if (m[1] !== '????' && !zengin[m[1]]) return `bank code ${m[1]} not in zengin-code`;
+    if (status === 'needsConfirmation' && !v.includes('?')) return 'an account needing confirmation has an unknown part';
+    if (status === 'malformed' && v.includes('?')) return 'a malformed account is read in full';
+    return null;
+  }
+  if (type === 'phone') {
+    if (!/^\+[1-9]\d{6,14}$/.test(v)) return 'not E.164-shaped';
+    // The full metadata (as the extractor uses): the minimal one accepts some impossible numbers.
+    return parseWithFullMetadata(v)?.isValid() ? 'a valid number is not malformed' : null;
+  }
+  return ipv4Error(v);
+}
+
 // ---------- "can the value be found in the text" (a sanity check against typos, not an extractor) ----------
 
 function refang(s) {
   return s
     .normalize('NFKC')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/(?<=[a-z0-9])。(?=[a-z0-9])/gi, '.')
+    .replace(/\s?\[dot\]\s?|\s?\(dot\)\s?/gi, '.')
+    .replace(/\s?\[at\]\s?|\s?\(at\)\s?|\(@\)|\[@\]/gi, '@')
     .replace(/h\*\*p/gi, 'http')
     .replace(/hxxp/gi, 'http')
     .replace(/\[:\]/g, ':')
@@ -275,9 +313,9 @@ function foundInText(type, v, t) {
       const rest = `${u.pathname}${u.search}`;
       const auth = u.username ? `${u.username}${u.password ? `:${u.password}` : ''}@` : '';
       const port = u.port ? `:${u.port}` : '';
-      const forms = [`${u.protocol}//${auth}${host}${port}${rest}`, `${u.protocol}//${auth}${host}${port}${safeDecode(rest)}`].map((f) =>
-        (rest === '/' ? f.slice(0, -1) : f).toLowerCase(),
-      );
+      const forms = [host, u.hostname]
+        .flatMap((h) => [`${u.protocol}//${auth}${h}${port}${rest}`, `${u.protocol}//${auth}${h}${port}${safeDecode(rest)}`])
+        .map((f) => (rest === '/' ? f.slice(0, -1) : f).toLowerCase());
       const noDefaultPort = joined.replace(/:(80|443)(?=[/?])/g, '');
       return forms.some((f) => joined.includes(f) || noDefaultPort.includes(f));
     }
@@ -285,6 +323,7 @@ function foundInText(type, v, t) {
       // as a whole host name: a longer host that merely ends with the value does not count
       return [v, url.domainToUnicode(v)].some((d) => standalone(d).test(lower));
     case 'ipv4':
+      return lower.includes(v) || lower.replace(/(?<![0-9])0+(?=[0-9])/g, '').includes(v);
     case 'email':
     case 'eth':
     case 'md5':
@@ -303,7 +342,7 @@ function foundInText(type, v, t) {
       );
     case 'phone': {
       const p = parsePhoneNumberFromString(v);
-      return digits.includes(p.nationalNumber);
+      return digits.includes(p?.nationalNumber ?? v.replace(/^\+81/, ''));
     }
     case 'bankAccount':
       return digits.includes(v.split('-')[3].replace(/^0+/, ''));
@@ -405,18 +444,24 @@ lines.forEach((line, i) => {
   const t = { nfkc, lower, joined: lower.replace(/\r?\n/g, ''), digits: nfkc.replace(/[^0-9]/g, '') };
   const seen = new Set();
   for (const e of o.expected) {
-    if (!e || typeof e !== 'object' || Object.keys(e).some((k) => k !== 'type' && k !== 'value') || typeof e.value !== 'string') {
-      errs.push(`expected item must be {"type","value"}: ${JSON.stringify(e)}`);
+    if (
+      !e ||
+      typeof e !== 'object' ||
+      Object.keys(e).some((k) => k !== 'type' && k !== 'value' && k !== 'status') ||
+      typeof e.value !== 'string' ||
+      (e.status !== undefined && !STATUSES.includes(e.status))
+    ) {
+      errs.push(`expected item must be {"type","value"} or {"type","value","status"}: ${JSON.stringify(e)}`);
       continue;
     }
     if (!TYPES.includes(e.type)) {
       errs.push(`unknown type ${e.type}`);
       continue;
     }
-    const key = `${e.type}\u0000${e.value}`;
+    const key = `${e.type}\u0000${e.value}\u0000${e.status ?? ''}`;
     if (seen.has(key)) errs.push(`duplicate expected ${e.type} ${e.value}`);
     seen.add(key);
-    const err = valueError(e.type, e.value);
+    const err = e.status ? candidateError(e.type, e.status, e.value) : valueError(e.type, e.value);
     if (err) errs.push(`${e.type} ${e.value}: ${err}`);
     else if (!foundInText(e.type, e.value, t)) errs.push(`${e.type} ${e.value}: cannot be found in the text`);
   }

@@ -9,7 +9,7 @@ import { loadConfig } from '../server/core/config/config.js';
 import { withTx } from '../server/core/db/db.tx.js';
 import {
   afterBulkLoad,
-  canonicalise,
+  canonicalForm,
   extract,
   ingestBulk,
   openWarningLists,
@@ -97,12 +97,12 @@ export function validateRows(rows: Row[]): { items: (SightingInput & { line: num
       continue;
     }
     const type: IndicatorType = t.data;
-    const hit = extract(r.value).find((h) => h.type === type);
-    if (!hit && !['social'].includes(type)) {
+    const form = canonicalForm(type, r.value);
+    if (!form.valid && type !== 'social') {
       errors.push({ line: r.line, message: `${indicatorTypeLabels[type].ja}として解釈できません: ${r.value.slice(0, 80)}` });
       continue;
     }
-    items.push({ type, value: hit?.value ?? canonicalise(type, r.value), line: r.line });
+    items.push({ type, value: form.value, line: r.line });
   }
   return { items, errors };
 }

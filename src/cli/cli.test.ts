@@ -246,6 +246,35 @@ test('renkei import indicators reports every bad row and imports nothing unless 
   assert.equal(JSON.parse(events[0]?.detail ?? '{}').rows, 2);
 });
 
+test('what renkei extract --jsonl prints, renkei import indicators takes back unchanged, bank accounts included', () => {
+  const dir = path.join(tmp, 'roundtrip');
+  const env = { RENKEI_DATA_DIR: dir };
+  const text = path.join(tmp, 'narrative.txt');
+  fs.writeFileSync(
+    text,
+    '振込先：三井住友銀行 新宿支店 普通 1234567 名義 カ）サクラ。連絡は 090-1234-5678 と info@fraud-shop.example.jp、' +
+      'サイトは hxxps://fraud-shop[.]example[.]jp/pay、C2 は 203.0.113.5、CVE-2024-3400。',
+  );
+  const extracted = renkei(['extract', text, '--jsonl']);
+  assert.equal(extracted.code, 0, extracted.err);
+  const feed = path.join(tmp, 'extracted.jsonl');
+  fs.writeFileSync(feed, extracted.out);
+  const want = extracted.out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { type: string; value: string })
+    .map((h) => `${h.type} ${h.value}`);
+  assert.ok(want.includes('bankAccount 0009-221-1-1234567'), want.join(', '));
+  const imported = renkei(['import', 'indicators', feed], env);
+  assert.equal(imported.code, 0, imported.err);
+  const c = new SQLite(path.join(dir, 'renkei.sqlite'), { readonly: true });
+  const stored = (c.prepare('select type, value from indicator').all() as { type: string; value: string }[]).map(
+    (r) => `${r.type} ${r.value}`,
+  );
+  c.close();
+  assert.deepEqual(stored.sort(), [...new Set(want)].sort());
+});
+
 test('importing a feed again adds no duplicate sightings; indicators rebuild recomputes counts and clusters', () => {
   const dir = path.join(tmp, 'rebuild');
   const env = { RENKEI_DATA_DIR: dir };

@@ -82,6 +82,47 @@ export const indicatorRoleLabels: Record<IndicatorRole, { ja: string; en: string
   unknown: { ja: '不明', en: 'Unknown' },
 };
 
+/**
+ * A value that looks like an indicator but is not certain: needsConfirmation when a part could not
+ * be resolved (an account whose bank or branch is not in zengin-code, an IPv4 written with leading
+ * zeros, which some parsers read as octal), malformed when it fails a check (a Japan Post 番号
+ * whose check digit is wrong, a phone number of impossible length). Such a candidate is shown to the
+ * officer to correct or confirm; it is never stored, looked up or correlated as a certain value.
+ * Its value is the best reading, with `?` for unknown parts of an account: "0005-???-1-1234567".
+ */
+export const candidateStatuses = ['needsConfirmation', 'malformed'] as const;
+export const candidateStatusSchema = z.enum(candidateStatuses);
+export type CandidateStatus = z.infer<typeof candidateStatusSchema>;
+export const candidateReasons = [
+  'bank_unknown',
+  'branch_unknown',
+  'type_unknown',
+  'check_digit',
+  'phone_length',
+  'ipv4_leading_zero',
+] as const;
+export const candidateReasonSchema = z.enum(candidateReasons);
+export type CandidateReason = z.infer<typeof candidateReasonSchema>;
+export const candidateReasonLabels: Record<CandidateReason, { ja: string; en: string }> = {
+  bank_unknown: { ja: '金融機関を特定できません', en: 'bank not found' },
+  branch_unknown: { ja: '支店を特定できません', en: 'branch not found' },
+  type_unknown: { ja: '預金種目の記載がありません', en: 'account type not written' },
+  check_digit: { ja: '番号の検査数字が合いません', en: 'check digit does not match' },
+  phone_length: { ja: '電話番号の桁数が合いません', en: 'impossible number of digits' },
+  ipv4_leading_zero: { ja: '先頭に0のある数字（8進数と読まれる場合あり）', en: 'leading zeros (read as octal by some parsers)' },
+};
+/** How a candidate is labelled where people see it: 「口座らしき記載（形式不正）」. */
+export const candidateLabels: Record<CandidateStatus, Partial<Record<IndicatorType, { ja: string; en: string }>>> = {
+  malformed: {
+    bankAccount: { ja: '口座らしき記載（形式不正）', en: 'Looks like an account (malformed)' },
+    phone: { ja: '電話番号らしき記載（形式不正）', en: 'Looks like a phone number (malformed)' },
+  },
+  needsConfirmation: {
+    bankAccount: { ja: '銀行口座（要確認）', en: 'Bank account (to confirm)' },
+    ipv4: { ja: 'IPアドレス（要確認）', en: 'IP address (to confirm)' },
+  },
+};
+
 /** One hit in a text: canonical value, the raw span as written, and its UTF-16 offsets in the original. */
 export const extractionHitSchema = z.object({
   type: indicatorTypeSchema,
@@ -92,6 +133,9 @@ export const extractionHitSchema = z.object({
   defanged: z.boolean(),
   /** Extra facts for people: bank and branch names, account holder, phone line type. */
   attributes: z.record(z.string(), z.string()).optional(),
+  /** Present only on a candidate (see candidateStatuses): what is uncertain about it, and why. */
+  status: candidateStatusSchema.optional(),
+  reasons: z.array(candidateReasonSchema).optional(),
 });
 export type ExtractionHit = z.infer<typeof extractionHitSchema>;
 

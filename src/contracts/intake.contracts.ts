@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { indicatorRoleSchema } from './indicators.contracts.js';
+import { candidateReasonSchema, candidateStatusSchema, indicatorRoleSchema } from './indicators.contracts.js';
 
 /**
  * Intake (受理): consultations, reports and tips taken at any station or channel. Identifiers
@@ -433,6 +433,9 @@ export const previewResponseSchema = z.object({
       benign: z.boolean(),
       /** victim: equal to the complainant's or victim's phone or account (untick it: not the offender's). */
       role: indicatorRoleSchema,
+      /** A value that looks like an indicator but is not certain: shown to correct, never recorded. */
+      status: candidateStatusSchema.optional(),
+      reasons: z.array(candidateReasonSchema).optional(),
     }),
   ),
   related: z.array(relatedNoticeSchema),

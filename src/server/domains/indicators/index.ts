@@ -14,5 +14,13 @@ export {
   storeSightings,
   updateClusters,
 } from './indicators.store.js';
-export { canonicalise, type IndicatorDeps, labelKey, type RecordLabel, type RecordLabeler, recordText } from './indicators.usecases.js';
+export {
+  canonicalForm,
+  canonicalise,
+  type IndicatorDeps,
+  labelKey,
+  type RecordLabel,
+  type RecordLabeler,
+  recordText,
+} from './indicators.usecases.js';
 export type { WarningLists } from './indicators.warninglists.js';

@@ -4,6 +4,7 @@ import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
 import type { RecordLabeler } from '../../core/module/module.records.js';
+import { canonicalBankAccount } from './extract/extract.bank.js';
 import { extract } from './extract/extract.js';
 import { extractInSlices } from './extract/extract.slices.js';
 import { indicatorErrors } from './indicators.errors.js';
@@ -50,6 +51,10 @@ export function canonicalise(type: IndicatorType, value: string): string {
 
 /** The canonical form, and whether the input reads as a value of that type at all. */
 export function canonicalForm(type: IndicatorType, value: string): { value: string; valid: boolean } {
+  // An account in its canonical form is not how people write one in prose, so the extractor does
+  // not read it; it is what an export or `renkei extract --jsonl` holds, and reads back as itself.
+  const account = type === 'bankAccount' ? canonicalBankAccount(value) : null;
+  if (account) return { value: account, valid: true };
   const hit = extract(value).find((h) => h.type === type);
   if (hit) return { value: hit.value, valid: true };
   const v = value.trim();

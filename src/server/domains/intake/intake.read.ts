@@ -304,10 +304,14 @@ export async function preview(
     phones: parties.flatMap((p) => (p?.phone ? [normalisers.phone(p.phone)] : [])),
     accounts: parties.flatMap((p) => (p?.bank ? [bankKey(p.bank)] : [])),
   };
-  const hits = extract(narrative).map((h) => ({ ...h, role: roleOf(own, h.type, h.value) }));
+  // Candidates (an account whose branch does not resolve, a number failing its check) are shown so
+  // the officer can correct the text; they are never looked up, related or recorded.
+  const hits = extract(narrative, { candidates: true }).map((h) => ({ ...h, role: roleOf(own, h.type, h.value) }));
   const keys = [
     ...new Map(
-      hits.filter((h) => h.role !== 'victim').map((h) => [`${h.type}\u0000${h.value}`, { type: h.type, value: h.value }]),
+      hits
+        .filter((h) => h.role !== 'victim' && h.status === undefined)
+        .map((h) => [`${h.type}\u0000${h.value}`, { type: h.type, value: h.value }]),
     ).values(),
   ];
   const known = await lookupIndicators(deps.db, keys);
@@ -318,8 +322,9 @@ export async function preview(
       raw: narrative.slice(h.start, h.end),
       start: h.start,
       end: h.end,
-      benign: deps.warnings.match(h.type, h.value).length > 0,
+      benign: h.status === undefined && deps.warnings.match(h.type, h.value).length > 0,
       role: h.role,
+      ...(h.status ? { status: h.status, reasons: h.reasons } : {}),
     })),
     related: await relatedNotices(
       deps.db,

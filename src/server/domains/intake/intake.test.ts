@@ -430,3 +430,23 @@ test('indicator pages name the readable records they list; an unreadable record 
   const theirs = (await get(ishinomaki, `/api/records/consultation/${one.id}/cluster`)).json();
   assert.deepEqual(theirs, { clusterId: null, records: [], hidden: 0, links: [] });
 });
+
+test('the preview shows what looks like an account or phone but does not validate, marked; saving records neither', async () => {
+  const narrative = '振込先 ゆうちょ銀行 記号12345 番号67890。犯人の電話番号は 090-1234-567、別の番号 090-7777-1234';
+  const pv = (await post(chuo, '/api/intake/preview', { narrative })).json();
+  assert.deepEqual(
+    pv.hits.map((h: { type: string; value: string; status?: string; reasons?: string[] }) => [h.type, h.value, h.status, h.reasons]),
+    [
+      ['bankAccount', '9900-238-1-0006789', 'malformed', ['check_digit']],
+      ['phone', '+81901234567', 'malformed', ['phone_length']],
+      ['phone', '+819077771234', undefined, undefined],
+    ],
+  );
+  await created(chuo, { ...base, summary: '形式不正の記載', narrative });
+  const stored = await a.db.kysely
+    .selectFrom('indicator')
+    .select('value')
+    .where('value', 'in', ['9900-238-1-0006789', '+81901234567'])
+    .execute();
+  assert.deepEqual(stored, [], 'a candidate is never stored or correlated');
+});

@@ -101,3 +101,32 @@ test('the settings page lists the escalation rules and 手口 the server returns
   await page.findByText('法人のランサムウェア被害');
   await page.findByText('サポート詐欺');
 });
+
+test('the live extraction shows what looks like an account but does not validate as 口座らしき記載（形式不正）, without a checkbox', async () => {
+  const raw = 'ゆうちょ銀行 記号12345 番号67890';
+  page = await openPage('/intake/new', {
+    ...listAnswers,
+    'POST /api/intake/preview': {
+      hits: [
+        {
+          type: 'bankAccount',
+          value: '9900-238-1-0006789',
+          raw,
+          start: 0,
+          end: raw.length,
+          benign: false,
+          role: 'unknown',
+          status: 'malformed',
+          reasons: ['check_digit'],
+        },
+      ],
+      related: [],
+    },
+  });
+  const narrative = await page.findByRole('textbox', { name: /相談内容/ });
+  const { fireEvent } = await import('../../testing/render.js');
+  fireEvent.change(narrative, { target: { value: `振込先 ${raw}` } });
+  await page.findByText('口座らしき記載（形式不正）', {}, { timeout: 3000 });
+  assert.ok(page.getByText('番号の検査数字が合いません'));
+  assert.equal(page.queryByRole('checkbox', { name: new RegExp(raw) }), null, 'not offered for recording');
+});

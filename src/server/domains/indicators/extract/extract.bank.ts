@@ -1,5 +1,6 @@
 import zengin from 'zengin-code';
-import { type Hit, hit, type Scan } from './extract.types.js';
+import type { CandidateReason } from '../../../../contracts/indicators.contracts.js';
+import { asCandidate, type Hit, hit, once, type Scan } from './extract.types.js';
 
 /**
  * Japanese bank accounts: bank (by name, from zengin-code), branch (by name or 店番号), type
@@ -68,6 +69,16 @@ function bankEndingAt(s: string, end: number): { code: string; start: number } |
     if (code) return { code, start: end - len };
   }
   return null;
+}
+
+/**
+ * An account already in its canonical form ("0009-221-1-1234567", as `renkei extract --jsonl`
+ * prints it), when its bank and branch exist: so what the extractor emits can be read back.
+ */
+export function canonicalBankAccount(value: string): string | null {
+  const m = /^(\d{4})-(\d{3})-([124])-(\d{7})$/.exec(nfkc(value.trim()));
+  if (!m) return null;
+  return banks[m[1] as string]?.branches[m[2] as string] ? m[0] : null;
 }
 
 const TYPES: Record<string, string> = { 普通: '1', 普: '1', 総合: '1', 当座: '2', 当: '2', 貯蓄: '4' };
@@ -204,8 +215,27 @@ function findBranchByName(bank: string, w: string): { code: string; end: number 
   return null;
 }
 
-/** Parse the account details that follow a bank name, within one short passage. */
-function parseDetails(bank: string, w: string): { branch: string; type: string; number: string; holder?: string; end: number } | null {
+interface Details {
+  /** Undefined when no branch written in the passage resolves at this bank. */
+  branch?: string;
+  /** Undefined when no account type is written. */
+  type?: string;
+  number: string;
+  holder?: string;
+  /** The passage is read up to here. */
+  end: number;
+  /** A Japan Post 番号 whose check digit does not match. */
+  checkDigitFails?: boolean;
+}
+
+/** Words that make a number something other than an account number: 「お客様番号 2345678」「50000円」. */
+const OTHER_NUMBER_BEFORE = /(?:お客様|顧客|会員|社員|職員|注文|受付|管理|契約|整理|問い?合わせ|電話|暗証)番号\s*[:：は]?\s*$/;
+const NOT_ACCOUNT_AFTER = /^\s*(?:円|万|千|件|人|回|年|月|日|時|分|秒|%|％)/;
+/** Something in the passage says an account is meant: a deposit type or the word 口座. */
+const ACCOUNT_CUE = /普通|当座|貯蓄|総合|口座/;
+
+/** Parse the account details that follow a bank name (null: not known), within one short passage. */
+function parseDetails(bank: string | null, w: string): Details | null {
   let branch: string | undefined;
   let end = 0;
   const post =
@@ -213,36 +243,39 @@ function parseDetails(bank: string, w: string): { branch: string; type: string; 
   if (post) {
     const kigo = (post[1] ?? post[3]) as string;
     const bango = (post[2] ?? post[4]) as string;
-    if (!bango.endsWith('1') || bango.length < 2) return null;
+    if (bango.length < 2) return null;
     branch = `${kigo.slice(1, 3)}8`;
     end = post.index + post[0].length;
     const holder = KATAKANA_RUN.exec(w.slice(end).replace(/^[\s、,]*(?:口座)?名義(?:人)?\s*[:：]?/, ''));
-    return { branch, type: '1', number: bango.slice(0, -1).padStart(7, '0'), end, ...(holder ? { holder: holder[1] as string } : {}) };
+    return {
+      branch,
+      type: '1',
+      number: bango.slice(0, -1).padStart(7, '0'),
+      end,
+      ...(holder ? { holder: holder[1] as string } : {}),
+      ...(bango.endsWith('1') ? {} : { checkDigitFails: true }),
+    };
   }
-  const byCode = /(?:店番号|支店番号|店番|支店コード)\s*[:：]?\s*[（(]?(\d{3})(?!\d)/.exec(w) ?? /[（(](\d{3})[）)]/.exec(w);
-  if (byCode) {
-    branch = byCode[1];
-    end = Math.max(end, byCode.index + byCode[0].length);
-  }
-  const byName = findBranchByName(bank, w);
-  if (byName) {
-    if (!branch) branch = byName.code;
-    end = Math.max(end, byName.end);
-  }
-  if (!branch) return null;
-  const t = /(普通|当座|貯蓄|総合|普|当)(?:預金)?(?:口座)?/.exec(w);
-  const afterType = t ? t.index + t[0].length : end;
-  const numberRe = /(?:口座番号\s*[:：]?\s*)?(?<![\d-])(\d{4,8})(?![\d-])/g;
-  numberRe.lastIndex = t ? afterType : 0;
-  let num: RegExpExecArray | null = null;
-  for (let m = numberRe.exec(w); m; m = numberRe.exec(w)) {
-    if (m[1] !== branch) {
-      num = m;
-      break;
+  if (bank) {
+    const byCode = /(?:店番号|支店番号|店番|支店コード)\s*[:：]?\s*[（(]?(\d{3})(?!\d)/.exec(w) ?? /[（(](\d{3})[）)]/.exec(w);
+    if (byCode) {
+      branch = byCode[1];
+      end = Math.max(end, byCode.index + byCode[0].length);
+    }
+    const byName = findBranchByName(bank, w);
+    if (byName) {
+      if (!branch) branch = byName.code;
+      end = Math.max(end, byName.end);
     }
   }
-  if (!num || (num[1] as string).length > 7) return null;
-  end = Math.max(end, num.index + num[0].length);
+  // Without a branch the passage must say an account is meant; an unknown bank needs it too.
+  if (!branch && !ACCOUNT_CUE.test(w)) return null;
+  const t = /(普通|当座|貯蓄|総合|普|当)(?:預金)?(?:口座)?/.exec(w);
+  // The number usually follows the type; people also write 口座番号 first and the branch after it.
+  const num = accountNumber(w, t ? t.index + t[0].length : 0, branch) ?? (t ? accountNumber(w, 0, branch) : null);
+  if (!num) return null;
+  if (!branch && num.digits.length !== 7 && !num.labelled) return null;
+  end = Math.max(end, num.end);
   const tail = w.slice(end);
   const named = /^[\s、,]*(?:口座)?名義(?:人)?\s*[:：は]?\s*/.exec(tail);
   const holder =
@@ -253,13 +286,38 @@ function parseDetails(bank: string, w: string): { branch: string; type: string; 
   if (holder && named) end += named[0].length + (holder.index + holder[0].length);
   else if (holder && tail.startsWith(holder[0].slice(0, 1))) end += holder.index + holder[0].length;
   return {
-    branch,
-    type: TYPES[t?.[1] ?? '普通'] ?? '1',
-    number: (num[1] as string).padStart(7, '0'),
+    ...(branch ? { branch } : {}),
+    ...(t ? { type: TYPES[t[1] as string] ?? '1' } : {}),
+    number: num.digits.padStart(7, '0'),
     end,
     ...(holder ? { holder: (holder[1] as string).trim() } : {}),
   };
 }
+
+/** The first account number from `from`: 4–8 digits, not the branch code, not another kind of number. */
+function accountNumber(w: string, from: number, branch: string | undefined): { digits: string; end: number; labelled: boolean } | null {
+  const re = /(口座番号\s*(?:は|[:：])?\s*)?(?<![\d-])(\d{4,8})(?![\d-])/g;
+  re.lastIndex = from;
+  for (let m = re.exec(w); m; m = re.exec(w)) {
+    const digits = m[2] as string;
+    const end = m.index + m[0].length;
+    if (digits === branch || digits.length > 7) continue;
+    if (OTHER_NUMBER_BEFORE.test(w.slice(Math.max(0, m.index - 10), m.index)) || NOT_ACCOUNT_AFTER.test(w.slice(end, end + 3))) continue;
+    return { digits, end, labelled: m[1] !== undefined };
+  }
+  return null;
+}
+
+/** The bank name as written before an anchor the registry does not know: 「アオバ銀行」. */
+function writtenBankName(s: string, anchorStart: number, anchorEnd: number): string {
+  let from = anchorStart;
+  while (from > 0 && anchorStart - from < 12 && !DELIM.test(s[from - 1] as string) && !/[はがをにでとのへも]/.test(s[from - 1] as string))
+    from--;
+  return s.slice(from, anchorEnd);
+}
+
+/** 「口座番号は 7654321、名義はカ）アオバ…」 with no bank named: the number and holder are still worth showing. */
+const NUMBER_AND_HOLDER = /口座番号\s*(?:は|[:：])?\s*(\d{6,8})(?![\d-])[^\n]{0,12}?名義(?:人)?\s*(?:は|[:：])?\s*/g;
 
 export function extractBankAccounts(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
@@ -268,21 +326,51 @@ export function extractBankAccounts(scan: Scan, out: Hit[]): void {
   for (let m = ANCHOR.exec(s); m; m = ANCHOR.exec(s)) {
     const anchorEnd = m.index + m[0].length;
     if (anchorEnd <= consumedTo) continue;
-    const bank = bankEndingAt(s, anchorEnd) ?? (m[0] === 'ゆうちょ' ? { code: '9900', start: m.index } : null);
-    if (!bank) continue;
-    // The account details follow within a short passage: stop at a blank line or 160 characters.
+    const before = s.slice(Math.max(0, anchorEnd - MAX_NAME), anchorEnd);
+    const named = once(scan, `bankname\u0000${before}`, () => bankEndingAt(before, before.length));
+    const bank = named
+      ? { code: named.code, start: anchorEnd - before.length + named.start }
+      : m[0] === 'ゆうちょ'
+        ? { code: '9900', start: m.index }
+        : null;
+    // The account details follow within a short passage: stop at a blank line, 160 characters,
+    // or the next bank named (「１回目は…銀行…、２回目は…銀行…」).
     const rest = s.slice(anchorEnd, anchorEnd + 160);
-    const para = rest.split(/\n\s*\n/)[0] as string;
-    const d = parseDetails(bank.code, para);
+    let para = rest.split(/\n\s*\n/)[0] as string;
+    const next = /銀行|信用金庫|信金|信用組合|労働金庫|ゆうちょ/g;
+    next.lastIndex = 3;
+    const n = next.exec(para);
+    if (n) para = para.slice(0, n.index);
+    const d = once(scan, `bank\u0000${bank?.code}\u0000${para}`, () => parseDetails(bank?.code ?? null, para));
     if (!d) continue;
-    const b = banks[bank.code];
-    const br = b?.branches[d.branch];
-    if (!b || !br) continue;
+    const b = bank ? banks[bank.code] : undefined;
+    const br = b && d.branch ? b.branches[d.branch] : undefined;
+    const start = bank?.start ?? m.index - (writtenBankName(s, m.index, anchorEnd).length - m[0].length);
     const end = anchorEnd + d.end;
-    const attributes: Record<string, string> = { bankName: b.name, branchName: br.name };
+    const attributes: Record<string, string> = { bankName: b?.name ?? s.slice(start, anchorEnd) };
+    if (br) attributes.branchName = br.name;
     if (d.holder) attributes.holder = bankKana(d.holder);
-    out.push(hit('bankAccount', `${bank.code}-${d.branch}-${d.type}-${d.number}`, scan, bank.start, end, false, attributes));
+    const reasons: CandidateReason[] = [];
+    if (!b) reasons.push('bank_unknown');
+    if (!br) reasons.push('branch_unknown');
+    if (!d.type && reasons.length > 0) reasons.push('type_unknown');
+    const value = `${b ? bank?.code : '????'}-${br ? d.branch : '???'}-${d.type ?? (reasons.length > 0 ? '?' : '1')}-${d.number}`;
+    const h = hit('bankAccount', value, scan, start, end, false, attributes);
+    if (d.checkDigitFails) out.push(asCandidate(h, 'malformed', ['check_digit']));
+    else out.push(reasons.length > 0 ? asCandidate(h, 'needsConfirmation', reasons) : h);
     consumedTo = end;
     ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, end);
+  }
+  NUMBER_AND_HOLDER.lastIndex = 0;
+  for (let m = NUMBER_AND_HOLDER.exec(s); m; m = NUMBER_AND_HOLDER.exec(s)) {
+    const holder = KATAKANA_RUN.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (!holder) continue;
+    const start = m.index;
+    const end = m.index + m[0].length + holder.index + holder[0].length;
+    // Inside a passage already read as an account (the bank was named before it): nothing new.
+    if (out.some((h) => h.type === 'bankAccount' && h.start <= start && start < h.end)) continue;
+    const attributes = { holder: bankKana(holder[1] as string) };
+    const h = hit('bankAccount', `????-???-?-${(m[1] as string).padStart(7, '0')}`, scan, start, end, false, attributes);
+    out.push(asCandidate(h, 'needsConfirmation', ['bank_unknown', 'branch_unknown', 'type_unknown']));
   }
 }

@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { base58 } from '@scure/base';
 import { validate as validateBtc } from 'bitcoin-address-validation';
-import { type Hit, hit, type Scan } from './extract.types.js';
+import { type Hit, hit, once, type Scan, skipTaken } from './extract.types.js';
 
 /** Crypto-asset addresses (Bitcoin, Ethereum, TRON) and file hashes, each checked, not just shaped. */
 
@@ -47,10 +47,12 @@ export function extractCrypto(scan: Scan, out: Hit[]): void {
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (skipTaken(scan, re, m.index)) continue; // inside an earlier hit: dropped anyway
       const raw = m[0];
-      if (type === 'btc' && !validateBtc(raw)) continue;
-      if (type === 'eth' && !eip55Valid(raw)) continue;
-      if (type === 'trx' && !tronValid(raw)) continue;
+      const valid = once(scan, `${type}\u0000${raw}`, () =>
+        type === 'btc' ? validateBtc(raw) : type === 'eth' ? eip55Valid(raw) : tronValid(raw),
+      );
+      if (!valid) continue;
       const value = type === 'eth' || raw.toLowerCase().startsWith('bc1') ? raw.toLowerCase() : raw;
       out.push(hit(type, value, scan, m.index, m.index + raw.length, false));
     }
@@ -63,6 +65,7 @@ export function extractHashes(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   HEX.lastIndex = 0;
   for (let m = HEX.exec(s); m; m = HEX.exec(s)) {
+    if (skipTaken(scan, HEX, m.index)) continue; // inside an earlier hit: dropped anyway
     const raw = m[0];
     const type = HASH_BY_LENGTH[raw.length];
     if (!type) continue;

@@ -8,18 +8,23 @@ import { parse as parseHost } from 'tldts';
 
 /** Defanged separators people write instead of a dot. Folded text, so full-width forms are ASCII here. */
 export const DOT = String.raw`(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))`;
+/** The same, with the spaces people put around a spelled-out dot: "mail-relay [dot] org". */
+export const DOT_SPACED = String.raw`(?:\.|\[\.\]|\(\.\)|\{\.\}| ?\[dot\] ?| ?\(dot\) ?)`;
 
 export function refang(s: string): string {
-  return s
-    .replace(/\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/gi, '.')
-    .replace(/\[:\]|\[:\/\/\]/g, (m) => (m === '[:]' ? ':' : '://'))
-    .replace(/\[at\]|\(at\)|\[@\]|\s\(at\)\s|\s\[at\]\s/gi, '@')
-    .replace(/^h(?:xx|\*\*|XX)p/i, (m) => `${m[0]}ttp`)
-    .replace(/^fxp/i, 'ftp');
+  return (
+    s
+      .replace(/\[\.\]|\(\.\)|\{\.\}| ?\[dot\] ?| ?\(dot\) ?/gi, '.')
+      .replace(/\[:\]|\[:\/\/\]/g, (m) => (m === '[:]' ? ':' : '://'))
+      .replace(/\s?\[at\]\s?|\s?\(at\)\s?|\[@\]|\(@\)/gi, '@')
+      // Only a scheme: "fxp0@example.com" is an address whose local part happens to start so.
+      .replace(/^h(?:xx|\*\*)p(?=s?(?::|\[:\]))/i, (m) => `${m[0]}ttp`)
+      .replace(/^fxp(?=:|\[:\])/i, 'ftp')
+  );
 }
 
 export const isDefanged = (raw: string): boolean =>
-  /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[:\]|\[at\]|\(at\)|\[@\]|^h(?:xx|\*\*)p|^fxp/i.test(raw);
+  /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[:\]|\[at\]|\(at\)|\[@\]|\(@\)|^h(?:xx|\*\*)ps?(?::|\[:\])|^fxp(?::|\[:\])/i.test(raw);
 
 /** TLDs that are also common file extensions: `invoice.zip`, `main.py`, `README.md` are files. */
 const FILE_EXT_TLDS = new Set([

@@ -27,7 +27,7 @@ const SERVICES: [RegExp, string][] = [
  */
 const SOCIAL = new RegExp(
   '(?<![A-Za-z0-9])(X|Twitter|ツイッター|エックス|Instagram|インスタグラム|インスタ|Facebook|フェイスブック|TikTok|ティックトック|LINE|ライン|Telegram|テレグラム|YouTube|ユーチューブ)(?![A-Za-z])' +
-    String.raw`[^\n@A-Za-z0-9]{0,12}?(?:(?:ID|ＩＤ|アカウント名?|ユーザー名|ハンドル)\s*(?:は|[:：=])?\s*[「（(]?\s*@?|[「（(]\s*@?|[\s:：]\s*@|@)([A-Za-z0-9][A-Za-z0-9._-]{1,29})`,
+    String.raw`[^\n@A-Za-z0-9]{0,12}?(?:(?:ID|ＩＤ|アカウント名?|ユーザー名|ハンドル)\s*(?:は|[:：=])?\s*[「（(]?\s*@?|[「（(]\s*@?(?!ID\s*[:：=])|[\s:：]\s*@|@)([A-Za-z0-9][A-Za-z0-9._-]{1,29})`,
   'g',
 );
 
@@ -35,8 +35,35 @@ const SERVICE_WORD = /^(?:x|twitter|instagram|facebook|tiktok|line|telegram|yout
 /** More handles listed after the first: 「LINE ID abc、def」. */
 const LIST_MORE = /^[、,・/]\s*@?([A-Za-z0-9][A-Za-z0-9._-]{1,29})(?![A-Za-z0-9])/;
 
+/**
+ * 「犯人とのやり取り（Telegram）で…相手のユーザー名は @abc」: a handle introduced as a user name,
+ * with the service named earlier on the same line.
+ */
+const USER_NAME = /(?:ユーザー名|ユーザーネーム|アカウント名)\s*(?:は|[:：])?\s*@([A-Za-z0-9][A-Za-z0-9._-]{1,29})/g;
+const SERVICE_ON_LINE =
+  /(?<![A-Za-z0-9])(X|Twitter|ツイッター|Instagram|インスタグラム|インスタ|Facebook|フェイスブック|TikTok|LINE|ライン|Telegram|テレグラム|YouTube)(?![A-Za-z])/g;
+
+function extractUserNames(s: string, scan: Scan, out: Hit[], from: number): void {
+  USER_NAME.lastIndex = 0;
+  for (let m = USER_NAME.exec(s); m; m = USER_NAME.exec(s)) {
+    const handle = (m[1] as string).replace(/[._-]+$/, '');
+    const start = m.index + m[0].length - (m[1] as string).length;
+    if (out.some((h, i) => i >= from && h.start === start)) continue;
+    const lineStart = Math.max(s.lastIndexOf('\n', m.index) + 1, m.index - 120);
+    // The nearest service named before it, within a bounded look-back (linear time overall).
+    let service: string | undefined;
+    for (const n of s.slice(lineStart, m.index).matchAll(SERVICE_ON_LINE)) {
+      service = SERVICES.find(([re]) => re.test(n[1] as string))?.[1] ?? service;
+    }
+    if (service && handle.length >= 2 && !SERVICE_WORD.test(handle)) {
+      out.push(hit('social', `${service}:${handle.toLowerCase()}`, scan, start, start + handle.length, false));
+    }
+  }
+}
+
 export function extractSocial(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
+  const from = out.length;
   SOCIAL.lastIndex = 0;
   for (let m = SOCIAL.exec(s); m; m = SOCIAL.exec(s)) {
     const service = SERVICES.find(([re]) => re.test(m?.[1] as string))?.[1];
@@ -59,4 +86,5 @@ export function extractSocial(scan: Scan, out: Hit[]): void {
       raw = more[1] as string;
     }
   }
+  extractUserNames(s, scan, out, from);
 }

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { type Hit, hit, type Scan } from './extract.types.js';
+import { asCandidate, type Hit, hit, once, type Scan, skipTaken } from './extract.types.js';
 
 /**
  * Phone numbers in any notation people use (０９０－１２３４－５６７８, 03(1234)5678, +81 90…,
@@ -16,10 +16,17 @@ const DATE_LIKE = /^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
 /** Words near a bare digit string that say it is a phone number. */
 const PHONE_CONTEXT = /(?:電話|TEL|Tel|tel|☎|携帯|連絡先|着信|SMS|ショートメール|コール|ダイヤル|フリーダイヤル|番号|call|phone)/;
 
+/** Digits a Japanese number has by its prefix (総務省's numbering plan, as domain-enums lists it). */
+function wrongJpLength(national: string): boolean {
+  if (/^0(?:[5-9]0|20|800)/.test(national)) return national.length !== 11 && !(national.startsWith('020') && national.length === 14);
+  return national.length !== 10;
+}
+
 export function extractPhones(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(s); m; m = CANDIDATE.exec(s)) {
+    if (skipTaken(scan, CANDIDATE, m.index)) continue; // inside an earlier hit: dropped anyway
     let raw = m[0];
     let start = m.index;
     // A leading '(' is part of the number only when it closes later: (03)1234-5678.
@@ -40,11 +47,21 @@ export function extractPhones(scan: Scan, out: Hit[]): void {
     else if (/^81[\s-]?[1-9]/.test(raw) && !raw.startsWith('0')) input = `+${raw}`;
     // A Japanese number written nationally always starts with the trunk prefix 0.
     if (!input.startsWith('+') && !input.startsWith('0')) continue;
-    const p = parsePhoneNumberFromString(input, 'JP');
-    if (!p?.isValid()) continue;
-    const type = p.getType();
+    const p = once(scan, `phone\u0000${input}`, () => {
+      const n = parsePhoneNumberFromString(input, 'JP');
+      return n?.isValid() ? { number: n.number as string, country: n.country ?? '', type: n.getType() } : null;
+    });
+    if (!p) {
+      // 090-1234-567: written as a phone number, next to a word saying so, with a digit too few or
+      // too many. Shown to the officer to correct, never stored as a number.
+      if (separated && !input.startsWith('+') && wrongJpLength(digits) && PHONE_CONTEXT.test(s.slice(Math.max(0, start - 16), start))) {
+        const value = `+81${digits.slice(1)}`;
+        out.push(asCandidate(hit('phone', value, scan, start, start + raw.length, false), 'malformed', ['phone_length']));
+      }
+      continue;
+    }
     out.push(
-      hit('phone', p.number, scan, start, start + raw.length, false, { country: p.country ?? '', ...(type ? { lineType: type } : {}) }),
+      hit('phone', p.number, scan, start, start + raw.length, false, { country: p.country, ...(p.type ? { lineType: p.type } : {}) }),
     );
   }
 }

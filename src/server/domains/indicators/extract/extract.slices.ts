@@ -1,4 +1,4 @@
-import { extract } from './extract.js';
+import { type ExtractOptions, extract } from './extract.js';
 import type { Hit } from './extract.types.js';
 
 /**
@@ -24,13 +24,13 @@ export function sliceEnds(text: string, size = SLICE_CHARS): number[] {
 
 const yieldToEventLoop = () => new Promise<void>((res) => setImmediate(res));
 
-export async function extractInSlices(text: string, size = SLICE_CHARS): Promise<Hit[]> {
-  if (text.length <= size) return extract(text);
+export async function extractInSlices(text: string, size = SLICE_CHARS, opts: ExtractOptions = {}): Promise<Hit[]> {
+  if (text.length <= size) return extract(text, opts);
   const out: Hit[] = [];
   let from = 0;
   for (const end of sliceEnds(text, size)) {
     const slice = text.slice(from, end);
-    for (const h of extract(slice)) out.push({ ...h, start: h.start + from, end: h.end + from });
+    for (const h of extract(slice, opts)) out.push({ ...h, start: h.start + from, end: h.end + from });
     from = end;
     await yieldToEventLoop();
   }

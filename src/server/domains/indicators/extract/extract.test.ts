@@ -105,13 +105,13 @@ test('markup: the URL ends where Markdown, HTML or AsciiDoc ends it', () => {
 
 test('fuzz: any input, never throws, every hit lies inside the text', () => {
   const alphabet = fc.constantFrom(
-    ...'aZ09.-_/:@[]()<>"\'。、「」ー０９．＠：／ 　\n\thttps://xx[.]例え銀行支店普通口座名義カタカナ+81090-оаеρ\u200b\u00ad\ufeffé'.split(
+    ...'aZ09.-_/:@[]()<>"\'。、「」ー０９．＠：／ 　\n\thttps://xx[.]例え銀行支店普通口座名義カタカナ+81090-оаеρ\u200b\u00ad\ufeffé|`*+記号番号ゆうちょ｡（）'.split(
       '',
     ),
   );
   fc.assert(
     fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: alphabet, maxLength: 400 })), (s) => {
-      for (const h of extract(s)) {
+      for (const h of extract(s, { candidates: true })) {
         assert.ok(h.start >= 0 && h.end <= s.length && h.start < h.end);
         assert.equal(h.raw, s.slice(h.start, h.end));
       }
@@ -246,5 +246,206 @@ test('a long text gives the event loop back between slices', async () => {
   assert.ok(
     ticks >= sliceEnds(text, 200).length - 1,
     `other work ran ${ticks} times while ${sliceEnds(text, 200).length} slices were read`,
+  );
+});
+
+const withStatus = (text: string) =>
+  extract(text, { candidates: true }).map((h) => `${h.type}:${h.value}${h.status ? `:${h.status}:${h.reasons?.join(',')}` : ''}`);
+
+test('defanged e-mail and domain forms: (@), [@], spaced [at]/[dot], ideographic full stops, full-width brackets', () => {
+  assert.deepEqual(values('返信先 support(@)example-help.net と billing[@]example-help.net、ｓｈｉｅｎ（＠）ｆｕｋｕｓｈｉ．ｊｐ'), [
+    'email:support@example-help.net',
+    'email:billing@example-help.net',
+    'email:shien@fukushi.jp',
+  ]);
+  assert.deepEqual(values('operator [at] mail-relay [dot] org'), ['email:operator@mail-relay.org']);
+  assert.deepEqual(values('送信元 evil。example。com と example-bank［.］com'), ['domain:evil.example.com', 'domain:example-bank.com']);
+  // A full stop that ends a sentence, before a capital, Japanese or a file extension, is not a dot.
+  assert.deepEqual(values('確認しました。OK。次へ。ファイルは report。pdf、担当(@)は不明、名前(@) です。'), []);
+});
+
+test('an IPv4 with leading zeros is a candidate to confirm, never a certain address; numbering is not an address', () => {
+  assert.deepEqual(values('beacon 010.020.030.040'), [], 'not stored or correlated as certain');
+  assert.deepEqual(withStatus('beacon 010.020.030.040 と 198.51.100.7'), [
+    'ipv4:10.20.30.40:needsConfirmation:ipv4_leading_zero',
+    'ipv4:198.51.100.7',
+  ]);
+  assert.deepEqual(values('手順 2.3.4.5 に従う。規程 第1.2.3.4項、図 3.1.2.1、section 1.2.1.3'), []);
+});
+
+test('markup around a URL is not part of it: AsciiDoc ++passthrough++, backticks, table cells, Markdown links, emphasis', () => {
+  assert.deepEqual(values('* ++hxxp://update-checker[.]com/api/v2++ link:++https://c2-relay[.]com/x?y=1++[panel]'), [
+    'url:http://update-checker.com/api/v2',
+    'domain:update-checker.com',
+    'url:https://c2-relay.com/x?y=1',
+    'domain:c2-relay.com',
+  ]);
+  assert.deepEqual(values('[例](https://login-verify.xyz/auth?x=1)と|hxxp://203.0.113[.]44/gate.php|C2|'), [
+    'url:https://login-verify.xyz/auth?x=1',
+    'domain:login-verify.xyz',
+    'url:http://203.0.113.44/gate.php',
+    'ipv4:203.0.113.44',
+  ]);
+  assert.deepEqual(values('**https://news.example.org/a/42** news-cdn[.]info|198.51.100.23'), [
+    'url:https://news.example.org/a/42',
+    'domain:news.example.org',
+    'domain:news-cdn.info',
+    'ipv4:198.51.100.23',
+  ]);
+});
+
+test('where a URL ends: a wildcard * it holds stays; Japanese glued after an ASCII query value is prose', () => {
+  assert.deepEqual(values('blocked: hxxp://evil-files[.]com/dl/*'), ['url:http://evil-files.com/dl/*', 'domain:evil-files.com']);
+  assert.deepEqual(values('ｈｔｔｐｓ：／／ｓｈｏｐ．ｊｐ／ｓａｌｅ？ｉｄ＝１２３にアクセス'), [
+    'url:https://shop.jp/sale?id=123',
+    'domain:shop.jp',
+  ]);
+  assert.deepEqual(values('https://search.example.jp/?q=詐欺 を検索'), [
+    'url:https://search.example.jp/?q=%E8%A9%90%E6%AC%BA',
+    'domain:search.example.jp',
+  ]);
+});
+
+test('an account whose bank or branch does not resolve is kept as a candidate, with what is unknown marked', () => {
+  const text =
+    '振込先：三井住友銀行 青葉通支店 普通預金 １２３４５６７ 口座名義 カ）ミライコウエキ、アオバ銀行 中央支店 普通預金 7654321 名義 ユ)アオバ';
+  assert.deepEqual(values(text), [], 'nothing uncertain is stored or correlated');
+  const hits = extract(text, { candidates: true });
+  assert.deepEqual(
+    hits.map((h) => [h.value, h.status, h.reasons, h.attributes?.bankName, h.attributes?.holder]),
+    [
+      ['0009-???-1-1234567', 'needsConfirmation', ['branch_unknown'], '三井住友', 'ｶ)ﾐﾗｲｺｳｴｷ'],
+      ['????-???-1-7654321', 'needsConfirmation', ['bank_unknown', 'branch_unknown'], 'アオバ銀行', 'ﾕ)ｱｵﾊﾞ'],
+    ],
+  );
+  assert.deepEqual(withStatus('口座番号は 7654321、名義はカ）アオバトレーデイング（銀行名は聞き取れず）'), [
+    'bankAccount:????-???-?-7654321:needsConfirmation:bank_unknown,branch_unknown,type_unknown',
+  ]);
+  // Amounts and other numbers beside a bank's name are not accounts, not even candidates.
+  assert.deepEqual(withStatus('みずほ銀行のATMで 50000円。三菱UFJ銀行から電話、お客様番号 2345678 を聞かれた。'), []);
+});
+
+test('accounts: 口座番号 before the branch, types spelled out, several in one sentence', () => {
+  assert.deepEqual(values('三菱UFJ銀行、口座番号 0825513、新宿支店（普通）、名義 ド）サクラ'), ['bankAccount:0005-341-1-0825513']);
+  assert.deepEqual(values('みずほ銀行 上野支店 当座預金 ３３３４４４５、りそな銀行池袋支店　貯蓄預金口座　2223334'), [
+    'bankAccount:0001-107-2-3334445',
+    'bankAccount:0010-760-4-2223334',
+  ]);
+  assert.deepEqual(values('１回目は三菱UFJ銀行新宿支店 普通 1112223、２回目は三井住友銀行渋谷支店 普通 4445556 に振り込んだ'), [
+    'bankAccount:0005-341-1-1112223',
+    'bankAccount:0009-654-1-4445556',
+  ]);
+});
+
+test('what looks like an account or phone number but does not validate is shown as malformed, never stored', () => {
+  const text = 'ゆうちょ銀行 記号12345 番号67890、犯人の電話番号は 090-1234-567、TEL 03-1234-56789';
+  assert.deepEqual(values(text), []);
+  assert.deepEqual(withStatus(text), [
+    'bankAccount:9900-238-1-0006789:malformed:check_digit',
+    'phone:+81901234567:malformed:phone_length',
+    'phone:+813123456789:malformed:phone_length',
+  ]);
+  assert.deepEqual(withStatus('注文番号 123-4567-890、〒980-8570、2024-05-09'), []);
+});
+
+test('a handle introduced as a user name counts when its service is named earlier on the line', () => {
+  assert.deepEqual(values('やり取り（Telegram）で、相手のユーザー名は @kyc_dept_service。LINE（ID：tousi-club88）'), [
+    'social:telegram:kyc_dept_service',
+    'social:line:tousi-club88',
+  ]);
+  assert.deepEqual(values('相手のユーザー名は @someone'), [], 'no service named: a bare handle');
+});
+
+const prose = fc.constantFrom('', '相談者によると', '詳細は', 'see ', '連絡先：', '\n', '・');
+const after = fc.constantFrom('', 'にアクセスした。', 'を参照', ' and more', '。', '、', '\n');
+const label = fc.stringMatching(/^[a-z][a-z0-9]{1,8}(?:-[a-z0-9]{1,6})?$/);
+// Registrable names only: a short label under .com may itself be a public suffix (eu.com, ae.org).
+const hostLabel = fc.stringMatching(/^[a-z][a-z0-9]{4,8}-[a-z0-9]{1,6}$/);
+const tld = fc.constantFrom('com', 'net', 'org', 'jp', 'xyz', 'top', 'info');
+
+test('fuzz: a host written with any defanged dot, inside any markup, in any prose, is found whole', () => {
+  const dot = fc.constantFrom('.', '[.]', '［.］', '(.)', '[dot]', '。');
+  const wrap = fc.constantFrom<[string, string]>(
+    ['', ''],
+    ['`', '`'],
+    ['`+', '+`'],
+    ['|', '|'],
+    ['「', '」'],
+    ['(', ')'],
+    ['**', '**'],
+    [' ', ' '],
+  );
+  fc.assert(
+    fc.property(prose, label, hostLabel, tld, dot, wrap, after, (p, a, b, t, d, [open, close], q) => {
+      const text = `${p}${open}${a}${d}${b}${d}${t}${close}${q}`;
+      assert.ok(values(text).includes(`domain:${a}.${b}.${t}`), text);
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('fuzz: an e-mail address with any spelling of @, and a defanged URL in passthrough or emphasis, are found', () => {
+  const at = fc.constantFrom('@', '(@)', '[@]', '[at]', ' [at] ', '(at)', '＠', '（＠）');
+  const wrap = fc.constantFrom<[string, string]>(['', ''], ['++', '++'], ['**', '**'], ['`', '`'], ['<', '>'], ['[x](', ')'], ['|', '|']);
+  const path = fc.stringMatching(/^(?:\/[a-z0-9]{1,6}){0,3}(?:\?[a-z]{1,4}=[a-z0-9]{1,6})?$/);
+  fc.assert(
+    fc.property(prose, label, at, hostLabel, tld, wrap, path, after, (p, local, a, host, t, [open, close], rest, q) => {
+      assert.ok(values(`${p}${local}${a}${host}.${t}${q}`).includes(`email:${local}@${host}.${t}`));
+      const url = new URL(`https://${host}.${t}${rest}`).href;
+      const text = `${p}${open}hxxps://${host}[.]${t}${rest}${close}${q}`;
+      assert.ok(values(text).includes(`url:${url}`), `${text} → ${values(text).join(' ')}`);
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('fuzz: an account is never lost — resolved when the branch exists, else a candidate with the number', () => {
+  const bank = fc.constantFrom(
+    ['三菱UFJ銀行', '0005', '新宿支店', '341'],
+    ['みずほ銀行', '0001', '上野支店', '107'],
+    ['りそな銀行', '0010', '池袋支店', '760'],
+  );
+  const branchKnown = fc.boolean();
+  const type = fc.constantFrom<[string, string]>(['普通', '1'], ['普通預金', '1'], ['当座預金', '2'], ['貯蓄預金', '4'], ['当座', '2']);
+  const holder = fc
+    .constantFrom('カ）', 'ユ)', 'ド）', 'イ）', 'ｶ)', '')
+    .chain((abbr) => fc.constantFrom(`${abbr}アオバ`, `${abbr}ミライシヨウジ`));
+  const width = fc.boolean();
+  const sep = fc.constantFrom(' ', '　', '、');
+  fc.assert(
+    fc.property(
+      bank,
+      branchKnown,
+      type,
+      fc.integer({ min: 1_000_000, max: 9_999_999 }),
+      holder,
+      width,
+      sep,
+      (b, known, t, n, h, full, sp) => {
+        const digits = full ? String(n).replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) : String(n);
+        const text = `振込先：${b[0]}${sp}${known ? b[2] : '杜の都支店'}${sp}${t[0]}${sp}${digits}${sp}名義 ${h}`;
+        const found = extract(text, { candidates: true }).filter((x) => x.type === 'bankAccount');
+        const want = known ? `${b[1]}-${b[3]}-${t[1]}-${n}` : `${b[1]}-???-${t[1]}-${n}`;
+        assert.deepEqual(
+          found.map((x) => [x.value, x.status]),
+          [[want, known ? undefined : 'needsConfirmation']],
+          text,
+        );
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+test('fuzz: an IPv4 written with a leading zero is never returned as a certain address', () => {
+  const octet = fc.integer({ min: 0, max: 255 });
+  fc.assert(
+    fc.property(prose, fc.tuple(octet, octet, octet, octet), fc.integer({ min: 0, max: 3 }), after, (p, o, zeroAt, q) => {
+      const parts = o.map((x, i) => (i === zeroAt ? String(x).padStart(3, '0') : String(x)));
+      if (String(o[zeroAt]).length === 3) return; // no room for a leading zero
+      const text = `${p}${parts.join('.')}${q}`;
+      assert.ok(!values(text).some((v) => v.startsWith('ipv4:')), text);
+    }),
+    { numRuns: 300 },
   );
 });

@@ -55,11 +55,21 @@ function merge(a: Span[], b: Span[]): Span[] {
   return out;
 }
 
-export function extract(text: string): Hit[] {
-  const scan: Scan = { text, folded: foldForScan(text) };
+export interface ExtractOptions {
+  /**
+   * Also return candidates (hits with a status: an account whose branch does not resolve, a number
+   * failing its check digit) for a person to confirm. Off by default: what is stored and correlated
+   * is only what is certain.
+   */
+  candidates?: boolean;
+}
+
+export function extract(text: string, opts: ExtractOptions = {}): Hit[] {
+  const scan: Scan = { text, folded: foldForScan(text), cache: new Map(), taken: [] };
   let taken: Span[] = [];
   const result: Hit[] = [];
   for (const detect of DETECTORS) {
+    scan.taken = taken;
     const found: Hit[] = [];
     detect(scan, found);
     found.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -76,7 +86,10 @@ export function extract(text: string): Hit[] {
     }
     taken = merge(taken, spans);
   }
-  return result.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Candidates take part in the overlap rule above (an account's digits are not also a phone)
+  // and are dropped only now, unless asked for.
+  const out = opts.candidates ? result : result.filter((h) => h.status === undefined);
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Distinct (type, value) pairs, for correlation and the benchmark. */

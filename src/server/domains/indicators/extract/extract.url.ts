@@ -1,6 +1,6 @@
 import { hasJapanese, INVISIBLE, isInvisible, isWesternLetter, readHost } from './extract.deceptive.js';
-import { canonicalIpv4, canonicalIpv6, DOT, isDefanged, refang, toAsciiHost, validDomain } from './extract.host.js';
-import { type Hit, hit, type Scan } from './extract.types.js';
+import { canonicalIpv4, canonicalIpv6, DOT_SPACED, isDefanged, refang, toAsciiHost, validDomain } from './extract.host.js';
+import { type Hit, hit, once, type Scan, skipTaken } from './extract.types.js';
 
 /**
  * URLs, e-mail addresses and bare domain names. Regular expressions only find where a candidate
@@ -15,7 +15,9 @@ const isAsciiLabel = (c: number) =>
 /** Letters of internationalised labels (日本語.jp): anything non-ASCII that is a letter. */
 const IDN_LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** Characters that may continue a URL path. Non-ASCII ends a path: Japanese glued after a URL is prose. */
-const isPathChar = (c: number) => c > 0x20 && c < 0x7f && !'<>"`{}|\\^[]'.includes(String.fromCharCode(c));
+const PATH_CHAR = new Uint8Array(128);
+for (let c = 0x21; c < 0x7f; c++) PATH_CHAR[c] = '<>"`{}|\\^[]'.includes(String.fromCharCode(c)) ? 0 : 1;
+const isPathChar = (c: number) => c < 128 && PATH_CHAR[c] === 1;
 /** Japanese punctuation that always ends a URL, even inside a query value. */
 const CJK_STOP = /[、。，．「」『』（）【】〈〉《》〔〕！？：；・…\s]/u;
 
@@ -67,7 +69,15 @@ function scanHost(s: string, i: number): number {
   }
 }
 
-function trimTrailing(url: string): string {
+/** Markup that may wrap a URL and close right after it: **bold**, _italic_, AsciiDoc ++passthrough++. */
+const WRAPPERS = '*_+~';
+
+/**
+ * Drop what follows a URL but is not part of it: sentence punctuation, an unbalanced ')', and the
+ * closing half of markup that opened right before the URL (`opener`, e.g. "**" or "++"). A '*' or
+ * '+' the URL holds itself (a wildcard path /dl/*) stays, because nothing opened before it.
+ */
+function trimTrailing(url: string, opener: string): string {
   // Count brackets once; each trimmed ')' then updates the balance in constant time.
   let open = 0;
   let close = 0;
@@ -76,29 +86,48 @@ function trimTrailing(url: string): string {
     else if (url[i] === ')') close++;
   }
   let end = url.length;
+  let closing = opener.length;
   for (;;) {
     const last = url[end - 1];
-    if (last && ".,;:!?'*".includes(last)) end--;
-    else if (last === ')' && open < close) {
+    if (last && ".,;:!?'".includes(last)) end--;
+    else if (closing > 0 && last === opener[0]) {
+      end--;
+      closing--;
+    } else if (last === ')' && open < close) {
       end--;
       close--;
     } else return url.slice(0, end);
   }
 }
 
+/** The run of one markup character (at most three) written right before `start`. */
+function openerBefore(s: string, start: number): string {
+  const ch = s[start - 1];
+  if (!ch || !WRAPPERS.includes(ch)) return '';
+  let k = start - 1;
+  while (k > 0 && start - k < 3 && s[k - 1] === ch) k--;
+  return s.slice(k, start);
+}
+
 /** Scan the rest of a URL (port, path, query) from `i`; returns its end. */
 function scanRest(s: string, i: number, idnHost: boolean): number {
   let j = i;
   let inQueryValue = false;
+  // Whether the current query value already holds ASCII: "?id=123にアクセス" switches script
+  // mid-value, and the Japanese is the sentence going on, not the value.
+  let valueAscii = false;
   while (j < s.length) {
     const c = s.charCodeAt(j);
     if (c === 0x5b /* [ */ && defangedDotAt(s, j) > 0) {
       j += defangedDotAt(s, j); // login[.]php
     } else if (isPathChar(c)) {
-      if (c === 0x3d /* = */) inQueryValue = true;
-      else if (c === 0x26 /* & */) inQueryValue = false;
+      if (c === 0x3d /* = */) {
+        inQueryValue = true;
+        valueAscii = false;
+      } else if (c === 0x26 /* & */) inQueryValue = false;
+      else if (inQueryValue) valueAscii = true;
       j++;
-    } else if (c > 0x7f && (inQueryValue || idnHost) && !CJK_STOP.test(s[j] as string)) {
+    } else if (c > 0x7f && ((inQueryValue && !valueAscii) || idnHost) && !CJK_STOP.test(s[j] as string)) {
       // A Japanese search term in a query value (?q=詐欺), or a Japanese path under a Japanese
       // host (https://日本語.jp/お知らせ), belongs to the URL.
       j++;
@@ -156,11 +185,12 @@ export function extractUrls(scan: Scan, out: Hit[]): void {
     // Whatever this candidate turns out to be, the scan resumes after it: no text is scanned twice.
     SCHEME.lastIndex = Math.max(SCHEME.lastIndex, end);
     const all = pieces.join('');
-    const joined = trimTrailing(all);
+    const joined = trimTrailing(all, openerBefore(s, start));
     end -= all.length - joined.length;
     if (joined.length > 8192) continue;
-    const reading = readHost(s.slice(hostStart, hostEnd));
-    const canonical = canonicalUrl(joined.replace(INVISIBLE, ''));
+    const host = s.slice(hostStart, hostEnd);
+    const reading = once(scan, `host\u0000${host}`, () => readHost(host));
+    const canonical = once(scan, `url\u0000${joined}`, () => canonicalUrl(joined.replace(INVISIBLE, '')));
     if (!canonical) continue;
     const defanged = isDefanged(joined.slice(0, hostEnd - start + 8));
     out.push(hit('url', canonical.url, scan, start, end, defanged, reading.attributes));
@@ -193,37 +223,73 @@ function canonicalUrl(raw: string): { url: string; host: string; hostType: 'doma
   return d ? { url: u.href, host: d, hostType: 'domain' } : null;
 }
 
-const EMAIL = new RegExp(
-  String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}(?:@|\s?\[at\]\s?|\s?\(at\)\s?|\[@\])[A-Za-z0-9-]{1,63}(?:${DOT}[A-Za-z0-9-]{1,63}){1,126}`,
-  'gi',
-);
+/**
+ * E-mail addresses, found from their '@' (or a defanged spelling of it), which is rare in text:
+ * a pattern starting at every word would try every word of the text as a local part.
+ */
+const AT = /@|\[at\]|\(at\)|\[@\]|\(@\)/gi;
+/**
+ * Labels joined by dots (plain or defanged), bounded as DNS allows (63-character labels, at most
+ * 127 of them): an unbounded group over a megabyte of "1.1.1.…" costs more than linear time.
+ */
+const HOST_RUN = `[A-Za-z0-9-]{1,63}(?:${DOT_SPACED}[A-Za-z0-9-]{1,63}){1,126}`;
+const EMAIL_DOMAIN = new RegExp(HOST_RUN, 'iy');
+const isLocalChar = (c: number) =>
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  c === 0x2e ||
+  c === 0x5f ||
+  c === 0x25 ||
+  c === 0x2b ||
+  c === 0x2d;
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 
 export function extractEmails(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
-  EMAIL.lastIndex = 0;
-  for (let m = EMAIL.exec(s); m; m = EMAIL.exec(s)) {
-    const raw = m[0];
-    const refanged = refang(raw).replace(/\s/g, '');
-    const at = refanged.lastIndexOf('@');
-    const local = refanged.slice(0, at);
-    if (!local || local.startsWith('.') || local.endsWith('.') || local.includes('..')) continue;
-    const domain = validDomain(refanged.slice(at + 1), { strict: false });
-    if (!domain) continue;
-    out.push(hit('email', `${local}@${domain}`.toLowerCase(), scan, m.index, m.index + raw.length, isDefanged(raw)));
+  AT.lastIndex = 0;
+  for (let m = AT.exec(s); m; m = AT.exec(s)) {
+    if (skipTaken(scan, AT, m.index)) continue;
+    // "name [at] example [dot] com": a spelled-out at may have a space on either side.
+    const spelled = m[0].length === 4;
+    const q = spelled && isSpace(s[m.index - 1]) ? m.index - 1 : m.index;
+    let from = q;
+    while (from > 0 && isLocalChar(s.charCodeAt(from - 1)) && q - from <= 64) from--;
+    if (from === q || q - from > 64) continue;
+    let r = m.index + m[0].length;
+    if (spelled && isSpace(s[r])) r++;
+    EMAIL_DOMAIN.lastIndex = r;
+    const dm = EMAIL_DOMAIN.exec(s);
+    if (!dm) continue;
+    const end = r + dm[0].length;
+    AT.lastIndex = end;
+    const raw = s.slice(from, end);
+    const value = once(scan, `email\u0000${raw}`, () => canonicalEmail(raw));
+    if (value) out.push(hit('email', value, scan, from, end, isDefanged(raw)));
   }
 }
 
+function canonicalEmail(raw: string): string | null {
+  const refanged = refang(raw).replace(/\s/g, '');
+  const at = refanged.lastIndexOf('@');
+  const local = refanged.slice(0, at);
+  if (!local || local.startsWith('.') || local.endsWith('.') || local.includes('..')) return null;
+  const domain = validDomain(refanged.slice(at + 1), { strict: false });
+  return domain ? `${local}@${domain}`.toLowerCase() : null;
+}
+
 /** A maximal run of label characters joined by dots (plain or defanged); JS decides what it is. */
-// Bounded repetition (63-character labels, at most 127 of them, as DNS allows): an unbounded
-// group over a megabyte of "1.1.1.…" costs the regex engine more than linear time.
 // A run next to a Latin-extended, Cyrillic or Greek letter or an invisible character is part of a
 // host written to deceive (gоogle.com): the ASCII tail alone ("gle.com") is no hit; extractDeceptive
 // takes the whole host.
 const NOT_ASCII_HOST = String.raw`\u00AD\u00C0-\u024F\u0300-\u036F\u0370-\u052F\u1E00-\u1EFF\u200B-\u200D\u2060\uFEFF`;
-const DOMAIN_RUN = new RegExp(
-  String.raw`(?<![A-Za-z0-9_@.\-/\\])[A-Za-z0-9-]{1,63}(?:${DOT}[A-Za-z0-9-]{1,63}){1,126}(?![A-Za-z0-9-])`,
-  'gi',
-);
+// Found from its first dot (plain or defanged): a pattern starting at every word would try every
+// word of the text as a first label. The run is then read from its start with a sticky pattern.
+const DOT_ANCHOR = /\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/gi;
+const DOMAIN_RUN = new RegExp(`${HOST_RUN}(?![A-Za-z0-9-])`, 'iy');
+/** What may not come right before a host's first label: more of a word, a path, an address. */
+const NOT_BEFORE_HOST = /[A-Za-z0-9_@.\-/\\]/;
+const isLabelChar = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d;
 // Checked on each match rather than inside DOMAIN_RUN's lookarounds, which run at every position.
 const NEXT_TO_DECEPTIVE = new RegExp(`[${NOT_ASCII_HOST}]`);
 
@@ -232,25 +298,26 @@ const NEXT_TO_DECEPTIVE = new RegExp(`[${NOT_ASCII_HOST}]`);
  * Anchored on the rare "non-ASCII letter, dot, ASCII TLD" and walked back by hand: a regex
  * starting at every Japanese character would dominate the time spent on Japanese prose.
  */
-const IDN_TLD = /(?<=[^\p{ASCII}])\.([a-z]{2,24})(?![A-Za-z0-9-])/gu;
+const IDN_TLD = /\.([a-z]{2,24})(?![A-Za-z0-9-])/y;
 const IDN_OPEN = /[\s「『（(【"'：:]/;
 const IDN_CHAR = /[\p{L}\p{N}ー・-]/u;
 
-export function extractIdnDomains(scan: Scan, out: Hit[]): void {
+/** The Japanese domain name whose TLD starts at the dot `dot` (after a non-ASCII letter), if any. */
+function idnDomainAt(scan: Scan, dot: number, out: Hit[]): void {
   const s = scan.folded;
-  IDN_TLD.lastIndex = 0;
-  for (let m = IDN_TLD.exec(s); m; m = IDN_TLD.exec(s)) {
-    let from = m.index;
-    while (from > 0 && m.index - from < 63 && IDN_CHAR.test(s[from - 1] as string)) from--;
-    if (from === m.index || (from > 0 && !IDN_OPEN.test(s[from - 1] as string))) continue;
-    const raw = s.slice(from, m.index + m[0].length);
-    // A name without Japanese letters is Latin, Cyrillic or Greek: extractDeceptiveDomains reads it.
-    if (!hasJapanese(raw)) continue;
-    const reading = readHost(raw);
-    const ascii = toAsciiHost(reading.host);
-    const d = ascii ? validDomain(ascii, { strict: true }) : null;
-    if (d) out.push(hit('domain', d, scan, from, from + raw.length, false, reading.attributes));
-  }
+  IDN_TLD.lastIndex = dot;
+  const m = IDN_TLD.exec(s);
+  if (!m) return;
+  let from = dot;
+  while (from > 0 && dot - from < 63 && IDN_CHAR.test(s[from - 1] as string)) from--;
+  if (from === dot || (from > 0 && !IDN_OPEN.test(s[from - 1] as string))) return;
+  const raw = s.slice(from, dot + m[0].length);
+  // A name without Japanese letters is Latin, Cyrillic or Greek: extractDeceptiveDomains reads it.
+  if (!hasJapanese(raw)) return;
+  const reading = readHost(raw);
+  const ascii = toAsciiHost(reading.host);
+  const d = ascii ? validDomain(ascii, { strict: true }) : null;
+  if (d) out.push(hit('domain', d, scan, from, from + raw.length, false, reading.attributes));
 }
 
 /** Where a deceptive host may be: rare in Japanese and English text, so this anchor costs little. */
@@ -284,24 +351,50 @@ export function extractDeceptiveDomains(scan: Scan, out: Hit[]): void {
   }
 }
 
+function canonicalDomain(raw: string): string | null {
+  const host = refang(raw);
+  if (/^[\d.]+$/.test(host)) return null;
+  const d = validDomain(host, { strict: !isDefanged(raw), raw });
+  return d ? toAsciiHost(d) : null;
+}
+
+/** The start of the host run whose first dot is at `dot`, or -1 when no host can start there. */
+function runStartBefore(s: string, dot: number, dotLength: number): number {
+  // "relay2 (dot) mail-relay": a spelled-out dot may have a space before it.
+  const q = dotLength === 5 && s[dot - 1] === ' ' ? dot - 1 : dot;
+  let b = q;
+  while (b > 0 && isLabelChar(s.charCodeAt(b - 1))) {
+    b--;
+    if (q - b > 63) return -1;
+  }
+  if (b === q || (b > 0 && NOT_BEFORE_HOST.test(s[b - 1] as string))) return -1;
+  return b;
+}
+
 export function extractDomains(scan: Scan, out: Hit[]): void {
   extractDeceptiveDomains(scan, out);
-  extractIdnDomains(scan, out);
   const s = scan.folded;
-  DOMAIN_RUN.lastIndex = 0;
-  for (let m = DOMAIN_RUN.exec(s); m; m = DOMAIN_RUN.exec(s)) {
+  DOT_ANCHOR.lastIndex = 0;
+  for (let a = DOT_ANCHOR.exec(s); a; a = DOT_ANCHOR.exec(s)) {
+    if (skipTaken(scan, DOT_ANCHOR, a.index)) continue;
+    if (a[0] === '.' && a.index > 0 && s.charCodeAt(a.index - 1) > 0x7f) {
+      idnDomainAt(scan, a.index, out);
+      continue;
+    }
+    const start = runStartBefore(s, a.index, a[0].length);
+    if (start < 0) continue;
+    DOMAIN_RUN.lastIndex = start;
+    const m = DOMAIN_RUN.exec(s);
+    if (!m) continue;
+    // Whatever the run turns out to be, its later dots start no other run.
+    DOT_ANCHOR.lastIndex = Math.max(DOT_ANCHOR.lastIndex, start + m[0].length);
     let raw = m[0];
-    const after = s[m.index + raw.length];
+    const after = s[start + raw.length];
     // Followed by '@' it is the local part of an address; by a digit-dot it is a version.
     if (after === '@' || after === '_') continue;
-    if (NEXT_TO_DECEPTIVE.test(s[m.index - 1] ?? '') || NEXT_TO_DECEPTIVE.test(after ?? '')) continue;
+    if (NEXT_TO_DECEPTIVE.test(s[start - 1] ?? '') || NEXT_TO_DECEPTIVE.test(after ?? '')) continue;
     raw = raw.replace(/-+$/, '');
-    const host = refang(raw);
-    if (/^[\d.]+$/.test(host)) continue;
-    const d = validDomain(host, { strict: !isDefanged(raw), raw });
-    if (!d) continue;
-    const ascii = toAsciiHost(d);
-    if (!ascii) continue;
-    out.push(hit('domain', ascii, scan, m.index, m.index + raw.length, isDefanged(raw)));
+    const value = once(scan, `domain\u0000${raw}`, () => canonicalDomain(raw));
+    if (value) out.push(hit('domain', value, scan, start, start + raw.length, isDefanged(raw)));
   }
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
 import type { Preview } from '../api.js';
 import { RelatedNotices } from '../RelatedNotices.js';
+import { CandidateNotes } from './CandidateNotes.js';
 import { type IndicatorKey, indicatorId } from './draft.js';
 import { IndicatorChips } from './IndicatorChips.js';
 
@@ -32,7 +33,10 @@ export function PreviewPanel({ preview, loading, error, excluded, onToggle, ownU
             {t('intake.preview.none')}
           </Text>
         ) : (
-          <IndicatorChips hits={preview.hits} excluded={excluded} onToggle={onToggle} />
+          <>
+            <IndicatorChips hits={preview.hits.filter((hit) => !hit.status)} excluded={excluded} onToggle={onToggle} />
+            <CandidateNotes hits={preview.hits.filter((hit) => hit.status)} />
+          </>
         )}
         <div aria-live="polite">
           <RelatedNotices related={related} ownUnitName={ownUnitName} newTab />

@@ -172,6 +172,9 @@ export const intakeEn: Widen<typeof intakeJa> = {
     hitsHint: 'Untick anything that is not an indicator (false positive). Unticked values are not recorded.',
     include: 'Record {{type}} {{value}} as an indicator',
     benign: 'Common value',
+    candidates: 'To check',
+    candidatesHint:
+      'These look like indicators but are malformed or partly unknown. Correct the narrative or confirm them (as they are, they are not recorded).',
     failed: 'Could not check for indicators (registering is not affected)',
   },
   related: {
