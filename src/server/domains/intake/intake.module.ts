@@ -7,12 +7,13 @@ import { seedIntakeDemo } from './intake.demo.js';
 import { markOverdue, remindFollowUps } from './intake.escalation.js';
 import { consultationEncryptedFields } from './intake.personal.js';
 import { labelConsultations } from './intake.read.js';
-import { RECORD_TYPE } from './intake.repository.js';
+import { RECORD_TYPE, reindexStale } from './intake.repository.js';
 import { intakeRoutes } from './intake.routes.js';
 import type { IntakeDeps } from './intake.usecases.js';
 import { m0004Intake } from './migrations/0004_intake.js';
 import { m0006SearchBuckets } from './migrations/0006_search_buckets.js';
 import { m0008ShareReveal } from './migrations/0008_share_reveal.js';
+import { m0012RolesSearch } from './migrations/0012_roles_search.js';
 
 export const overdueJob = jobType('intake.overdue', z.object({}));
 export const followUpsJob = jobType('intake.followups', z.object({}));
@@ -32,7 +33,7 @@ export function intakeDeps(ctx: ModuleContext): IntakeDeps {
 /** 相談受理: consultations, escalation to サイバー課, guidance, access requests, register import/export. */
 export const intakeModule: DomainModule = {
   name: 'intake',
-  migrations: [m0004Intake, m0006SearchBuckets, m0008ShareReveal],
+  migrations: [m0004Intake, m0006SearchBuckets, m0008ShareReveal, m0012RolesSearch],
   encryptedFields: consultationEncryptedFields,
   recordTypes: [
     {
@@ -53,4 +54,7 @@ export const intakeModule: DomainModule = {
     await seedIntakeDemo(intakeDeps(ctx));
   },
   routes: (ctx) => intakeRoutes(intakeDeps(ctx)),
+  // Records indexed by an older version of the search text (before 0012: no category labels, no
+  // written forms of indicators) are re-indexed a batch at a time, without delaying start-up.
+  chores: (ctx) => [{ name: 'intake.reindex_stale', everyMs: 2_000, run: async () => void (await reindexStale(ctx.db, 500)) }],
 };

@@ -428,5 +428,5 @@ test('indicator pages name the readable records they list; an unreadable record 
   const mine = (await get(chuo, `/api/records/consultation/${one.id}/cluster`)).json();
   assert.ok(mine.clusterId !== null && mine.records.every((r: { label: unknown }) => r.label));
   const theirs = (await get(ishinomaki, `/api/records/consultation/${one.id}/cluster`)).json();
-  assert.deepEqual(theirs, { clusterId: null, records: [], hidden: 0, links: [] });
+  assert.deepEqual(theirs, { clusterId: null, records: [], hidden: 0, links: [], indicators: [] });
 });
