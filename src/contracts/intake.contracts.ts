@@ -365,6 +365,8 @@ export const consultationDetailSchema = consultationSummarySchema.extend({
   indicators: z.array(
     z.object({ id: z.number(), type: z.string(), value: z.string(), role: indicatorRoleSchema, attributes: valueAttributes }),
   ),
+  /** The roles the officer chose (the rest follow the party fields): what a role change sends back, amended. */
+  indicatorRoles: z.array(indicatorKey.extend({ role: indicatorRoleSchema })),
   related: z.array(relatedNoticeSchema),
   escalations: z.array(escalationViewSchema),
   timeline: z.array(timelineEventSchema),

@@ -3,7 +3,7 @@ import type { IndicatorRole } from '../../../contracts/indicators.contracts.js';
 import type { ConsultationDetail, ListQuery, PartyInput, personalFields, RelatedNotice } from '../../../contracts/intake.contracts.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
-import { flag, json } from '../../core/db/db.decode.js';
+import { flag, json, jsonOrNull } from '../../core/db/db.decode.js';
 import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
 import { snippet } from '../../core/search/search.bigram.js';
@@ -167,6 +167,7 @@ function detailFields(deps: IntakeDeps, row: ConsultationRow) {
     disposition: row.disposition as ConsultationDetail['disposition'],
     handoverTo: row.handover_to,
     nextFollowUpAt: row.next_follow_up_at,
+    indicatorRoles: jsonOrNull<ConsultationDetail['indicatorRoles']>(row.indicator_roles) ?? [],
   };
 }
 

@@ -1,5 +1,6 @@
 import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorRole } from '../../../../contracts/indicators.contracts.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
 import type { Preview } from '../api.js';
 import { RelatedNotices } from '../RelatedNotices.js';
@@ -12,11 +13,13 @@ interface PreviewPanelProps {
   error: unknown;
   excluded: readonly IndicatorKey[];
   onToggle: (key: IndicatorKey, include: boolean) => void;
+  roles: readonly (IndicatorKey & { role: IndicatorRole })[];
+  onRole: (key: IndicatorKey, role: IndicatorRole) => void;
   ownUnitName: string;
 }
 
 /** Beside the narrative: what was found in it so far, and where else those values appear. */
-export function PreviewPanel({ preview, loading, error, excluded, onToggle, ownUnitName }: PreviewPanelProps) {
+export function PreviewPanel({ preview, loading, error, excluded, onToggle, roles, onRole, ownUnitName }: PreviewPanelProps) {
   const { t } = useTranslation();
   const off = new Set(excluded.map(indicatorId));
   const related = (preview?.related ?? []).filter((notice) => !off.has(indicatorId(notice)));
@@ -32,7 +35,7 @@ export function PreviewPanel({ preview, loading, error, excluded, onToggle, ownU
             {t('intake.preview.none')}
           </Text>
         ) : (
-          <IndicatorChips hits={preview.hits} excluded={excluded} onToggle={onToggle} />
+          <IndicatorChips hits={preview.hits} excluded={excluded} onToggle={onToggle} roles={roles} onRole={onRole} />
         )}
         <div aria-live="polite">
           <RelatedNotices related={related} ownUnitName={ownUnitName} newTab />

@@ -169,7 +169,10 @@ export const intakeEn: Widen<typeof intakeJa> = {
     title: 'Indicators found in the narrative',
     none: 'Phone numbers, URLs, email addresses, bank accounts and the like appear here when found.',
     hits: '{{count}} found',
-    hitsHint: 'Untick anything that is not an indicator (false positive). Unticked values are not recorded.',
+    hitsHint:
+      "Untick anything that is not an indicator (false positive). Unticked values are not recorded. The complainant's or victim's own phone numbers and accounts start unticked.",
+    role: 'Role of {{value}}',
+    ownValue: "The complainant's or victim's own value: not recorded unless ticked",
     include: 'Record {{type}} {{value}} as an indicator',
     benign: 'Common value',
     failed: 'Could not check for indicators (registering is not affected)',
