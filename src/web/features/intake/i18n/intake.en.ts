@@ -80,8 +80,11 @@ export const intakeEn: Widen<typeof intakeJa> = {
     bankShort: 'Bank account',
   },
   bank: {
-    bankCode: '{{party}} bank code',
-    branchCode: '{{party}} branch code',
+    bankCode: '{{party}} bank',
+    branchCode: '{{party}} branch',
+    bankSearch: 'Search by name or 4-digit code',
+    branchSearch: 'Search by branch name or 3-digit code',
+    noMatch: 'No match',
     accountType: '{{party}} account type',
     accountNumber: '{{party}} account number',
     holderKana: '{{party}} account holder (kana)',

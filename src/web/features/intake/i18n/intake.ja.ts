@@ -77,8 +77,11 @@ export const intakeJa = {
     bankShort: '口座',
   },
   bank: {
-    bankCode: '{{party}}の金融機関コード',
-    branchCode: '{{party}}の支店コード',
+    bankCode: '{{party}}の金融機関',
+    branchCode: '{{party}}の支店',
+    bankSearch: '名前（七十七、ゆうちょ など）またはコード4桁で検索',
+    branchSearch: '支店名または店番3桁で検索',
+    noMatch: '見つかりません',
     accountType: '{{party}}の預金種目',
     accountNumber: '{{party}}の口座番号',
     holderKana: '{{party}}の口座名義（カナ）',
