@@ -174,6 +174,7 @@ export function generateRecord(
       summary: t.summary,
       narrative: t.narrative,
       excludedIndicators: [],
+      indicatorRoles: [],
     },
   };
 }

@@ -150,6 +150,8 @@ export const indicatorSchema = z.object({
   recordCount: z.number(),
   common: z.boolean(),
   warnings: z.array(z.string()),
+  /** For the shared renderer (indicators.display.ts): bank and branch names, an IDN host in Unicode. */
+  attributes: z.record(z.string(), z.string()).optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
@@ -201,6 +203,10 @@ export const clusterSchema = z.object({
   ),
   hidden: z.number(),
   links: z.array(z.object({ recordType: z.string(), recordId: z.string(), indicatorId: z.number() })),
+  /** The values the links are made of (each held by two or more records the caller may read). */
+  indicators: z.array(
+    z.object({ id: z.number(), type: z.string(), value: z.string(), attributes: z.record(z.string(), z.string()).optional() }),
+  ),
 });
 
 /** Warning lists: known-benign values. Shipped (MISP, Renkei) lists are read-only; local ones are the cyber division's. */

@@ -213,6 +213,11 @@ const consultationFields = {
   narrative: z.string().max(NARRATIVE_MAX, `相談内容は${NARRATIVE_MAX.toLocaleString('ja-JP')}文字以内です`),
   /** Extracted values the officer marked as not indicators (false positives). */
   excludedIndicators: z.array(indicatorKey).max(500),
+  /**
+   * Roles the officer chose for values of the text (相手方・被疑者側 / 相談者・被害者側 / 不明);
+   * a value not listed is the complainant's when it equals a party field, else 不明.
+   */
+  indicatorRoles: z.array(indicatorKey.extend({ role: indicatorRoleSchema })).max(500),
 };
 
 export const consultationInputSchema = z.strictObject({
@@ -232,6 +237,7 @@ export const consultationInputSchema = z.strictObject({
   }),
   narrative: consultationFields.narrative.default(''),
   excludedIndicators: consultationFields.excludedIndicators.default([]),
+  indicatorRoles: consultationFields.indicatorRoles.default([]),
 });
 export type ConsultationInput = z.infer<typeof consultationInputSchema>;
 
@@ -323,9 +329,13 @@ export const escalationViewSchema = z.object({
 });
 export type EscalationView = z.infer<typeof escalationViewSchema>;
 
+/** For the shared renderer (indicators.display.ts): bank and branch names, account holder, an IDN host in Unicode. */
+const valueAttributes = z.record(z.string(), z.string()).optional();
+
 export const relatedNoticeSchema = z.object({
   type: z.string(),
   value: z.string(),
+  attributes: valueAttributes,
   /** Records the caller may read, with enough to open them. */
   visible: z.array(z.object({ id: z.string(), refNo: z.string(), summary: z.string(), unitName: z.string() })),
   /** Records in units the caller may not read: only a count ("他所属に N 件"). */
@@ -352,7 +362,11 @@ export const consultationDetailSchema = consultationSummarySchema.extend({
   handoverTo: z.string().nullable(),
   nextFollowUpAt: z.string().nullable(),
   /** `role` victim: the complainant's or victim's own value, kept out of correlation. */
-  indicators: z.array(z.object({ id: z.number(), type: z.string(), value: z.string(), role: indicatorRoleSchema })),
+  indicators: z.array(
+    z.object({ id: z.number(), type: z.string(), value: z.string(), role: indicatorRoleSchema, attributes: valueAttributes }),
+  ),
+  /** The roles the officer chose (the rest follow the party fields): what a role change sends back, amended. */
+  indicatorRoles: z.array(indicatorKey.extend({ role: indicatorRoleSchema })),
   related: z.array(relatedNoticeSchema),
   escalations: z.array(escalationViewSchema),
   timeline: z.array(timelineEventSchema),
@@ -436,10 +450,15 @@ export const previewResponseSchema = z.object({
       /** A value that looks like an indicator but is not certain: shown to correct, never recorded. */
       status: candidateStatusSchema.optional(),
       reasons: z.array(candidateReasonSchema).optional(),
+      attributes: valueAttributes,
     }),
   ),
   related: z.array(relatedNoticeSchema),
 });
+
+/** Bank and branch lookup by name for the complainant's own account (zengin-code ships with the app). */
+export const bankSearchSchema = z.strictObject({ q: z.string().trim().min(1).max(40) });
+export const bankChoicesSchema = z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), kana: z.string() })) });
 
 export const escalateRequestSchema = z.strictObject({
   reason: z.string().trim().min(2, '報告理由を入力してください').max(1000),

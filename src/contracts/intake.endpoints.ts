@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defineEndpoint, errorResponses as errors } from './endpoint.js';
 import { apiErrorSchema } from './errors.contracts.js';
 import {
+  bankChoicesSchema,
+  bankSearchSchema,
   consultationDetailSchema,
   consultationInputSchema,
   consultationUpdateSchema,
@@ -212,6 +214,25 @@ export const intakeEndpoints = {
     tags,
     body: previewRequestSchema,
     response: { 200: previewResponseSchema },
+  }),
+  banks: defineEndpoint({
+    method: 'GET',
+    path: '/api/intake/banks',
+    access: 'intake.write',
+    summary: '金融機関を名前で検索（全銀データ） / Find a bank by name',
+    tags,
+    query: bankSearchSchema,
+    response: { 200: bankChoicesSchema },
+  }),
+  branches: defineEndpoint({
+    method: 'GET',
+    path: '/api/intake/banks/:bankCode/branches',
+    access: 'intake.write',
+    summary: '支店を名前で検索（全銀データ） / Find a branch by name',
+    tags,
+    params: z.strictObject({ bankCode: z.string().regex(/^\d{4}$/) }),
+    query: bankSearchSchema,
+    response: { 200: bankChoicesSchema },
   }),
   listEscalations: defineEndpoint({
     method: 'GET',

@@ -29,10 +29,14 @@ export async function openPage(url: string, answers: Record<string, Answer>) {
       </QueryClientProvider>
     </MantineProvider>,
   );
-  // The route (and its lazy chunk) has loaded once the router is idle.
-  await waitFor(() => {
-    if (router.state.status !== 'idle') throw new Error('router still loading');
-  });
+  // The route (and its lazy chunk) has loaded once the router is idle. A cold import of a
+  // feature's chunk on a busy machine takes seconds: wait for it rather than fail.
+  await waitFor(
+    () => {
+      if (router.state.status !== 'idle') throw new Error('router still loading');
+    },
+    { timeout: 15_000 },
+  );
   return { ...within(document.body), view, api, router, queryClient };
 }
 

@@ -7,6 +7,7 @@ import type { Database } from '../../core/db/db.schema.js';
 import type { Conn } from '../../core/db/db.tx.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { notStaged } from '../../core/staging/staging.js';
+import { valueAttributesOrNone } from './indicators.display.js';
 
 /**
  * Reading correlations under need-to-know: details only of records the caller may read (the
@@ -31,6 +32,8 @@ export interface IndicatorRow {
   recordCount: number;
   common: boolean;
   warnings: string[];
+  /** Bank and branch names, an IDN host in Unicode: for the shared renderer. */
+  attributes?: Record<string, string> | undefined;
 }
 
 const toRow = (r: Database['indicator'] & { id: number | bigint }): IndicatorRow => ({
@@ -42,6 +45,7 @@ const toRow = (r: Database['indicator'] & { id: number | bigint }): IndicatorRow
   recordCount: Number(r.record_count),
   common: !!r.common,
   warnings: jsonOrNull<string[]>(r.warning) ?? [],
+  attributes: valueAttributesOrNone(r.type, r.value),
 });
 
 /**
@@ -226,6 +230,11 @@ export interface ClusterView {
   hidden: number;
   /** Which visible records share which indicators, for the graph. */
   links: { recordType: string; recordId: string; indicatorId: number }[];
+  /**
+   * The values the links are made of. Each is held by two or more records the caller may read,
+   * so naming it tells them nothing their records do not.
+   */
+  indicators: { id: number; type: string; value: string; attributes?: Record<string, string> | undefined }[];
 }
 
 /** The cluster a record belongs to, as far as the caller may see it. */
@@ -236,7 +245,7 @@ export async function clusterOfRecord(db: Kysely<Database>, viewer: Viewer, reco
     .where('record_type', '=', recordType)
     .where('record_id', '=', recordId)
     .executeTakeFirst();
-  if (!own) return { clusterId: null, records: [], hidden: 0, links: [] };
+  if (!own) return { clusterId: null, records: [], hidden: 0, links: [], indicators: [] };
   const clusterId = Number(own.cluster_id);
   const readableMember = readableBy(viewer, {
     typeColumn: 'record_cluster.record_type',
@@ -251,7 +260,7 @@ export async function clusterOfRecord(db: Kysely<Database>, viewer: Viewer, reco
     .where('record_id', '=', recordId)
     .where(readableMember)
     .executeTakeFirst();
-  if (!self) return { clusterId: null, records: [], hidden: 0, links: [] };
+  if (!self) return { clusterId: null, records: [], hidden: 0, links: [], indicators: [] };
   const records = await db
     .selectFrom('record_cluster')
     .select(['record_type', 'record_id', 'unit_id'])
@@ -285,10 +294,19 @@ export async function clusterOfRecord(db: Kysely<Database>, viewer: Viewer, reco
   // Only indicators shared by two or more visible records draw an edge.
   const uses = new Map<number, number>();
   for (const l of links) uses.set(l.indicatorId, (uses.get(l.indicatorId) ?? 0) + 1);
+  const shared = links.filter((l) => (uses.get(l.indicatorId) ?? 0) >= 2);
+  const ids = [...new Set(shared.map((l) => l.indicatorId))];
+  const values = ids.length ? await db.selectFrom('indicator').select(['id', 'type', 'value']).where('id', 'in', ids).execute() : [];
   return {
     clusterId,
     records: records.map((r) => ({ recordType: r.record_type, recordId: r.record_id, unitId: r.unit_id })),
     hidden: Number(hidden?.n ?? 0),
-    links: links.filter((l) => (uses.get(l.indicatorId) ?? 0) >= 2),
+    links: shared,
+    indicators: values.map((v) => ({
+      id: Number(v.id),
+      type: v.type,
+      value: v.value,
+      attributes: valueAttributesOrNone(v.type, v.value),
+    })),
   };
 }

@@ -156,6 +156,7 @@ export async function seedIntakeDemo(deps: IntakeDeps, now = new Date()): Promis
         technicalAnalysisNeeded: false,
       },
       excludedIndicators: [],
+      indicatorRoles: [],
       complainant: { type: 'individual' },
       ...d.input,
       receivedAt: at.toISOString(),

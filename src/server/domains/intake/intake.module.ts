@@ -9,7 +9,7 @@ import { encryptLegacyEvidence, evidenceEncryptedField } from './intake.evidence
 import { resumeImports } from './intake.import.batches.js';
 import { consultationEncryptedFields } from './intake.personal.js';
 import { labelConsultations } from './intake.read.js';
-import { RECORD_TYPE } from './intake.repository.js';
+import { RECORD_TYPE, reindexStale } from './intake.repository.js';
 import { intakeRoutes } from './intake.routes.js';
 import type { IntakeDeps } from './intake.usecases.js';
 import { m0004Intake } from './migrations/0004_intake.js';
@@ -17,6 +17,7 @@ import { m0006SearchBuckets } from './migrations/0006_search_buckets.js';
 import { m0008ShareReveal } from './migrations/0008_share_reveal.js';
 import { m0009ImportStaging } from './migrations/0009_import_staging.js';
 import { m0010EvidenceEncryption } from './migrations/0010_evidence_encryption.js';
+import { m0012RolesSearch } from './migrations/0012_roles_search.js';
 import { m0014IntakeTally } from './migrations/0014_intake_tally.js';
 
 export const overdueJob = jobType('intake.overdue', z.object({}));
@@ -37,7 +38,15 @@ export function intakeDeps(ctx: ModuleContext): IntakeDeps {
 /** 相談受理: consultations, escalation to サイバー課, guidance, access requests, register import/export. */
 export const intakeModule: DomainModule = {
   name: 'intake',
-  migrations: [m0004Intake, m0006SearchBuckets, m0008ShareReveal, m0009ImportStaging, m0010EvidenceEncryption, m0014IntakeTally],
+  migrations: [
+    m0004Intake,
+    m0006SearchBuckets,
+    m0008ShareReveal,
+    m0009ImportStaging,
+    m0010EvidenceEncryption,
+    m0012RolesSearch,
+    m0014IntakeTally,
+  ],
   encryptedFields: [...consultationEncryptedFields, evidenceEncryptedField],
   recordTypes: [
     {
@@ -60,6 +69,11 @@ export const intakeModule: DomainModule = {
   },
   routes: (ctx) => intakeRoutes(intakeDeps(ctx)),
   // Register imports a stopped server left half-written are deleted (or, once published, clustered):
-  // at start-up, then every minute.
-  chores: (ctx) => [{ name: 'intake.import_staging', everyMs: 60_000, run: async () => void (await resumeImports(ctx.db)) }],
+  // at start-up, then every minute. Records indexed by an older version of the search text (before
+  // 0012: no category labels, no written forms of indicators) are re-indexed a batch at a time,
+  // without delaying start-up.
+  chores: (ctx) => [
+    { name: 'intake.import_staging', everyMs: 60_000, run: async () => void (await resumeImports(ctx.db)) },
+    { name: 'intake.reindex_stale', everyMs: 2_000, run: async () => void (await reindexStale(ctx.db, 500)) },
+  ],
 };

@@ -1,8 +1,7 @@
 import type { BankDetails, PartyInput, PartyView } from '../../../contracts/intake.contracts.js';
 import type { EncryptedField } from '../../core/crypto/crypto.fields.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
-import { canonicalise } from '../indicators/index.js';
-import { bankName, branchName } from './intake.banks.js';
+import { bankName, branchName, canonicalise } from '../indicators/index.js';
 import type { ConsultationTable } from './intake.tables.js';
 
 /**

@@ -3,12 +3,12 @@ import type { IndicatorRole } from '../../../contracts/indicators.contracts.js';
 import type { ConsultationDetail, ListQuery, PartyInput, personalFields, RelatedNotice } from '../../../contracts/intake.contracts.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
-import { flag, json } from '../../core/db/db.decode.js';
+import { flag, json, jsonOrNull } from '../../core/db/db.decode.js';
 import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
 import { snippet } from '../../core/search/search.bigram.js';
 import { searchInWindows } from '../../core/search/search.index.js';
-import { extract, lookupIndicators, type RecordLabel, relatedRecords } from '../indicators/index.js';
+import { extract, lookupIndicators, type RecordLabel, relatedRecords, valueAttributesOrNone } from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { bankKey, normalisers, partyView, roleOf } from './intake.personal.js';
 import {
@@ -29,6 +29,8 @@ import {
   type Viewer,
 } from './intake.repository.js';
 import type { IntakeDeps } from './intake.usecases.js';
+
+const attributesOf = valueAttributesOrNone;
 
 /** Counting stops here: "1,000件以上" is what a person needs, and counting a million rows is not free. */
 export const COUNT_CAP = 1_000;
@@ -70,7 +72,9 @@ export async function relatedNotices(
         return { id: i.id, refNo: i.ref_no, summary: i.summary, unitName: i.name };
       });
     const hidden = rel.hiddenByIndicator[ind.id] ?? 0;
-    if (visible.length > 0 || hidden > 0) out.push({ type: ind.type, value: ind.value, visible, hidden });
+    if (visible.length > 0 || hidden > 0) {
+      out.push({ type: ind.type, value: ind.value, attributes: attributesOf(ind.type, ind.value), visible, hidden });
+    }
   }
   return out;
 }
@@ -84,7 +88,13 @@ export async function recordIndicatorList(db: Db, id: string) {
     .where('s.record_type', '=', RECORD_TYPE)
     .where('s.record_id', '=', id)
     .execute();
-  return rows.map((r) => ({ id: Number(r.id), type: r.type, value: r.value, role: r.role as IndicatorRole }));
+  return rows.map((r) => ({
+    id: Number(r.id),
+    type: r.type,
+    value: r.value,
+    role: r.role as IndicatorRole,
+    attributes: attributesOf(r.type, r.value),
+  }));
 }
 
 export async function getDetail(deps: IntakeDeps, v: Viewer, id: string): Promise<ConsultationDetail> {
@@ -159,6 +169,7 @@ function detailFields(deps: IntakeDeps, row: ConsultationRow) {
     disposition: row.disposition as ConsultationDetail['disposition'],
     handoverTo: row.handover_to,
     nextFollowUpAt: row.next_follow_up_at,
+    indicatorRoles: jsonOrNull<ConsultationDetail['indicatorRoles']>(row.indicator_roles) ?? [],
   };
 }
 
@@ -325,6 +336,7 @@ export async function preview(
       benign: h.status === undefined && deps.warnings.match(h.type, h.value).length > 0,
       role: h.role,
       ...(h.status ? { status: h.status, reasons: h.reasons } : {}),
+      attributes: h.type === 'bankAccount' || h.attributes ? { ...attributesOf(h.type, h.value), ...h.attributes } : undefined,
     })),
     related: await relatedNotices(
       deps.db,

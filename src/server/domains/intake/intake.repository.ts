@@ -1,13 +1,21 @@
 import { type Expression, type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
-import type { ConsultationSummary, EscalationView, ListQuery, Modus, RuleView } from '../../../contracts/intake.contracts.js';
+import {
+  type ConsultationSummary,
+  type EscalationView,
+  intakeCategory,
+  type ListQuery,
+  type Modus,
+  type RuleView,
+} from '../../../contracts/intake.contracts.js';
 import { partPredicate, readableBy, readableParts, recordTags, revealableBy, viewerTags } from '../../core/access/access.filter.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import { flag, json, jsonOrNull, toJson } from '../../core/db/db.decode.js';
 import type { Database } from '../../core/db/db.schema.js';
-import type { Conn, Tx } from '../../core/db/db.tx.js';
+import { type Conn, type Tx, withTx } from '../../core/db/db.tx.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { indexText, type SearchDriver, searchDriver } from '../../core/search/search.index.js';
 import { notStaged } from '../../core/staging/staging.js';
+import { normaliseSearchQuery, searchForms } from '../indicators/index.js';
 import { partyView } from './intake.personal.js';
 import { type RuleSetting, ruleCatalogue } from './intake.rules.js';
 import type { ConsultationTable, EscalationTable } from './intake.tables.js';
@@ -65,7 +73,8 @@ export function filteredQuery(
   let q: Q;
   let search: SearchDriver | null = null;
   if (f.q) {
-    const drv = searchDriver(conn.dialect, SEARCH_INDEX, f.q, viewerTags(v));
+    // A phone, account or URL typed any way is searched in the form it was indexed in.
+    const drv = searchDriver(conn.dialect, SEARCH_INDEX, normaliseSearchQuery(f.q), viewerTags(v));
     if (!drv) return null;
     q = db
       .selectFrom(drv.table)
@@ -309,13 +318,64 @@ export function countCapped(q: Q, cap: number) {
   return sql<{ n: number }>`select count(*) as n from (${q.select('c.seq').limit(cap + 1)}) t`;
 }
 
+/**
+ * The version of what `reindex` puts in the index. Raise it when that changes: rows indexed with
+ * an older one are re-indexed in the background after start-up (`reindexStale`).
+ * 1: category and 手口 labels, and each indicator's canonical and written forms (0012).
+ */
+export const SEARCH_VERSION = 1;
+
 /** The searchable text of a record: what officers search by, never personal fields. */
-export function searchDoc(c: Pick<ConsultationRow, 'ref_no' | 'summary' | 'narrative' | 'sns_service' | 'handover_to'>): string {
-  return [c.ref_no, c.summary, c.narrative, c.sns_service ?? '', c.handover_to ?? ''].join('\n');
+export function searchDoc(
+  c: Pick<ConsultationRow, 'ref_no' | 'summary' | 'narrative' | 'sns_service' | 'handover_to'>,
+  extra: readonly string[] = [],
+): string {
+  return [c.ref_no, c.summary, c.narrative, c.sns_service ?? '', c.handover_to ?? '', ...extra].join('\n');
 }
 
-/** Re-index a record's text and access tags (after an edit, or when it is shared). */
+/**
+ * What a record is searched by besides its text: its 分類 and 手口 as officers name them (「詐欺」
+ * finds 詐欺・悪質商法関係等), and every way of writing its indicators (09012345678 finds
+ * 090-1234-5678; 三菱UFJ銀行 1234567 finds 0005-341-1-1234567).
+ */
+async function searchExtras(conn: Kysely<Database>, c: Pick<ConsultationRow, 'id' | 'category' | 'modus'>): Promise<string[]> {
+  const category = intakeCategory.labels[c.category as keyof typeof intakeCategory.labels];
+  const modus = await conn.selectFrom('modus').select(['ja', 'en']).where('code', '=', c.modus).executeTakeFirst();
+  const values = await conn
+    .selectFrom('sighting as s')
+    .innerJoin('indicator as i', 'i.id', 's.indicator_id')
+    .select(['i.type', 'i.value'])
+    .distinct()
+    .where('s.record_type', '=', RECORD_TYPE)
+    .where('s.record_id', '=', c.id)
+    .execute();
+  return [category?.ja ?? '', category?.en ?? '', modus?.ja ?? '', modus?.en ?? '', ...values.flatMap((v) => searchForms(v.type, v.value))];
+}
+
+/** Re-index a record's text and access tags (after an edit, its indicators' change, or a share). */
 export async function reindex(tx: Tx, id: string): Promise<void> {
   const c = await tx.kysely.selectFrom('consultation').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  await indexText(tx, SEARCH_INDEX, Number(c.seq), searchDoc(c), await recordTags(tx.kysely, RECORD_TYPE, id, c.owning_unit_id));
+  const doc = searchDoc(c, await searchExtras(tx.kysely, c));
+  await indexText(tx, SEARCH_INDEX, Number(c.seq), doc, await recordTags(tx.kysely, RECORD_TYPE, id, c.owning_unit_id));
+  if (c.search_version !== SEARCH_VERSION) {
+    await tx.kysely.updateTable('consultation').set({ search_version: SEARCH_VERSION }).where('id', '=', id).execute();
+  }
+}
+
+/** Re-index up to `limit` records indexed with an older search version; how many were. */
+export async function reindexStale(db: Conn, limit = 500): Promise<number> {
+  const rows = await db.kysely
+    .selectFrom('consultation')
+    .select('id')
+    .where('search_version', '<', SEARCH_VERSION)
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute();
+  // Small transactions: a background chore must not hold the writer for long.
+  for (let k = 0; k < rows.length; k += 50) {
+    await withTx(db, async (tx) => {
+      for (const r of rows.slice(k, k + 50)) await reindex(tx, r.id);
+    });
+  }
+  return rows.length;
 }

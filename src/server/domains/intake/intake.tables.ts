@@ -50,6 +50,10 @@ export interface ConsultationTable {
   escalation: string;
   next_follow_up_at: string | null;
   excluded_indicators: string;
+  /** JSON `[{ type, value, role }]`: roles the officer chose; null when none (migration 0012). */
+  indicator_roles: string | null;
+  /** The search text's version this row was indexed with (`SEARCH_VERSION`); older rows are re-indexed. */
+  search_version: Generated<number>;
   idempotency_key: string | null;
   version: number;
   created_at: string;

@@ -428,7 +428,7 @@ test('indicator pages name the readable records they list; an unreadable record 
   const mine = (await get(chuo, `/api/records/consultation/${one.id}/cluster`)).json();
   assert.ok(mine.clusterId !== null && mine.records.every((r: { label: unknown }) => r.label));
   const theirs = (await get(ishinomaki, `/api/records/consultation/${one.id}/cluster`)).json();
-  assert.deepEqual(theirs, { clusterId: null, records: [], hidden: 0, links: [] });
+  assert.deepEqual(theirs, { clusterId: null, records: [], hidden: 0, links: [], indicators: [] });
 });
 
 test('the preview shows what looks like an account or phone but does not validate, marked; saving records neither', async () => {

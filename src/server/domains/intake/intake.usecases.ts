@@ -1,21 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Updateable } from 'kysely';
-import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
+import type { IndicatorRole, IndicatorType } from '../../../contracts/indicators.contracts.js';
 import type { ConsultationInput, ConsultationUpdate } from '../../../contracts/intake.contracts.js';
-import { ownerTag } from '../../core/access/access.filter.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
-import { json, toFlag, toJson } from '../../core/db/db.decode.js';
+import { json, jsonOrNull, toFlag, toJson } from '../../core/db/db.decode.js';
 import type { Db } from '../../core/db/db.open.js';
 import { type Tx, withTx } from '../../core/db/db.tx.js';
 import type { FileStore } from '../../core/files/files.store.js';
-import { indexText } from '../../core/search/search.index.js';
 import { extract, relatedRecords, replaceSightings, storeSightings, type WarningLists } from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { raiseEscalation } from './intake.escalation.js';
 import { encryptParty, partyValues, roleOf } from './intake.personal.js';
-import { addEvent, jstYear, liveConsultation, RECORD_TYPE, reindex, ruleSettings, SEARCH_INDEX, searchDoc } from './intake.repository.js';
+import { addEvent, jstYear, liveConsultation, RECORD_TYPE, reindex, ruleSettings, SEARCH_VERSION } from './intake.repository.js';
 import { evaluateRules, manualSlaMinutes } from './intake.rules.js';
 import type { ConsultationTable } from './intake.tables.js';
 
@@ -68,15 +66,29 @@ async function assertModus(tx: Tx, code: string) {
 async function recordIndicators(
   tx: Tx,
   deps: IntakeDeps,
-  c: Pick<ConsultationTable, 'id' | 'owning_unit_id' | 'narrative' | 'excluded_indicators'> & Parameters<typeof partyValues>[1],
+  c: Pick<ConsultationTable, 'id' | 'owning_unit_id' | 'narrative' | 'excluded_indicators' | 'indicator_roles'> &
+    Parameters<typeof partyValues>[1],
   created = false,
   batchId?: string,
 ) {
   const parties = partyValues(deps.keyring, c);
   const excluded = new Set(json<{ type: string; value: string }[]>(c.excluded_indicators).map((x) => `${x.type}\u0000${x.value}`));
+  // The officer's choice of role wins over the one the party fields give.
+  const chosen = new Map(
+    (jsonOrNull<{ type: string; value: string; role: IndicatorRole }[]>(c.indicator_roles) ?? []).map((x) => [
+      `${x.type}\u0000${x.value}`,
+      x.role,
+    ]),
+  );
   const items = extract(c.narrative)
     .filter((h) => !excluded.has(`${h.type}\u0000${h.value}`))
-    .map((h) => ({ type: h.type as IndicatorType, value: h.value, start: h.start, end: h.end, role: roleOf(parties, h.type, h.value) }));
+    .map((h) => ({
+      type: h.type as IndicatorType,
+      value: h.value,
+      start: h.start,
+      end: h.end,
+      role: chosen.get(`${h.type}\u0000${h.value}`) ?? roleOf(parties, h.type, h.value),
+    }));
   const rec = { recordType: RECORD_TYPE, recordId: c.id, unitId: c.owning_unit_id };
   const opts = { commonThreshold: deps.commonThreshold, warningsFor: (t: IndicatorType, v: string) => deps.warnings.match(t, v) };
   // An edited text replaces the record's sightings: a corrected number no longer links it.
@@ -153,6 +165,8 @@ export function consultationRow(
         ? new Date(new Date(receivedAt).getTime() + deps.followUpDays * 86_400_000).toISOString()
         : null,
     excluded_indicators: toJson(input.excludedIndicators),
+    indicator_roles: input.indicatorRoles.length > 0 ? toJson(input.indicatorRoles) : null,
+    search_version: SEARCH_VERSION,
     idempotency_key: input.idempotencyKey ?? null,
     import_batch: null as string | null,
     version: 1,
@@ -186,8 +200,9 @@ export async function insertConsultation(
   const refNo = `${jstYear(receivedAt)}-${String(seq).padStart(6, '0')}`;
   await tx.kysely.updateTable('consultation').set({ ref_no: refNo }).where('id', '=', id).execute();
   const c = { ...row, ref_no: refNo };
-  await indexText(tx, SEARCH_INDEX, Number(seq), searchDoc(c), [ownerTag(c.owning_unit_id)]);
   const stored = await recordIndicators(tx, deps, c, true, opts.batchId);
+  // After the sightings: the search text holds the indicators' written forms.
+  await reindex(tx, id);
   await addEvent(
     tx.kysely,
     {
@@ -269,6 +284,7 @@ export async function updateConsultation(
     if (u.summary) set.summary = u.summary;
     if (u.narrative !== undefined) set.narrative = u.narrative;
     if (u.excludedIndicators) set.excluded_indicators = toJson(u.excludedIndicators);
+    if (u.indicatorRoles) set.indicator_roles = toJson(u.indicatorRoles);
     if (u.status) set.status = u.status;
     if (u.disposition !== undefined) set.disposition = u.disposition;
     if (u.handoverTo !== undefined) set.handover_to = u.handoverTo;
@@ -284,12 +300,13 @@ export async function updateConsultation(
       .where('id', '=', id)
       .execute();
     const next = { ...row, ...set };
-    if (u.summary || u.narrative !== undefined || u.snsService !== undefined || u.handoverTo !== undefined) {
-      await reindex(tx, id);
-    }
     // A changed phone or account changes which values are the victim's own.
     const parties = u.complainant || u.victim || u.victimSameAsComplainant !== undefined;
-    if (u.narrative !== undefined || u.excludedIndicators || parties) await recordIndicators(tx, deps, next);
+    const values = u.narrative !== undefined || u.excludedIndicators || u.indicatorRoles || parties;
+    if (values) await recordIndicators(tx, deps, next);
+    if (values || u.summary || u.snsService !== undefined || u.handoverTo !== undefined || u.category || u.modus) {
+      await reindex(tx, id);
+    }
     const kind = u.status && u.status !== row.status ? 'status' : 'updated';
     await addEvent(
       tx.kysely,

@@ -1,6 +1,7 @@
 import { Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IndicatorValue } from '../../components/IndicatorValue.js';
 import { Pager, usePage } from '../../components/Paged.js';
 import type { LookupResultItem } from './api.js';
 import { CommonBadge } from './CommonBadge.js';
@@ -56,9 +57,13 @@ export function BatchResultsTable({ items }: { items: readonly LookupResultItem[
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{typeLabel(item.type)}</Table.Td>
                     <Table.Td maw={320}>
                       <Group gap={6} wrap="nowrap" align="flex-start">
-                        <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
-                          {item.value}
-                        </Text>
+                        {item.valid ? (
+                          <IndicatorValue type={item.type} value={item.value} attributes={indicator?.attributes} />
+                        ) : (
+                          <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+                            {item.value}
+                          </Text>
+                        )}
                         {!item.valid && <InvalidValueBadge />}
                       </Group>
                     </Table.Td>

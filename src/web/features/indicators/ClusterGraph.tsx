@@ -7,6 +7,7 @@ import classes from './ClusterGraph.module.css';
 import { fitLabel, GEOMETRY, recordKey as keyOfRecord, layoutCluster, type RecordRef, shortRecordId } from './clusterLayout.js';
 import { familyOfType, familyStyle, useIndicatorTypeLabel, useRecordTypeLabel } from './labels.js';
 import { truncateTitle } from './RecordLink.js';
+import { useIndicatorLabel } from './useIndicatorLabel.js';
 
 type Active = { kind: 'record'; key: string } | { kind: 'indicator'; id: number } | null;
 
@@ -14,7 +15,7 @@ interface ClusterGraphProps {
   cluster: Cluster;
   origin: Pick<RecordRef, 'recordType' | 'recordId'>;
   /** The indicator of the page: its node shows the value instead of 「指標#id」. */
-  current: { id: number; type: string; value: string };
+  current: { id: number; type: string; value: string; attributes?: Record<string, string> | undefined };
   unitLabel: (unitId: string | null) => string;
 }
 
@@ -59,7 +60,7 @@ export function ClusterGraph({ cluster, origin, current, unitLabel }: ClusterGra
   const currentStyle = familyStyle[familyOfType(current.type)];
   const edgeActive = (recordKey: string, indicatorId: number) =>
     (active?.kind === 'record' && active.key === recordKey) || (active?.kind === 'indicator' && active.id === indicatorId);
-  const indicatorLabel = (id: number) => (id === current.id ? current.value : t('indicators.cluster.indicatorLabel', { id }));
+  const indicatorLabel = useIndicatorLabel(cluster, current);
   const font = 'var(--mantine-font-family)';
   const mono = 'var(--mantine-font-family-monospace)';
 
@@ -83,7 +84,9 @@ export function ClusterGraph({ cluster, origin, current, unitLabel }: ClusterGra
         style={{ display: 'block', color: 'var(--mantine-color-black)' }}
       >
         <title id={titleId}>
-          {t('indicators.cluster.graphLabel', { record: `${recordTypeLabel(origin.recordType)} ${origin.recordId}` })}
+          {t('indicators.cluster.graphLabel', {
+            record: `${recordTypeLabel(origin.recordType)} ${titles.get(keyOfRecord(origin)) ?? origin.recordId}`,
+          })}
         </title>
         <g aria-hidden fontFamily={font} fontWeight={700} fontSize={14} fill="currentColor">
           <text x={GEOMETRY.margin} y={20}>
@@ -192,7 +195,7 @@ export function ClusterGraph({ cluster, origin, current, unitLabel }: ClusterGra
                   stroke={isCurrent ? `var(--mantine-color-${currentStyle.color}-8)` : 'var(--mantine-color-gray-6)'}
                   strokeWidth={isCurrent ? 3 : 1.5}
                 />
-                <text x={18} y={18} fontFamily={isCurrent ? mono : font} fontSize={13} fontWeight={700} fill="currentColor">
+                <text x={18} y={18} fontFamily={font} fontSize={13} fontWeight={700} fill="currentColor">
                   {fitLabel(label, 27)}
                 </text>
                 <text x={18} y={36} fontFamily={font} fontSize={12} fill="var(--mantine-color-gray-7)">

@@ -29,9 +29,10 @@ export function ClusterSection({ indicator, sightings }: ClusterSectionProps) {
   const tableId = useId();
 
   const records = useMemo(() => {
-    const byKey = new Map<string, RecordRef>();
+    const byKey = new Map<string, RecordRef & { title: string | null }>();
     for (const s of sightings)
-      if (!byKey.has(recordKey(s))) byKey.set(recordKey(s), { recordType: s.recordType, recordId: s.recordId, unitId: s.unitId });
+      if (!byKey.has(recordKey(s)))
+        byKey.set(recordKey(s), { recordType: s.recordType, recordId: s.recordId, unitId: s.unitId, title: s.label?.title ?? null });
     return [...byKey.entries()];
   }, [sightings]);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -41,7 +42,7 @@ export function ClusterSection({ indicator, sightings }: ClusterSectionProps) {
     ...clusterQueryOptions(origin?.recordType ?? '', origin?.recordId ?? ''),
     enabled: origin !== undefined,
   });
-  const current = { id: indicator.id, type: indicator.type, value: indicator.value };
+  const current = { id: indicator.id, type: indicator.type, value: indicator.value, attributes: indicator.attributes };
   const indicatorCount = useMemo(() => new Set(cluster.data?.links.map((link) => link.indicatorId)).size, [cluster.data]);
 
   return (
@@ -61,7 +62,8 @@ export function ClusterSection({ indicator, sightings }: ClusterSectionProps) {
                 value: key,
                 label: t('indicators.cluster.originOption', {
                   type: recordTypeLabel(record.recordType),
-                  id: record.recordId,
+                  // 受理番号 and 件名 (「2026-000123 架空請求」); the id only for a type without a label.
+                  id: record.title ?? record.recordId,
                   unit: unitLabel(record.unitId),
                 }),
               }))}

@@ -5,10 +5,11 @@ import { recordKey } from './clusterLayout.js';
 import { IndicatorAnchor } from './IndicatorAnchor.js';
 import { useRecordTypeLabel } from './labels.js';
 import { RecordLink } from './RecordLink.js';
+import { useIndicatorLabel } from './useIndicatorLabel.js';
 
 interface ClusterTableProps {
   cluster: Cluster;
-  current: { id: number; value: string };
+  current: { id: number; type: string; value: string; attributes?: Record<string, string> | undefined };
   unitLabel: (unitId: string | null) => string;
 }
 
@@ -16,6 +17,7 @@ interface ClusterTableProps {
 export function ClusterTable({ cluster, current, unitLabel }: ClusterTableProps) {
   const { t } = useTranslation();
   const recordTypeLabel = useRecordTypeLabel();
+  const indicatorLabel = useIndicatorLabel(cluster, current);
   const linksByRecord = new Map<string, number[]>();
   for (const link of cluster.links) {
     const key = recordKey(link);
@@ -56,8 +58,8 @@ export function ClusterTable({ cluster, current, unitLabel }: ClusterTableProps)
                   ) : (
                     <Group gap="xs">
                       {ids.map((id) => (
-                        <IndicatorAnchor key={id} indicatorId={id} size="sm" ff={id === current.id ? 'monospace' : undefined}>
-                          {id === current.id ? current.value : t('indicators.cluster.indicatorLabel', { id })}
+                        <IndicatorAnchor key={id} indicatorId={id} size="sm">
+                          {indicatorLabel(id)}
                         </IndicatorAnchor>
                       ))}
                     </Group>

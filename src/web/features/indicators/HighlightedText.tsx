@@ -2,13 +2,14 @@ import { Box, Stack, Text, Tooltip } from '@mantine/core';
 import { type CSSProperties, Fragment, type ReactNode, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExtractionHit } from '../../../contracts/indicators.contracts.js';
+import { useDisplayValue } from '../../components/IndicatorValue.js';
 import classes from './HighlightedText.module.css';
 import { buildHighlightTree, type HighlightNode } from './highlight.js';
 import { type FamilyStyle, familyOf, familyStyle, useIndicatorTypeLabel } from './labels.js';
 import { useWarningListNames } from './useWarningListNames.js';
 
 /** What the component needs of a hit; extraction results fit as they are. */
-export type HighlightableHit = Pick<ExtractionHit, 'type' | 'value' | 'raw' | 'start' | 'end' | 'defanged'> & {
+export type HighlightableHit = Pick<ExtractionHit, 'type' | 'value' | 'raw' | 'start' | 'end' | 'defanged' | 'attributes'> & {
   warnings?: readonly string[];
   known?: { recordCount: number } | null;
 };
@@ -47,6 +48,7 @@ interface HighlightedTextProps {
  */
 export function HighlightedText({ text, hits, idPrefix, label, mah = 480 }: HighlightedTextProps) {
   const { t } = useTranslation();
+  const { text: valueText } = useDisplayValue();
   const typeLabel = useIndicatorTypeLabel();
   const listName = useWarningListNames();
   const generated = useId();
@@ -59,7 +61,9 @@ export function HighlightedText({ text, hits, idPrefix, label, mah = 480 }: High
     t('indicators.highlight.warnings', { names: ids.map(listName).join(t('indicators.highlight.listSeparator')) });
   const descriptionId = (hitIndex: number) => `${prefix}-desc-${hitIndex}`;
   const describe = (hit: HighlightableHit) => {
-    const parts: string[] = [t('indicators.highlight.describe', { type: typeLabel(hit.type), value: hit.value })];
+    const parts: string[] = [
+      t('indicators.highlight.describe', { type: typeLabel(hit.type), value: valueText(hit.type, hit.value, hit.attributes) }),
+    ];
     if (hit.defanged) parts.push(t('indicators.defanged'));
     if (hit.known) parts.push(t('indicators.recordCount', { count: hit.known.recordCount }));
     if (hit.warnings && hit.warnings.length > 0) parts.push(warningsText(hit.warnings));
@@ -93,6 +97,9 @@ export function HighlightedText({ text, hits, idPrefix, label, mah = 480 }: High
               <Text size="xs" fw={700}>
                 {typeLabel(hit.type)}
                 {hit.defanged ? `（${t('indicators.defanged')}）` : ''}
+              </Text>
+              <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+                {valueText(hit.type, hit.value, hit.attributes)}
               </Text>
               <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
                 {hit.value}

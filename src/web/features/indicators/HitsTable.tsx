@@ -1,5 +1,6 @@
 import { Badge, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { IndicatorValue } from '../../components/IndicatorValue.js';
 import { Pager, usePage } from '../../components/Paged.js';
 import type { AnnotatedHit } from './api.js';
 import { CommonBadge } from './CommonBadge.js';
@@ -61,9 +62,7 @@ export function HitsTable({ hits, canOpenDetail, onLocate }: HitsTableProps) {
                     </Text>
                   </Table.Td>
                   <Table.Td maw={360}>
-                    <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                      {hit.value}
-                    </Text>
+                    <IndicatorValue type={hit.type} value={hit.value} attributes={hit.attributes} />
                   </Table.Td>
                   <Table.Td maw={320}>
                     <Stack gap={2}>

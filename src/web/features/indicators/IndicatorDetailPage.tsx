@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isRetryable } from '../../api/errors.js';
 import { useSession } from '../../api/session.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { useDisplayValue } from '../../components/IndicatorValue.js';
 import { NoPermission } from '../../components/NoPermission.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { hasPermission } from '../../lib/permissions.js';
@@ -30,13 +31,16 @@ function parseId(id: string): number | null {
 export function IndicatorDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const typeLabel = useIndicatorTypeLabel();
+  const { text: valueText } = useDisplayValue();
   const unitLabel = useUnitLabel();
   const sightingsHeadingId = useId();
   const canRead = hasPermission(useSession()?.user, 'indicators.read');
   const indicatorId = parseId(id);
   const detail = useQuery({ ...indicatorDetailQueryOptions(indicatorId ?? 0), enabled: canRead && indicatorId !== null });
   const indicator = detail.data?.indicator;
-  useDocumentTitle(indicator ? `${typeLabel(indicator.type)} ${indicator.value}` : t('indicators.title'));
+  useDocumentTitle(
+    indicator ? `${typeLabel(indicator.type)} ${valueText(indicator.type, indicator.value, indicator.attributes)}` : t('indicators.title'),
+  );
 
   const back = (
     <div>

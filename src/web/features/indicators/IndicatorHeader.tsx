@@ -2,21 +2,36 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../contracts/indicators.contracts.js';
+import { useDisplayValue } from '../../components/IndicatorValue.js';
 import { TypeBadge } from './TypeBadge.js';
 
-/** Type label, the canonical value as the page heading, and a copy button. */
+/** Type label, the value as people write it as the page heading, the canonical form below, and a copy button for it. */
 export function IndicatorHeader({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation();
   const clipboard = useClipboard({ timeout: 3000 });
+  const { display } = useDisplayValue();
+  const shown = display(indicator.type, indicator.value, indicator.attributes);
   return (
     <Stack gap="xs">
       <Group gap="xs">
         <TypeBadge type={indicator.type} size="lg" />
       </Group>
       <Group gap="md" align="flex-start" wrap="nowrap">
-        <Title order={1} size="h3" ff="monospace" style={{ overflowWrap: 'anywhere', flex: 1, minWidth: 0 }}>
-          {indicator.value}
-        </Title>
+        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+          <Title order={1} size="h3" style={{ overflowWrap: 'anywhere' }}>
+            {shown.text}
+            {shown.note && (
+              <Text span inherit c="dimmed" fw={400}>
+                （{shown.note}）
+              </Text>
+            )}
+          </Title>
+          {shown.text !== indicator.value && (
+            <Text size="sm" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+              {indicator.value}
+            </Text>
+          )}
+        </Stack>
         <Button variant="outline" size="sm" onClick={() => clipboard.copy(indicator.value)} style={{ flexShrink: 0 }}>
           {t('indicators.detail.copy')}
         </Button>

@@ -2,6 +2,7 @@ import { Alert, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/
 import { Link } from '@tanstack/react-router';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IndicatorValue } from '../../components/IndicatorValue.js';
 import type { LookupResultItem } from './api.js';
 import { IndicatorFacts, mergeWarnings } from './IndicatorFacts.js';
 import { InvalidValueBadge } from './InvalidValueBadge.js';
@@ -32,6 +33,7 @@ export function LookupResultCard({ item }: { item: LookupResultItem }) {
             </Text>
             {!item.valid && <InvalidValueBadge />}
           </Group>
+          {item.valid && <IndicatorValue type={item.type} value={item.value} attributes={indicator?.attributes} size="md" />}
           <Code block fz="md" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {item.value}
           </Code>

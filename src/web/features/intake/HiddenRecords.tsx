@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RelatedNotice } from '../../../contracts/intake.contracts.js';
 import { useSession } from '../../api/session.js';
+import { useDisplayValue } from '../../components/IndicatorValue.js';
 import { hasPermission } from '../../lib/permissions.js';
 import { useIndicatorTypeLabel } from '../indicators/index.js';
 import { AccessRequestModal } from './AccessRequestModal.js';
@@ -14,6 +15,7 @@ import { AccessRequestModal } from './AccessRequestModal.js';
 export function HiddenRecords({ notice }: { notice: RelatedNotice }) {
   const { t } = useTranslation();
   const typeLabel = useIndicatorTypeLabel();
+  const { text: valueText } = useDisplayValue();
   const canRequest = hasPermission(useSession()?.user, 'intake.read');
   const [asking, setAsking] = useState(false);
   const [requested, setRequested] = useState(false);
@@ -28,7 +30,10 @@ export function HiddenRecords({ notice }: { notice: RelatedNotice }) {
             size="compact-sm"
             variant="outline"
             onClick={() => setAsking(true)}
-            aria-label={t('intake.related.requestLabel', { type: typeLabel(notice.type), value: notice.value })}
+            aria-label={t('intake.related.requestLabel', {
+              type: typeLabel(notice.type),
+              value: valueText(notice.type, notice.value, notice.attributes),
+            })}
           >
             {t('intake.related.requestAccess')}
           </Button>

@@ -1,6 +1,7 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RelatedNotice } from '../../../contracts/intake.contracts.js';
+import { useDisplayValue } from '../../components/IndicatorValue.js';
 import { useIndicatorTypeLabel } from '../indicators/index.js';
 import { HiddenRecords } from './HiddenRecords.js';
 import { RecordAnchor } from './RecordAnchor.js';
@@ -20,13 +21,18 @@ interface RelatedNoticesProps {
 export function RelatedNotices({ related, ownUnitName, newTab = false }: RelatedNoticesProps) {
   const { t } = useTranslation();
   const typeLabel = useIndicatorTypeLabel();
+  const { text: valueText } = useDisplayValue();
   if (related.length === 0) return null;
   return (
     <Stack gap="sm">
       {related.map((notice) => {
         const total = notice.visible.length + notice.hidden;
         const other = notice.visible.filter((record) => record.unitName !== ownUnitName).length + notice.hidden;
-        const sentence = t('intake.related.sentence', { type: typeLabel(notice.type), value: notice.value, count: total });
+        const sentence = t('intake.related.sentence', {
+          type: typeLabel(notice.type),
+          value: valueText(notice.type, notice.value, notice.attributes),
+          count: total,
+        });
         return (
           <Alert key={`${notice.type}:${notice.value}`} color="yellow" variant="light" title={t('intake.related.title')}>
             <Stack gap={6}>

@@ -69,6 +69,15 @@ export const previewQueryOptions = (narrative: string, parties: Omit<PreviewRequ
     staleTime: 60_000,
   });
 
+/** Banks or (with a bank code) its branches whose name or code matches what the officer typed. */
+export const bankChoicesQueryOptions = (q: string, bankCode?: string) =>
+  queryOptions({
+    queryKey: ['intake', 'banks', bankCode ?? '', q] as const,
+    queryFn: ({ signal }) =>
+      bankCode ? call(ep.branches, { params: { bankCode }, query: { q }, signal }) : call(ep.banks, { query: { q }, signal }),
+    staleTime: 10 * 60_000,
+  });
+
 /** POST /api/intake/consultations: the new id; 201 new, 200 when the draft's idempotency key was already used. */
 export function createConsultation(input: ConsultationInput) {
   return call(ep.createConsultation, { body: input });

@@ -55,6 +55,7 @@ export const detail: ConsultationDetail = {
   disposition: null,
   handoverTo: null,
   nextFollowUpAt: null,
+  indicatorRoles: [],
   indicators: [],
   related: [],
   escalations: [],

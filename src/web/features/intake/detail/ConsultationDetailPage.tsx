@@ -66,7 +66,7 @@ export function ConsultationDetailPage({ id }: { id: string }) {
             <ReceiptSection detail={record} />
             <PartiesSection detail={record} />
             <DamageSection detail={record} />
-            <NarrativeSection detail={record} />
+            <NarrativeSection detail={record} canEdit={canEdit} />
             <EvidenceSection id={record.id} canEdit={canEdit} />
           </Stack>
         </Grid.Col>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { bankDisplayName, branchDisplayName } from '../../../../contracts/indicators.display.js';
 import { accountType, orgSize, type PartyView, partyType, sector } from '../../../../contracts/intake.contracts.js';
 import { useEnumLabel } from '../labels.js';
 import { type Fact, FactsTable } from './FactsTable.js';
@@ -8,8 +9,9 @@ function useBankText(): (bank: NonNullable<PartyView['bank']>) => string {
   const label = useEnumLabel();
   return (bank) =>
     [
-      `${bank.bankName ?? ''}（${bank.bankCode}）`,
-      `${bank.branchName ?? ''}（${bank.branchCode}）`,
+      // Named as people write them (三菱UFJ銀行, 新宿支店), as the shared renderer does.
+      `${bank.bankName ? bankDisplayName(bank.bankCode, bank.bankName) : ''}（${bank.bankCode}）`,
+      `${bank.branchName ? branchDisplayName(bank.bankCode, bank.branchName) : ''}（${bank.branchCode}）`,
       label(accountType, bank.accountType),
       bank.accountNumber,
       bank.holderKana ?? '',

@@ -2,6 +2,7 @@ import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { accountType } from '../../../../contracts/intake.contracts.js';
 import { useEnumOptions } from '../labels.js';
+import { BankCodeSelect } from './BankCodeSelect.js';
 import type { BankDraft } from './draft.js';
 
 /** Passbooks and IMEs give full-width digits (０１２３); the codes are ASCII digits. */
@@ -16,12 +17,12 @@ interface BankFieldsProps {
   error: (field: keyof BankDraft) => string | undefined;
 }
 
-/** A party's own account (for refunds under 振り込め詐欺救済法): codes as on the passbook. */
+/** A party's own account (for refunds under 振り込め詐欺救済法): bank and branch found by name, number as on the passbook. */
 export function BankFields({ who, bank, onChange, error }: BankFieldsProps) {
   const { t } = useTranslation();
   const types = useEnumOptions(accountType);
   const set = (change: Partial<BankDraft>) => onChange({ ...bank, ...change });
-  const digits = (field: 'bankCode' | 'branchCode' | 'accountNumber', length: number) => ({
+  const digits = (field: 'accountNumber', length: number) => ({
     inputMode: 'numeric' as const,
     maxLength: length,
     ff: 'monospace',
@@ -31,15 +32,21 @@ export function BankFields({ who, bank, onChange, error }: BankFieldsProps) {
   });
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }} spacing="sm">
-      <TextInput
+      <BankCodeSelect
         label={t('intake.bank.bankCode', { party: who })}
-        description={t('intake.bank.digits', { n: 4 })}
-        {...digits('bankCode', 4)}
+        description={t('intake.bank.bankSearch')}
+        value={bank.bankCode}
+        onChange={(code) => set({ bankCode: code, ...(code !== bank.bankCode ? { branchCode: '' } : {}) })}
+        error={error('bankCode')}
       />
-      <TextInput
+      <BankCodeSelect
         label={t('intake.bank.branchCode', { party: who })}
-        description={t('intake.bank.digits', { n: 3 })}
-        {...digits('branchCode', 3)}
+        description={t('intake.bank.branchSearch')}
+        value={bank.branchCode}
+        bankCode={bank.bankCode}
+        disabled={!/^\d{4}$/.test(bank.bankCode)}
+        onChange={(code) => set({ branchCode: code })}
+        error={error('branchCode')}
       />
       <NativeSelect
         label={t('intake.bank.accountType', { party: who })}

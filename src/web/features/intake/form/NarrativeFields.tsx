@@ -1,7 +1,9 @@
 import { Grid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorRole } from '../../../../contracts/indicators.contracts.js';
 import { bankDetailsSchema, NARRATIVE_MAX } from '../../../../contracts/intake.contracts.js';
 import { previewQueryOptions } from '../api.js';
 import { type IndicatorKey, indicatorId, type PartyDraft } from './draft.js';
@@ -24,8 +26,28 @@ export function NarrativeFields({ draft, update, errors, ownUnitName }: SectionP
   const toggle = (key: IndicatorKey, include: boolean) =>
     update((current) => {
       const rest = current.excluded.filter((item) => indicatorId(item) !== indicatorId(key));
-      return { ...current, excluded: include ? rest : [...rest, key] };
+      const included = (current.included ?? []).filter((item) => indicatorId(item) !== indicatorId(key));
+      return { ...current, excluded: include ? rest : [...rest, key], included: include ? [...included, key] : included };
     });
+  const setRole = (key: IndicatorKey, role: IndicatorRole) =>
+    update((current) => ({
+      ...current,
+      roles: [...(current.roles ?? []).filter((item) => indicatorId(item) !== indicatorId(key)), { ...key, role }],
+    }));
+
+  // The complainant's or victim's own phone and account start unticked: they are not the
+  // offender's, and an officer who wants them in the record ticks them (then they stay ticked).
+  const hits = preview.data?.hits;
+  useEffect(() => {
+    if (!hits) return;
+    update((current) => {
+      const seen = new Set([...current.excluded, ...(current.included ?? [])].map(indicatorId));
+      const own = hits.filter((hit) => hit.role === 'victim' && !seen.has(indicatorId(hit)));
+      if (own.length === 0) return current;
+      const add = [...new Map(own.map((hit) => [indicatorId(hit), { type: hit.type, value: hit.value }])).values()];
+      return { ...current, excluded: [...current.excluded, ...add] };
+    });
+  }, [hits, update]);
 
   return (
     <Grid gap="md">
@@ -60,6 +82,8 @@ export function NarrativeFields({ draft, update, errors, ownUnitName }: SectionP
           error={preview.error}
           excluded={draft.excluded}
           onToggle={toggle}
+          roles={draft.roles ?? []}
+          onRole={setRole}
           ownUnitName={ownUnitName}
         />
       </Grid.Col>

@@ -1,5 +1,6 @@
 import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { IndicatorRole } from '../../../../contracts/indicators.contracts.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
 import type { Preview } from '../api.js';
 import { RelatedNotices } from '../RelatedNotices.js';
@@ -13,11 +14,13 @@ interface PreviewPanelProps {
   error: unknown;
   excluded: readonly IndicatorKey[];
   onToggle: (key: IndicatorKey, include: boolean) => void;
+  roles: readonly (IndicatorKey & { role: IndicatorRole })[];
+  onRole: (key: IndicatorKey, role: IndicatorRole) => void;
   ownUnitName: string;
 }
 
 /** Beside the narrative: what was found in it so far, and where else those values appear. */
-export function PreviewPanel({ preview, loading, error, excluded, onToggle, ownUnitName }: PreviewPanelProps) {
+export function PreviewPanel({ preview, loading, error, excluded, onToggle, roles, onRole, ownUnitName }: PreviewPanelProps) {
   const { t } = useTranslation();
   const off = new Set(excluded.map(indicatorId));
   const related = (preview?.related ?? []).filter((notice) => !off.has(indicatorId(notice)));
@@ -34,7 +37,13 @@ export function PreviewPanel({ preview, loading, error, excluded, onToggle, ownU
           </Text>
         ) : (
           <>
-            <IndicatorChips hits={preview.hits.filter((hit) => !hit.status)} excluded={excluded} onToggle={onToggle} />
+            <IndicatorChips
+              hits={preview.hits.filter((hit) => !hit.status)}
+              excluded={excluded}
+              onToggle={onToggle}
+              roles={roles}
+              onRole={onRole}
+            />
             <CandidateNotes hits={preview.hits.filter((hit) => hit.status)} />
           </>
         )}

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { IndicatorRole } from '../../../../contracts/indicators.contracts.js';
 import type {
   accountType,
   contactMethod,
@@ -69,6 +70,10 @@ export interface IntakeDraft {
   narrative: string;
   /** Values the officer marked as not indicators. */
   excluded: IndicatorKey[];
+  /** The complainant's own values the officer ticked after all (they start unticked). Absent in older drafts. */
+  included?: IndicatorKey[];
+  /** Roles the officer chose (相手方・被疑者側 / 相談者・被害者側 / 不明). Absent in older drafts. */
+  roles?: (IndicatorKey & { role: IndicatorRole })[];
 }
 
 export const emptyParty = (): PartyDraft => ({
@@ -115,6 +120,8 @@ export function newDraft(): IntakeDraft {
     summary: '',
     narrative: '',
     excluded: [],
+    included: [],
+    roles: [],
   };
 }
 

@@ -66,6 +66,7 @@ export function toInput(draft: IntakeDraft, text: ErrorText): { input: Consultat
     summary: draft.summary,
     narrative: draft.narrative,
     excludedIndicators: draft.excluded,
+    indicatorRoles: draft.roles ?? [],
   };
   if (!draft.category) errors.category = text('required');
   if (!draft.modus) errors.modus = text('required');
