@@ -28,6 +28,7 @@ export const en = {
     save: 'Save',
     create: 'Create',
     edit: 'Edit',
+    succeeded: 'Done',
     done: 'Done',
     actions: 'Actions',
     all: 'All',

@@ -10,9 +10,11 @@ import { labelConsultations } from './intake.read.js';
 import { RECORD_TYPE } from './intake.repository.js';
 import { intakeRoutes } from './intake.routes.js';
 import type { IntakeDeps } from './intake.usecases.js';
+import { intakeWorklist } from './intake.worklist.js';
 import { m0004Intake } from './migrations/0004_intake.js';
 import { m0006SearchBuckets } from './migrations/0006_search_buckets.js';
 import { m0008ShareReveal } from './migrations/0008_share_reveal.js';
+import { m0013AccessRequests } from './migrations/0013_access_requests.js';
 
 export const overdueJob = jobType('intake.overdue', z.object({}));
 export const followUpsJob = jobType('intake.followups', z.object({}));
@@ -32,7 +34,7 @@ export function intakeDeps(ctx: ModuleContext): IntakeDeps {
 /** 相談受理: consultations, escalation to サイバー課, guidance, access requests, register import/export. */
 export const intakeModule: DomainModule = {
   name: 'intake',
-  migrations: [m0004Intake, m0006SearchBuckets, m0008ShareReveal],
+  migrations: [m0004Intake, m0006SearchBuckets, m0008ShareReveal, m0013AccessRequests],
   encryptedFields: consultationEncryptedFields,
   recordTypes: [
     {
@@ -53,4 +55,5 @@ export const intakeModule: DomainModule = {
     await seedIntakeDemo(intakeDeps(ctx));
   },
   routes: (ctx) => intakeRoutes(intakeDeps(ctx)),
+  worklist: (ctx) => intakeWorklist(ctx.db.kysely),
 };

@@ -1,7 +1,7 @@
 import { Badge, Blockquote, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EscalationView } from '../../../../contracts/intake.contracts.js';
-import { formatJstMinute } from '../../../lib/datetime.js';
+import { formatJst } from '../../../lib/datetime.js';
 import { EscalationBadge } from '../EscalationBadge.js';
 import { useRuleLabel } from '../labels.js';
 
@@ -28,11 +28,11 @@ export function EscalationCard({ escalation }: { escalation: EscalationView }) {
           {t('intake.escalation.route', {
             from: escalation.fromUnitName,
             to: escalation.toUnitName,
-            at: formatJstMinute(escalation.raisedAt),
+            at: formatJst(escalation.raisedAt),
           })}
         </Text>
         <Text size="sm" c={overdue ? 'red.8' : undefined} fw={overdue ? 700 : undefined}>
-          {t('intake.escalation.due', { at: formatJstMinute(escalation.dueAt) })}
+          {t('intake.escalation.due', { at: formatJst(escalation.dueAt) })}
         </Text>
         {escalation.rules.length > 0 && (
           <Text size="sm">{t('intake.escalation.rules', { rules: escalation.rules.map(ruleLabel).join('、') })}</Text>
@@ -41,7 +41,7 @@ export function EscalationCard({ escalation }: { escalation: EscalationView }) {
         {escalation.acknowledgedAt && (
           <Text size="sm">
             {t('intake.escalation.acknowledged', {
-              at: formatJstMinute(escalation.acknowledgedAt),
+              at: formatJst(escalation.acknowledgedAt),
               name: escalation.acknowledgedByName ?? '—',
             })}
           </Text>
@@ -49,7 +49,7 @@ export function EscalationCard({ escalation }: { escalation: EscalationView }) {
         {escalation.guidance && (
           <Stack gap={2}>
             <Text size="sm" fw={700}>
-              {t('intake.escalation.guidance', { at: formatJstMinute(escalation.guidanceAt) })}
+              {t('intake.escalation.guidance', { at: formatJst(escalation.guidanceAt) })}
             </Text>
             <Blockquote color="green" p="xs" m={0} style={{ whiteSpace: 'pre-wrap', fontSize: 'var(--mantine-font-size-sm)' }}>
               {escalation.guidance}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type ConsultationDetail, intakeStatus } from '../../../../contracts/intake.contracts.js';
-import { formatJstMinute } from '../../../lib/datetime.js';
+import { formatJst } from '../../../lib/datetime.js';
 import { useEnumLabel, useRuleLabel } from '../labels.js';
 
 type TimelineEvent = ConsultationDetail['timeline'][number];
@@ -73,7 +73,7 @@ export function useEventDetail(): (event: TimelineEvent) => string[] {
       if (Array.isArray(d.rules) && d.rules.length > 0)
         lines.push(t('intake.escalation.rules', { rules: d.rules.map(String).map(ruleLabel).join('、') }));
     }
-    if (typeof d.dueAt === 'string') lines.push(t('intake.timeline.dueAt', { at: formatJstMinute(d.dueAt) }));
+    if (typeof d.dueAt === 'string') lines.push(t('intake.timeline.dueAt', { at: formatJst(d.dueAt) }));
     return lines;
   };
 }

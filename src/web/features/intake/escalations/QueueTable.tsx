@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EscalationView } from '../../../../contracts/intake.contracts.js';
-import { formatJstMinute, minutesUntil } from '../../../lib/datetime.js';
+import { formatJst, minutesUntil } from '../../../lib/datetime.js';
 import { EscalationBadge } from '../EscalationBadge.js';
 import { useRuleLabel } from '../labels.js';
 import { RecordAnchor } from '../RecordAnchor.js';
@@ -77,12 +77,12 @@ export function QueueTable({ items, onAcknowledge, onGuidance, busyId }: QueueTa
                 <Table.Td>
                   <Text size="sm">{item.fromUnitName}</Text>
                   <Text size="xs" c="dimmed">
-                    {formatJstMinute(item.raisedAt)}
+                    {formatJst(item.raisedAt)}
                   </Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={overdue ? 700 : undefined} c={overdue ? 'red.8' : undefined}>
-                    {formatJstMinute(item.dueAt)}
+                    {formatJst(item.dueAt)}
                   </Text>
                   {waiting && (
                     <Text size="xs" c={overdue ? 'red.8' : 'dimmed'}>
