@@ -2,16 +2,33 @@ import { Badge, Blockquote, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EscalationView } from '../../../../contracts/intake.contracts.js';
 import { formatJst } from '../../../lib/datetime.js';
+import { highlightStyle, useHashTarget } from '../../../lib/useHashTarget.js';
 import { EscalationBadge } from '../EscalationBadge.js';
 import { useRuleLabel } from '../labels.js';
 
-/** One report to サイバー課: why, by when it must be acknowledged, and what came back. */
+/**
+ * One report to サイバー課: why, by when it must be acknowledged, and what came back. A notice of
+ * guidance opens the record at `#guidance-<report>`: the card scrolls into view, highlighted.
+ */
 export function EscalationCard({ escalation }: { escalation: EscalationView }) {
   const { t } = useTranslation();
   const ruleLabel = useRuleLabel();
   const overdue = escalation.state === 'overdue';
+  const anchorId = `guidance-${escalation.id}`;
+  const target = useHashTarget(anchorId);
   return (
-    <Paper withBorder p="sm" style={overdue ? { borderColor: 'var(--mantine-color-red-7)', borderWidth: 2 } : undefined}>
+    <Paper
+      withBorder
+      p="sm"
+      id={anchorId}
+      ref={target.ref}
+      tabIndex={-1}
+      data-highlighted={target.active || undefined}
+      style={{
+        ...(overdue ? { borderColor: 'var(--mantine-color-red-7)', borderWidth: 2 } : {}),
+        ...(target.active ? highlightStyle : {}),
+      }}
+    >
       <Stack gap={6}>
         <Group gap="xs">
           <EscalationBadge state={escalation.state} />

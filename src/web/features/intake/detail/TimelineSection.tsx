@@ -14,7 +14,7 @@ export function TimelineSection({ detail, canWrite }: { detail: ConsultationDeta
   const eventDetail = useEventDetail();
   const eventText = useEventText();
   return (
-    <DetailSection title={t('intake.detail.sections.timeline')}>
+    <DetailSection title={t('intake.detail.sections.timeline')} anchor="timeline">
       <Timeline bulletSize={14} lineWidth={2} active={detail.timeline.length - 1}>
         {detail.timeline.map((event) => {
           const text = eventText(event);

@@ -8,7 +8,7 @@ export const intakeJa = {
     escalations: '報告受信',
     settings: '設定',
     import: '取り込み',
-    waiting: '未確認の報告 {{count}} 件',
+    waiting: '未処理の報告 {{count}} 件',
   },
   common: {
     none: 'なし',
@@ -186,6 +186,6 @@ export const intakeJa = {
     reasonHint: '例: 同一の番号による被害が当署管内でも続いているため',
     reasonRequired: '依頼理由を2〜500文字で入力してください',
     submit: '依頼する',
-    requested: 'サイバー犯罪対策課に閲覧を依頼しました。共有されると通知でお知らせします。',
+    requested: 'サイバー犯罪対策課に閲覧を依頼しました。承認（共有）されても不承認でも、通知でお知らせします。',
   },
 } as const;
