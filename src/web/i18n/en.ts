@@ -29,6 +29,7 @@ export const en = {
     create: 'Create',
     edit: 'Edit',
     succeeded: 'Done',
+    choose: 'Choose…',
     done: 'Done',
     actions: 'Actions',
     all: 'All',

@@ -29,6 +29,7 @@ export const ja = {
     create: '作成',
     edit: '編集',
     succeeded: '完了しました',
+    choose: '選択してください',
     done: '完了',
     actions: '操作',
     all: 'すべて',

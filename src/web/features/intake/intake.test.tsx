@@ -196,3 +196,28 @@ test('サイバー課 reviews a 閲覧依頼 with its value and records and appr
   await page.findByText('承認し、1 件を共有しました');
   assert.deepEqual(sent, { decision: 'approve', recordIds: ['t-1'], allowReveal: false });
 });
+
+test('handled reports stay visible under 処理済, with who acknowledged and the guidance given', async () => {
+  const guided = {
+    ...escalation,
+    state: 'guided' as const,
+    acknowledgedAt: '2026-11-30T02:30:00.000Z',
+    acknowledgedByName: '渡辺 直樹',
+    guidance: '通話履歴の保全を依頼してください。',
+    guidanceAt: '2026-11-30T03:00:00.000Z',
+  };
+  page = await openPage('/intake/escalations', {
+    ...listAnswers,
+    'GET /api/auth/me': sessionWith(['intake.read', 'intake.escalations.handle']),
+    'GET /api/intake/access-requests': { items: [] },
+    'GET /api/intake/escalations': ({ url }: { url: URL }) => ({
+      status: 200,
+      body: { items: url.searchParams.get('state') === 'guided' ? [guided] : [] },
+    }),
+  });
+  await page.findByText('未処理の報告はありません。');
+  fireEvent.click(page.getByRole('tab', { name: '処理済（指導済）' }));
+  await page.findByText('処理済 1 件');
+  assert.ok(page.getByText('通話履歴の保全を依頼してください。'));
+  assert.ok(page.getByText('2026/11/30 11:30 渡辺 直樹'));
+});

@@ -8,7 +8,7 @@ import { isRetryable } from '../../api/errors.js';
 import { useSession } from '../../api/session.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageLoader } from '../../components/PageLoader.js';
-import { useLocalized } from '../../i18n/index.js';
+import { useLocalized, useUnitName } from '../../i18n/index.js';
 import { formatJst } from '../../lib/datetime.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { homeQueryOptions } from './homeApi.js';
@@ -111,6 +111,7 @@ function SectionCard({ section }: { section: WorkSection }) {
 export function HomePage() {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const unitName = useUnitName();
   const session = useSession();
   const home = useQuery(homeQueryOptions);
   useDocumentTitle(t('home.title'));
@@ -126,7 +127,7 @@ export function HomePage() {
         <Title order={1} size="h2">
           {t('home.title')}
         </Title>
-        <Text>{t('home.signedInAs', { name: user.displayName, unit: user.unit.name, role: localized(roleLabels[user.role]) })}</Text>
+        <Text>{t('home.signedInAs', { name: user.displayName, unit: unitName(user.unit), role: localized(roleLabels[user.role]) })}</Text>
       </Stack>
       {home.isPending && <PageLoader />}
       {home.isError && <ErrorAlert error={home.error} onRetry={isRetryable(home.error) ? () => void home.refetch() : undefined} />}

@@ -52,7 +52,7 @@ export function EscalationCard({ escalation }: { escalation: EscalationView }) {
           {t('intake.escalation.due', { at: formatJst(escalation.dueAt) })}
         </Text>
         {escalation.rules.length > 0 && (
-          <Text size="sm">{t('intake.escalation.rules', { rules: escalation.rules.map(ruleLabel).join('、') })}</Text>
+          <Text size="sm">{t('intake.escalation.rules', { rules: escalation.rules.map(ruleLabel).join(t('common.listSeparator')) })}</Text>
         )}
         {escalation.reason && <Text size="sm">{t('intake.escalation.reason', { reason: escalation.reason })}</Text>}
         {escalation.acknowledgedAt && (

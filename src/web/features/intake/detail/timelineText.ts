@@ -66,12 +66,12 @@ export function useEventDetail(): (event: TimelineEvent) => string[] {
       const names = d.fields
         .filter((field) => field !== 'status')
         .map((field) => (isFieldKey(field) ? t(`intake.fields.${field}`) : String(field)));
-      if (names.length > 0) lines.push(t('intake.timeline.changed', { fields: names.join('、') }));
+      if (names.length > 0) lines.push(t('intake.timeline.changed', { fields: names.join(t('common.listSeparator')) }));
     }
     if (event.kind === 'escalated') {
       if (d.urgent === true) lines.push(t('intake.common.urgent'));
       if (Array.isArray(d.rules) && d.rules.length > 0)
-        lines.push(t('intake.escalation.rules', { rules: d.rules.map(String).map(ruleLabel).join('、') }));
+        lines.push(t('intake.escalation.rules', { rules: d.rules.map(String).map(ruleLabel).join(t('common.listSeparator')) }));
     }
     if (typeof d.dueAt === 'string') lines.push(t('intake.timeline.dueAt', { at: formatJst(d.dueAt) }));
     return lines;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EscalationView } from '../../../../contracts/intake.contracts.js';
 import { formatJst } from '../../../lib/datetime.js';
 import { RecordAnchor } from '../RecordAnchor.js';
+import { RaisedBy } from './QueueTable.js';
 
 /** 処理済: reports answered with guidance, each with its history (reported, acknowledged, guided). */
 export function HandledTable({ items }: { items: readonly EscalationView[] }) {
@@ -30,10 +31,7 @@ export function HandledTable({ items }: { items: readonly EscalationView[] }) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{item.fromUnitName}</Text>
-                <Text size="xs" c="dimmed">
-                  {formatJst(item.raisedAt)}
-                </Text>
+                <RaisedBy item={item} />
               </Table.Td>
               <Table.Td>
                 <Text size="sm">

@@ -171,7 +171,7 @@ export const intakeEn: Widen<typeof intakeJa> = {
     hits: '{{count}} found',
     hitsHint: 'Untick anything that is not an indicator (false positive). Unticked values are not recorded.',
     include: 'Record {{type}} {{value}} as an indicator',
-    benign: 'Common value',
+    benign: 'On a warning list',
     failed: 'Could not check for indicators (registering is not affected)',
   },
   related: {

@@ -168,7 +168,7 @@ export const intakeJa = {
     hits: '{{count}} 件見つかりました',
     hitsHint: '指標でないもの（誤検出）はチェックを外してください。外したものは登録されません。',
     include: '{{type}} {{value}} を指標として登録',
-    benign: '一般的な値',
+    benign: '警告リスト該当',
     failed: '指標の確認ができませんでした（登録には影響しません）',
   },
   related: {
