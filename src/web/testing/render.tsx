@@ -31,10 +31,14 @@ export async function openPage(url: string, answers: Record<string, Answer>) {
       </QueryClientProvider>
     </MantineProvider>,
   );
-  // The route (and its lazy chunk) has loaded once the router is idle.
-  await waitFor(() => {
-    if (router.state.status !== 'idle') throw new Error('router still loading');
-  });
+  // The route (and its lazy chunk) has loaded once the router is idle. A first import of a page's
+  // chunk can take seconds on a busy machine: wait for it rather than fail.
+  await waitFor(
+    () => {
+      if (router.state.status !== 'idle') throw new Error('router still loading');
+    },
+    { timeout: 15_000 },
+  );
   return { ...within(document.body), view, api, router, queryClient };
 }
 
