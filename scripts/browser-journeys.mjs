@@ -120,12 +120,21 @@ try {
   });
   const analyst = await (await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })).newPage();
   analyst.setDefaultTimeout(15_000);
-  await step('the cyber division sees it in the queue and acknowledges it', async () => {
+  await step('the cyber division lands on ホーム with the reports waiting, counted in the menu', async () => {
     await login(analyst, 'cyber.watanabe', recovery.pop());
+    await analyst.getByRole('heading', { name: 'ホーム', level: 1 }).waitFor();
+    await analyst.getByRole('region', { name: '新しい報告（未確認）' }).waitFor();
+    await analyst.getByRole('link', { name: /相談受理\s*対応が必要 \d+ 件/ }).waitFor();
+  });
+  await step('the cyber division sees it in the queue and acknowledges it', async () => {
     await analyst.goto(`${base}/intake/escalations`);
     const row = analyst.getByRole('row', { name: new RegExp(SUMMARY.replace(/[()（）]/g, '.')) });
     await row.waitFor();
     await row.getByRole('button', { name: '確認', exact: true }).click();
+    await analyst
+      .getByText(/報告を確認しました/)
+      .first()
+      .waitFor();
     await row.getByRole('button', { name: '指導を返す' }).waitFor();
   });
   await step('the cyber division writes guidance', async () => {
@@ -134,11 +143,19 @@ try {
     await analyst.getByLabel('指導内容').fill('仙台中央署の同種事案と同一番号です。通話履歴の保全を依頼してください。');
     await analyst.getByRole('button', { name: '送信' }).click();
     await analyst.getByLabel('指導内容').waitFor({ state: 'detached' });
+    await analyst
+      .getByText(/指導を.+へ送りました/)
+      .first()
+      .waitFor();
   });
-  await step('the officer sees the status and the guidance', async () => {
-    await officer.goto(recordUrl);
+  await step('the officer opens the guidance from ホーム: the record at the guidance, highlighted', async () => {
+    await officer.goto(`${base}/`);
+    const received = officer.getByRole('region', { name: /サイバー課からの指導/ });
+    await received.getByRole('link', { name: new RegExp(SUMMARY.replace(/[()（）]/g, '.')) }).click();
+    await officer.waitForURL(/\/intake\/[0-9a-f-]{36}#guidance-[0-9a-f-]{36}$/);
+    if (!officer.url().startsWith(recordUrl)) throw new Error(`opened ${officer.url()}, not the record`);
+    await officer.locator('[data-highlighted]', { hasText: '通話履歴の保全を依頼してください' }).waitFor();
     await officer.getByText('指導済').first().waitFor();
-    await officer.getByText('通話履歴の保全を依頼してください').first().waitFor();
   });
   await step('a search for 詐欺 finds the record', async () => {
     await officer.goto(`${base}/intake`);

@@ -15,7 +15,8 @@ export const meSchema = z.object({
   loginId: z.string(),
   displayName: z.string(),
   role: roleSchema,
-  unit: z.object({ id: z.string(), name: z.string() }),
+  /** The unit's name, and its English name for the English UI. */
+  unit: z.object({ id: z.string(), name: z.string(), nameEn: z.string().optional() }),
   permissions: z.array(z.string()),
   /** Set after an administrator issued a temporary password: only the password change is open. */
   mustChangePassword: z.boolean(),

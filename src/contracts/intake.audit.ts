@@ -18,6 +18,8 @@ export const intakeAudit = auditGroup({
     'intake.evidence.download': { ja: '証拠ファイルのダウンロード', en: 'Evidence downloaded', target: 'consultation' },
     'intake.access.request': { ja: '閲覧の申請', en: 'Access requested', target: 'indicator' },
     'intake.import.start': { ja: '相談の一括取り込み開始', en: 'Consultation import started', target: 'consultation' },
+    'intake.access.approve': { ja: '閲覧依頼の承認（共有）', en: 'Access request approved (shared)', target: 'access_request' },
+    'intake.access.decline': { ja: '閲覧依頼の不承認', en: 'Access request declined', target: 'access_request' },
     'intake.import': { ja: '相談の一括取り込み', en: 'Consultations imported', target: 'consultation' },
     'intake.export': { ja: '相談の出力', en: 'Consultations exported', target: 'consultation' },
     'intake.modus.create': { ja: '手口の追加', en: 'Modus added', target: 'modus' },

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { defineEndpoint, errorResponses as errors } from './endpoint.js';
 import { apiErrorSchema } from './errors.contracts.js';
 import {
+  accessDecisionSchema,
+  accessRequestDetailSchema,
+  accessRequestListQuerySchema,
+  accessRequestSummarySchema,
+} from './intake.access.contracts.js';
+import {
   bankChoicesSchema,
   bankSearchSchema,
   consultationDetailSchema,
@@ -194,7 +200,35 @@ export const intakeEndpoints = {
     summary: '他所属の関連記録の閲覧をサイバー課へ依頼 / Ask for access to related records',
     tags,
     body: accessRequestSchema,
-    response: { 200: z.object({ hidden: z.number() }), ...errors },
+    response: { 200: z.object({ id: z.string(), hidden: z.number() }), ...errors },
+  }),
+  listAccessRequests: defineEndpoint({
+    method: 'GET',
+    path: '/api/intake/access-requests',
+    access: 'intake.escalations.handle',
+    summary: '閲覧依頼の一覧 / Access requests addressed to my unit',
+    tags,
+    query: accessRequestListQuerySchema,
+    response: { 200: z.object({ items: z.array(accessRequestSummarySchema) }) },
+  }),
+  getAccessRequest: defineEndpoint({
+    method: 'GET',
+    path: '/api/intake/access-requests/:id',
+    access: 'intake.escalations.handle',
+    summary: '閲覧依頼の内容と対象の記録 / An access request with its records',
+    tags,
+    params: idParam,
+    response: { 200: accessRequestDetailSchema, ...errors },
+  }),
+  decideAccessRequest: defineEndpoint({
+    method: 'POST',
+    path: '/api/intake/access-requests/:id/decision',
+    access: 'intake.escalations.handle',
+    summary: '閲覧依頼を承認（共有）または不承認 / Approve (share) or decline an access request',
+    tags,
+    params: idParam,
+    body: accessDecisionSchema,
+    response: { 200: accessRequestSummarySchema, ...errors },
   }),
   share: defineEndpoint({
     method: 'POST',

@@ -24,6 +24,7 @@ export const permissions = {
   'intake.import': { ja: '相談簿の取り込み', en: 'Import consultation registers' },
   'intake.escalations.handle': { ja: '報告の確認・指導', en: 'Acknowledge escalations and give guidance' },
   'intake.settings.manage': { ja: '手口・報告基準の管理', en: 'Manage modus list and escalation rules' },
+  'dashboard.read': { ja: '集計値（戦略の進捗）の閲覧', en: 'View aggregate figures (progress of the strategy)' },
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -51,6 +52,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'intake.reveal',
     'intake.export',
     'intake.import',
+    'dashboard.read',
   ],
   cyberAnalyst: [
     'org.units.read',
@@ -66,12 +68,14 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'intake.escalations.handle',
     'intake.settings.manage',
     'indicators.warninglists.manage',
+    'dashboard.read',
   ],
   caseInvestigator: ['org.units.read', 'indicators.extract', 'indicators.read', 'intake.read', 'intake.reveal'],
   technicalAnalyst: ['org.units.read', 'indicators.extract', 'indicators.read', 'intake.read'],
   csirt: ['org.units.read', 'audit.read', 'auth.tokens.self', 'indicators.extract', 'indicators.read'],
   hrTraining: ['org.units.read', 'org.users.read'],
-  executive: ['org.units.read'],
+  // Figures only (counts, rates), never a record: an executive's scope stays 'none'.
+  executive: ['org.units.read', 'dashboard.read'],
   // Administrators run the system but never read case content: no content permission here.
   sysAdmin: [
     'system.jobs.read',

@@ -186,3 +186,47 @@ test('an indicator by id, for every role: the value only to readers of a record 
     }
   }
 });
+
+test('ホーム for every role: each sees only the sections its permissions give, counted within its reach', async () => {
+  const expected: Record<(typeof roles)[number], string[]> = {
+    stationOfficer: ['intake.guidance.received', 'intake.escalations.sent', 'intake.followUps.due', 'intake.accessRequests.mine'],
+    stationManager: [
+      'intake.guidance.received',
+      'intake.escalations.sent',
+      'intake.followUps.due',
+      'intake.accessRequests.mine',
+      'intake.progress',
+    ],
+    cyberAnalyst: [
+      'intake.escalations.overdue',
+      'intake.escalations.new',
+      'intake.escalations.acknowledged',
+      'intake.accessRequests.pending',
+      'intake.progress',
+    ],
+    // Unit-scoped readers follow their own unit's reports; they write none, so no follow-up calls.
+    caseInvestigator: ['intake.guidance.received', 'intake.escalations.sent', 'intake.accessRequests.mine'],
+    technicalAnalyst: ['intake.guidance.received', 'intake.escalations.sent', 'intake.accessRequests.mine'],
+    csirt: [],
+    hrTraining: [],
+    executive: ['intake.progress'],
+    sysAdmin: [],
+    partner: [],
+  };
+  for (const role of roles) {
+    const res = await a.app.inject({ url: '/api/home', headers: (agents.get(role) as Agent).headers() });
+    assert.equal(res.statusCode, 200, `${role}: ${res.body}`);
+    const home = res.json() as { sections: { key: string; items: unknown[]; figures?: unknown[] }[]; total: number };
+    assert.deepEqual(
+      home.sections.map((s) => s.key),
+      expected[role],
+      role,
+    );
+    // Roles that may read no record are shown none, only figures if they may see them.
+    if (roleScopes[role] === 'none')
+      assert.ok(
+        home.sections.every((s) => s.items.length === 0),
+        role,
+      );
+  }
+});

@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import { auditEndpoints } from '../contracts/audit.endpoints.js';
 import { authEndpoints } from '../contracts/auth.endpoints.js';
 import type { AnyEndpoint } from '../contracts/endpoint.js';
+import { homeEndpoints } from '../contracts/home.endpoints.js';
 import { indicatorEndpoints } from '../contracts/indicators.endpoints.js';
 import { intakeEndpoints } from '../contracts/intake.endpoints.js';
 import { notifyEndpoints } from '../contracts/notify.endpoints.js';
@@ -17,6 +18,7 @@ import { type TestApp, testApp } from './testing/test-app.js';
 const declared: AnyEndpoint[] = [
   auditEndpoints,
   authEndpoints,
+  homeEndpoints,
   indicatorEndpoints,
   intakeEndpoints,
   notifyEndpoints,

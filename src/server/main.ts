@@ -19,10 +19,11 @@ import { type Chore, createJobRunner, type JobRunner } from './core/jobs/jobs.ru
 import { ensureSchedule } from './core/jobs/jobs.schedule.js';
 import type { Logger } from './core/log/logger.js';
 import { createMailer } from './core/mail/mail.js';
-import { jobHandlersOf, recordTypesOf, schedulesOf } from './core/module/module.compose.js';
+import { jobHandlersOf, recordTypesOf, schedulesOf, worklistOf } from './core/module/module.compose.js';
 import { createRecordTypes } from './core/module/module.records.js';
 import { createServices } from './core/module/module.services.js';
 import type { DomainModule, ModuleContext } from './core/module/module.types.js';
+import { worklistKey } from './core/module/module.worklist.js';
 import { packageVersion, webRoot } from './core/paths.js';
 import { type AdminResult, firstAdminKey } from './domains/org/index.js';
 import { migrationsKey } from './domains/system/index.js';
@@ -117,6 +118,8 @@ export async function createApp(config: Config, db: Db, logger: Logger, opts: { 
     recordTypes: createRecordTypes(db, recordTypesOf(modules)),
     services,
   };
+  // Providers are asked lazily per request, so the home domain may come before the domains it lists.
+  services.provide(worklistKey, worklistOf(modules, ctx));
   for (const m of modules) await m.setup?.(ctx);
   if (config.demo) for (const m of modules) await m.seedDemo?.(ctx);
   const denied = createDeniedRecorder({ db, logger });

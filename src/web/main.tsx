@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
 import '@digital-go-jp/design-tokens/dist/tokens.css';
 import './app/global.css';
 import './app/i18n.js';

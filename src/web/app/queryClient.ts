@@ -1,7 +1,9 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/errors.js';
+import { announceSuccess } from '../api/mutation.js';
 import { sessionQueryKey } from '../api/session.js';
 import { forcedErrorCodes } from '../features/auth/index.js';
+import { homeKeys } from '../features/shell/index.js';
 
 export function createQueryClient(): QueryClient {
   /**
@@ -19,7 +21,14 @@ export function createQueryClient(): QueryClient {
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
-    mutationCache: new MutationCache({ onError }),
+    // Every successful action is announced in a toast (api/mutation.ts) and the menu's counts re-read.
+    mutationCache: new MutationCache({
+      onError,
+      onSuccess: (data, variables, _context, mutation) => {
+        announceSuccess(data, variables, mutation);
+        void client.invalidateQueries({ queryKey: homeKeys.all });
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,

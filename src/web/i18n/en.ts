@@ -28,6 +28,8 @@ export const en = {
     save: 'Save',
     create: 'Create',
     edit: 'Edit',
+    succeeded: 'Done',
+    choose: 'Choose…',
     done: 'Done',
     actions: 'Actions',
     all: 'All',

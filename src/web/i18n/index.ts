@@ -55,6 +55,12 @@ export function useLocalized(): (label: { ja: string; en: string }) => string {
   return (label) => label[lng];
 }
 
+/** A unit's name in the UI language: its English name in English when it has one. */
+export function useUnitName(): (unit: { name: string; nameEn?: string | null | undefined }) => string {
+  const lng = useLanguage();
+  return (unit) => (lng === 'en' && unit.nameEn ? unit.nameEn : unit.name);
+}
+
 export function changeLanguage(lng: Language): void {
   void i18n.changeLanguage(lng);
 }

@@ -28,6 +28,8 @@ export const ja = {
     save: '保存',
     create: '作成',
     edit: '編集',
+    succeeded: '完了しました',
+    choose: '選択してください',
     done: '完了',
     actions: '操作',
     all: 'すべて',

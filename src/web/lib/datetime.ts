@@ -1,24 +1,5 @@
-/** Dates for people are shown in Japan Standard Time; the API speaks UTC ISO-8601. */
-const jstDateTime = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/**
- * Format a UTC ISO string as JST, e.g. "2025-01-01T00:00:00Z" → "2025/01/01 09:00:00".
- * Empty input gives "—"; text that is not a date is returned unchanged rather than hidden.
- */
-export function formatJst(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : jstDateTime.format(date);
-}
+/** Dates for people are shown in Japan Standard Time, one way everywhere; the API speaks UTC ISO-8601. */
+export { formatJst } from '../../contracts/datetime.js';
 
 /** Value of an `<input type="datetime-local">`: "2025-01-02T09:30" (seconds optional). */
 const LOCAL_DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -50,23 +31,6 @@ export function jstInputToUtcIso(value: string, options: { endOfMinute?: boolean
 export function isPast(iso: string, now: number = Date.now()): boolean {
   const time = new Date(iso).getTime();
   return !Number.isNaN(time) && time <= now;
-}
-
-const jstMinute = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** Like formatJst without seconds, for tables: "2025/01/01 09:00". */
-export function formatJstMinute(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : jstMinute.format(date);
 }
 
 /** A UTC ISO string as the value of a datetime-local input read as JST ("2025-01-02T09:30"); "" when empty. */

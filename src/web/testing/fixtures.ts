@@ -23,6 +23,7 @@ export function sessionWith(permissions: readonly Permission[], overrides: Parti
 /** Answers every logged-in page asks for (the header's notification bell), with nothing in them. */
 export const shellAnswers = {
   'GET /api/notifications': { items: [], unread: 0 },
+  'GET /api/home': { sections: [], counts: {}, total: 0 },
 };
 
 /** GET /api/org/units with two units. */

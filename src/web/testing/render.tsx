@@ -1,5 +1,6 @@
 import '../app/i18n.js';
 import { MantineProvider } from '@mantine/core';
+import { Notifications, notifications } from '@mantine/notifications';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { cleanup, render, waitFor, within } from '@testing-library/react';
@@ -24,6 +25,7 @@ export async function openPage(url: string, answers: Record<string, Answer>) {
   const router = createAppRouter({ queryClient, history: createMemoryHistory({ initialEntries: [url] }) });
   const view = render(
     <MantineProvider theme={theme} forceColorScheme="light">
+      <Notifications />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>
@@ -42,6 +44,7 @@ export async function openPage(url: string, answers: Record<string, Answer>) {
 
 /** Unmount and restore fetch after each test (node:test has no global afterEach for RTL to hook). */
 export function closePage(page: { api: ApiStub; queryClient: QueryClient } | undefined): void {
+  notifications.clean();
   cleanup();
   // Pending garbage-collection and polling timers would otherwise keep the test process alive.
   page?.queryClient.clear();

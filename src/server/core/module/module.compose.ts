@@ -5,6 +5,7 @@ import type { ScheduleDef } from '../jobs/jobs.schedule.js';
 import type { JobDef } from '../jobs/jobs.types.js';
 import type { RecordTypeDef } from './module.records.js';
 import type { DomainModule, ModuleContext } from './module.types.js';
+import { composeWorklists, type WorklistProvider } from './module.worklist.js';
 
 /**
  * The one ordered migration list: the core's followed by every domain's, sorted by name (the
@@ -53,4 +54,9 @@ export function schedulesOf(modules: readonly DomainModule[]): ScheduleDef[] {
   return jobsOf(modules)
     .filter((j) => j.cron)
     .map((j) => ({ name: j.type.kind, cron: j.cron as string, kind: j.type.kind }));
+}
+
+/** Every domain's work-item provider as one (the home page and the navigation counts). */
+export function worklistOf(modules: readonly DomainModule[], ctx: ModuleContext): WorklistProvider {
+  return composeWorklists(modules.flatMap((m) => (m.worklist ? [m.worklist(ctx)] : [])));
 }

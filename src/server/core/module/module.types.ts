@@ -11,6 +11,7 @@ import type { Logger } from '../log/logger.js';
 import type { Mailer } from '../mail/mail.js';
 import type { RecordTypeDef, RecordTypes } from './module.records.js';
 import type { Services } from './module.services.js';
+import type { WorklistProvider } from './module.worklist.js';
 
 /**
  * Everything the composition root opens once and every domain may use. A domain takes what it
@@ -54,6 +55,11 @@ export interface DomainModule {
   /** Demo data for `npm start` (`RENKEI_DEMO`), after every domain's setup. */
   seedDemo?(ctx: ModuleContext): Promise<void>;
   routes?(ctx: ModuleContext): RouteModule;
+  /**
+   * Work items this domain has waiting for a person (see module.worklist.ts): the home page lists
+   * them and the navigation counts them. Called once at start-up; the provider runs per request.
+   */
+  worklist?(ctx: ModuleContext): WorklistProvider;
   /** What each server does for itself on its job timer (e.g. reload a cache another server changed). */
   chores?(ctx: ModuleContext): Chore[];
 }

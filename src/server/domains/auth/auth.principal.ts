@@ -69,7 +69,7 @@ export function meOf(a: Account): Me {
     loginId: a.login_id,
     displayName: a.display_name,
     role,
-    unit: { id: a.unit_id, name: a.unit_name },
+    unit: { id: a.unit_id, name: a.unit_name, nameEn: a.unit_name_en },
     permissions: [...permissionsOf(role)],
     mustChangePassword: r === 'password',
     mfaEnrolmentRequired: r === 'mfa',

@@ -79,5 +79,16 @@ export const intakeErrors = defineErrors({
     en: 'Your unit already asked for access to this indicator at {at}. The cyber division will respond.',
   },
   'intake.already_shared': { status: 409, ja: 'この記録は既に{unit}と共有されています。', en: 'Already shared with {unit}.' },
+  'intake.access_request_not_found': { status: 404, ja: '閲覧依頼が見つかりません。', en: 'Access request not found.' },
+  'intake.access_request_decided': {
+    status: 409,
+    ja: 'この閲覧依頼は既に判断済みです。画面を更新してください。',
+    en: 'This access request has already been decided. Reload the page.',
+  },
+  'intake.access_request_records': {
+    status: 400,
+    ja: '選択した記録の中に、この依頼の対象でないもの、または既に共有済みのものがあります。',
+    en: 'Some chosen records are not part of this request or are already shared.',
+  },
   'intake.view_not_found': { status: 404, ja: '保存した条件が見つかりません。', en: 'Saved view not found.' },
 });

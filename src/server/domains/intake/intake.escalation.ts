@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { formatJst } from '../../../contracts/datetime.js';
 import { escalationState } from '../../../contracts/intake.contracts.js';
 import { shareRecord } from '../../core/access/access.filter.js';
 import { type RequestCtx, systemCtx } from '../../core/audit/audit.context.js';
@@ -6,7 +7,7 @@ import { audit } from '../../core/audit/audit.writer.js';
 import { toFlag, toJson } from '../../core/db/db.decode.js';
 import type { Db } from '../../core/db/db.open.js';
 import { type Tx, withTx } from '../../core/db/db.tx.js';
-import { notifyUnit, notifyUsers } from '../notify/index.js';
+import { notifyUnit, notifyUsers, resolveNotices } from '../notify/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { addEvent, escalationQuery, escalationUnit, RECORD_TYPE, reindex, toEscalationView } from './intake.repository.js';
 
@@ -24,6 +25,10 @@ export interface RaiseInput {
 }
 
 const link = (id: string) => `/intake/${id}`;
+/** The record opened at one report's guidance (the page scrolls there and highlights it). */
+export const guidanceLink = (consultationId: string, escalationId: string) => `${link(consultationId)}#guidance-${escalationId}`;
+/** Notices that ask サイバー課 to act on a report; read for everyone once someone has. */
+const ASKING_KINDS = ['intake.escalation', 'intake.escalation.urgent', 'intake.overdue'];
 
 export async function raiseEscalation(
   tx: Tx,
@@ -82,7 +87,7 @@ export async function raiseEscalation(
     {
       kind: input.urgent ? 'intake.escalation.urgent' : 'intake.escalation',
       title: `${input.urgent ? '【速報】' : '【報告】'}${c.ref_no} ${c.summary}`,
-      body: `確認期限: ${due.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}`,
+      body: `確認期限: ${formatJst(due)}`,
       link: link(c.id),
     },
     now,
@@ -126,6 +131,7 @@ export async function acknowledge(db: Db, ctx: RequestCtx, id: string, now = new
       { kind: 'intake.acknowledged', title: `【確認】${e.ref_no} をサイバー課が確認しました`, link: link(e.consultation_id) },
       now,
     );
+    await resolveNotices(tx.kysely, { link: link(e.consultation_id), kinds: ASKING_KINDS }, now);
     await audit(tx, ctx, {
       action: 'intake.escalation.acknowledge',
       target: e.consultation_id,
@@ -163,10 +169,11 @@ export async function giveGuidance(db: Db, ctx: RequestCtx, id: string, guidance
         kind: 'intake.guidance',
         title: `【指導】${e.ref_no} にサイバー課から指導があります`,
         body: guidance.slice(0, 200),
-        link: link(e.consultation_id),
+        link: guidanceLink(e.consultation_id, id),
       },
       now,
     );
+    await resolveNotices(tx.kysely, { link: link(e.consultation_id), kinds: ASKING_KINDS }, now);
     await audit(tx, ctx, {
       action: 'intake.escalation.guidance',
       target: e.consultation_id,
@@ -232,12 +239,14 @@ export async function remindFollowUps(db: Db, now = new Date()): Promise<number>
     .selectFrom('consultation')
     .select(['id', 'ref_no', 'summary', 'received_by', 'owning_unit_id', 'next_follow_up_at'])
     .where('next_follow_up_at', '<=', now.toISOString())
+    .where('follow_up_reminded_at', 'is', null)
     .where('status', '!=', 'closed')
     .limit(500)
     .execute();
   for (const c of due) {
     await withTx(db, async (tx) => {
-      await tx.kysely.updateTable('consultation').set({ next_follow_up_at: null }).where('id', '=', c.id).execute();
+      // The date stays: the call is due on the officer's home page until they record it or set the next date.
+      await tx.kysely.updateTable('consultation').set({ follow_up_reminded_at: now.toISOString() }).where('id', '=', c.id).execute();
       await addEvent(
         tx.kysely,
         { consultationId: c.id, kind: 'followUpDue', actorUserId: null, actorUnitId: null, detail: { dueAt: c.next_follow_up_at } },

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { formatJst } from '../../../contracts/datetime.js';
 import {
   disposition,
   escalationState,
@@ -26,17 +27,8 @@ import type { IntakeDeps } from './intake.usecases.js';
  */
 export const EXPORT_MAX = 50_000;
 
-const jst = (iso: string | null) =>
-  iso
-    ? new Date(iso).toLocaleString('ja-JP', {
-        timeZone: 'Asia/Tokyo',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-      })
-    : '';
+/** Dates in the file as on screen: JST to the minute (contracts/datetime.ts). */
+const jst = (iso: string | null) => (iso ? formatJst(iso) : '');
 
 const columns = [
   '受理番号',

@@ -12,12 +12,14 @@ import { labelConsultations } from './intake.read.js';
 import { RECORD_TYPE, reindexStale } from './intake.repository.js';
 import { intakeRoutes } from './intake.routes.js';
 import type { IntakeDeps } from './intake.usecases.js';
+import { intakeWorklist } from './intake.worklist.js';
 import { m0004Intake } from './migrations/0004_intake.js';
 import { m0006SearchBuckets } from './migrations/0006_search_buckets.js';
 import { m0008ShareReveal } from './migrations/0008_share_reveal.js';
 import { m0009ImportStaging } from './migrations/0009_import_staging.js';
 import { m0010EvidenceEncryption } from './migrations/0010_evidence_encryption.js';
 import { m0012RolesSearch } from './migrations/0012_roles_search.js';
+import { m0013AccessRequests } from './migrations/0013_access_requests.js';
 import { m0014IntakeTally } from './migrations/0014_intake_tally.js';
 
 export const overdueJob = jobType('intake.overdue', z.object({}));
@@ -45,6 +47,7 @@ export const intakeModule: DomainModule = {
     m0009ImportStaging,
     m0010EvidenceEncryption,
     m0012RolesSearch,
+    m0013AccessRequests,
     m0014IntakeTally,
   ],
   encryptedFields: [...consultationEncryptedFields, evidenceEncryptedField],
@@ -76,4 +79,5 @@ export const intakeModule: DomainModule = {
     { name: 'intake.import_staging', everyMs: 60_000, run: async () => void (await resumeImports(ctx.db)) },
     { name: 'intake.reindex_stale', everyMs: 2_000, run: async () => void (await reindexStale(ctx.db, 500)) },
   ],
+  worklist: (ctx) => intakeWorklist(ctx.db.kysely),
 };

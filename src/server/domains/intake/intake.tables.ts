@@ -12,6 +12,7 @@ declare module '../../core/db/db.schema.js' {
     saved_view: SavedViewTable;
     evidence_file: EvidenceFileTable;
     consultation_tally: ConsultationTallyTable;
+    access_request: AccessRequestTable;
   }
 }
 
@@ -49,6 +50,8 @@ export interface ConsultationTable {
   status: string;
   escalation: string;
   next_follow_up_at: string | null;
+  /** When the reminder for `next_follow_up_at` went out (null: not yet, or a new date was set). */
+  follow_up_reminded_at: Generated<string | null>;
   excluded_indicators: string;
   /** JSON `[{ type, value, role }]`: roles the officer chose; null when none (migration 0012). */
   indicator_roles: string | null;
@@ -171,4 +174,24 @@ export interface ConsultationTallyTable {
   category: string;
   modus: string;
   n: number;
+}
+
+/** 閲覧依頼: a unit asks サイバー課 for other units' records that share an indicator. */
+export interface AccessRequestTable {
+  id: string;
+  indicator_id: number;
+  requester_user_id: string;
+  requester_unit_id: string;
+  to_unit_id: string;
+  reason: string;
+  /** Records the requester's unit could not read when it asked. */
+  hidden: number;
+  state: 'pending' | 'approved' | 'declined';
+  created_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+  /** Records shared on approval. */
+  shared: Generated<number>;
+  allow_reveal: Generated<number>;
 }

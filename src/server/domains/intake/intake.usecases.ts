@@ -288,7 +288,10 @@ export async function updateConsultation(
     if (u.status) set.status = u.status;
     if (u.disposition !== undefined) set.disposition = u.disposition;
     if (u.handoverTo !== undefined) set.handover_to = u.handoverTo;
-    if (u.nextFollowUpAt !== undefined) set.next_follow_up_at = iso(u.nextFollowUpAt);
+    if (u.nextFollowUpAt !== undefined) {
+      set.next_follow_up_at = iso(u.nextFollowUpAt);
+      set.follow_up_reminded_at = null;
+    }
     if (u.complainant) Object.assign(set, encryptParty(keyring, id, 'complainant', u.complainant));
     if (u.victimSameAsComplainant !== undefined) set.victim_same = toFlag(u.victimSameAsComplainant);
     if (u.victimSameAsComplainant === true) Object.assign(set, encryptParty(keyring, id, 'victim', null));
@@ -353,10 +356,12 @@ export async function addNote(
 ): Promise<void> {
   await withTx(deps.db, async (tx) => {
     const row = await editable(tx, ctx, id);
-    if (n.nextFollowUpAt !== undefined) {
+    // A contact with the complainant settles the call that was due (unless it sets the next one).
+    const next = n.nextFollowUpAt !== undefined ? n.nextFollowUpAt : n.kind === 'complainantContact' ? null : undefined;
+    if (next !== undefined) {
       await tx.kysely
         .updateTable('consultation')
-        .set({ next_follow_up_at: n.nextFollowUpAt ? new Date(n.nextFollowUpAt).toISOString() : null })
+        .set({ next_follow_up_at: next ? new Date(next).toISOString() : null, follow_up_reminded_at: null })
         .where('id', '=', row.id)
         .execute();
     }

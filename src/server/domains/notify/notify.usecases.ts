@@ -15,6 +15,11 @@ export interface Notice {
   body?: string;
   /** Path inside the web app, e.g. `/intake/…`. */
   link?: string;
+  /**
+   * What the unit's shared mailbox receives instead, when the in-app text names values (an
+   * indicator, say) that stay out of mail: the person reads them in Renkei after signing in.
+   */
+  mail?: { title: string; body: string };
 }
 
 export const MAIL_JOB = 'notify.email';
@@ -31,7 +36,10 @@ export async function notifyUnit(trx: Kysely<Database>, unitId: string, n: Notic
   if (unit?.email) {
     await enqueueJob(
       { kysely: trx },
-      { kind: MAIL_JOB, payload: { to: unit.email, subject: n.title, body: n.body ?? '', link: n.link ?? null } },
+      {
+        kind: MAIL_JOB,
+        payload: { to: unit.email, subject: n.mail?.title ?? n.title, body: n.mail?.body ?? n.body ?? '', link: n.link ?? null },
+      },
       now,
     );
   }
@@ -55,6 +63,21 @@ export async function notifyUsers(trx: Kysely<Database>, userIds: string[], n: N
       })),
     )
     .execute();
+}
+
+/**
+ * Mark as read, for everyone, the notices that asked for something now done (a report answered,
+ * a request decided): they would otherwise stay unread in every colleague's bell.
+ */
+export async function resolveNotices(trx: Kysely<Database>, n: { link: string; kinds: string[] }, now = new Date()): Promise<number> {
+  const r = await trx
+    .updateTable('notification')
+    .set({ read_at: now.toISOString() })
+    .where('link', '=', n.link)
+    .where('kind', 'in', n.kinds)
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
 }
 
 /** The mail job: plain text, with a link into Renkei when the public URL is known. Never personal data. */

@@ -81,7 +81,11 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
 
 /** The account joined with its unit, as authentication needs it. */
 export async function findAccount(db: Kysely<Database>, by: { loginId: string } | { id: string }) {
-  let q = db.selectFrom('app_user').innerJoin('unit', 'unit.id', 'app_user.unit_id').selectAll('app_user').select('unit.name as unit_name');
+  let q = db
+    .selectFrom('app_user')
+    .innerJoin('unit', 'unit.id', 'app_user.unit_id')
+    .selectAll('app_user')
+    .select(['unit.name as unit_name', 'unit.name_en as unit_name_en']);
   q = 'id' in by ? q.where('app_user.id', '=', by.id) : q.where('app_user.login_id', '=', by.loginId);
   return q.executeTakeFirst();
 }
@@ -129,7 +133,7 @@ export async function listUsers(db: Kysely<Database>, f: { unitId?: string; role
     .selectFrom('app_user')
     .innerJoin('unit', 'unit.id', 'app_user.unit_id')
     .selectAll('app_user')
-    .select('unit.name as unit_name')
+    .select(['unit.name as unit_name', 'unit.name_en as unit_name_en'])
     .orderBy('app_user.login_id')
     .limit(f.limit);
   if (f.unitId) q = q.where('app_user.unit_id', '=', f.unitId);

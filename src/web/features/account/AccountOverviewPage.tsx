@@ -2,7 +2,7 @@ import { Badge, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { roleLabels } from '../../../contracts/roles.contracts.js';
 import { useSession } from '../../api/session.js';
-import { useLocalized } from '../../i18n/index.js';
+import { useLocalized, useUnitName } from '../../i18n/index.js';
 import { usePermissionLabel } from '../../lib/permissions.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 
@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 export function AccountOverviewPage() {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const unitName = useUnitName();
   const permissionLabel = usePermissionLabel();
   const session = useSession();
   useDocumentTitle(t('account.title'));
@@ -35,7 +36,7 @@ export function AccountOverviewPage() {
             </Table.Tr>
             <Table.Tr>
               <Table.Th scope="row">{t('home.unit')}</Table.Th>
-              <Table.Td>{user.unit.name}</Table.Td>
+              <Table.Td>{unitName(user.unit)}</Table.Td>
             </Table.Tr>
             <Table.Tr>
               <Table.Th scope="row">{t('home.role')}</Table.Th>

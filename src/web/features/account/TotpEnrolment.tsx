@@ -18,7 +18,7 @@ export function TotpEnrolment({ onEnrolled }: { onEnrolled: (codes: string[]) =>
   const secretId = useId();
   const [code, setCode] = useState('');
   const [formatError, setFormatError] = useState(false);
-  const setup = useMutation({ mutationFn: startTotpSetup });
+  const setup = useMutation({ mutationFn: startTotpSetup, meta: { success: false } });
   const confirm = useMutation({ mutationFn: confirmTotp, onSuccess: onEnrolled });
 
   /** A wrong or stale code belongs under the field; anything else goes in an alert. */

@@ -23,6 +23,7 @@ export function LoginCredentialsForm({ loginId, onLoginIdChange, notice, onDone,
 
   const mutation = useMutation({
     mutationFn: login,
+    meta: { success: false },
     onSuccess: async (response) => {
       setPassword('');
       if (response.next === 'totp') onTotp(response.challenge);

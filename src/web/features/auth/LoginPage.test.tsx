@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { sessionWith } from '../../testing/fixtures.js';
+import { sessionWith, shellAnswers } from '../../testing/fixtures.js';
 import { closePage, fireEvent, openPage, waitFor } from '../../testing/render.js';
 
 const notLoggedIn = () => ({
@@ -36,8 +36,8 @@ test('a wrong password shows the server message under the login failure title', 
 });
 
 test('a logged-in user opening /login goes home and is greeted by name', async () => {
-  page = await openPage('/login', { 'GET /api/auth/me': sessionWith(['intake.read']), 'GET /api/notifications': { items: [], unread: 0 } });
-  await page.findByText('ようこそ、佐藤 一郎さん');
+  page = await openPage('/login', { ...shellAnswers, 'GET /api/auth/me': sessionWith(['intake.read']) });
+  await page.findByText('佐藤 一郎さん（中央警察署・署員）');
   await waitFor(() => assert.equal(page?.router.state.location.pathname, '/'));
 });
 

@@ -30,6 +30,7 @@ export function LoginTotpForm({ challenge, onDone, onRestart }: LoginTotpFormPro
 
   const mutation = useMutation({
     mutationFn: loginTotp,
+    meta: { success: false },
     onSuccess: onDone,
     onError: (error) => {
       // The challenge lives a few minutes (or the login took a step it should not): start again from the password.

@@ -25,8 +25,8 @@ export function BatchLookup() {
   const [typeError, setTypeError] = useState<string | undefined>();
   const [result, setResult] = useState<Result | null>(null);
 
-  const lookup = useMutation({ mutationFn: lookupBatch });
-  const extract = useMutation({ mutationFn: extractIndicators });
+  const lookup = useMutation({ mutationFn: lookupBatch, meta: { success: false } });
+  const extract = useMutation({ mutationFn: extractIndicators, meta: { success: false } });
   const pending = lookup.isPending || extract.isPending;
 
   const runLines = () => {

@@ -23,7 +23,7 @@ export function ExtractPanel() {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [extraction, setExtraction] = useState<Extraction | null>(null);
-  const extract = useMutation({ mutationFn: extractIndicators });
+  const extract = useMutation({ mutationFn: extractIndicators, meta: { success: false } });
 
   const run = () => {
     if (extract.isPending) return;

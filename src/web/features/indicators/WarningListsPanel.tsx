@@ -9,7 +9,7 @@ import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { useLanguage, useLocalized } from '../../i18n/index.js';
-import { formatJstMinute } from '../../lib/datetime.js';
+import { formatJst } from '../../lib/datetime.js';
 import { hasPermission } from '../../lib/permissions.js';
 import { deleteWarningList, indicatorKeys, warningListsQueryOptions } from './api.js';
 import { WarningListFormModal } from './WarningListFormModal.js';
@@ -127,7 +127,7 @@ export function WarningListsPanel() {
                     {numbers.format(list.size)}
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {list.updatedAt ? <time dateTime={list.updatedAt}>{formatJstMinute(list.updatedAt)}</time> : '—'}
+                    {list.updatedAt ? <time dateTime={list.updatedAt}>{formatJst(list.updatedAt)}</time> : '—'}
                   </Table.Td>
                   {canManage && (
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -29,7 +29,7 @@ export const indicatorsEn: Widen<typeof indicatorsJa> = {
     unitUnknown: 'No unit',
     invalidValue: 'Not a valid value',
     defanged: 'Defanged',
-    common: 'Common (appears in many records)',
+    common: 'Frequent (appears in many records)',
     commonHint: 'This value appears in many records, so it is not used to connect records (correlation).',
     warningsLabel: 'Known legitimate services etc. (warning lists)',
     warningsHint:
@@ -214,14 +214,14 @@ export const indicatorsEn: Widen<typeof indicatorsJa> = {
       facts: 'Overview',
       firstSeen: 'First seen',
       lastSeen: 'Last seen',
-      recordCount: 'Records',
+      recordCount: 'Records (all units)',
       recordCountValue: '{{count}}',
-      common: 'Common',
+      common: 'Frequent',
       commonNo: 'No',
       warnings: 'Warning lists',
       warningsNone: 'None',
       sightingsHeading: 'Records where it was seen',
-      sightingsEmpty: 'Not seen in any record yet',
+      sightingsEmpty: 'Not seen in any record you can read',
       sightingsShown: 'Sightings you can see: {{count}} (newest first)',
       hiddenTitle: 'Related records of other units',
       hidden:
@@ -236,7 +236,7 @@ export const indicatorsEn: Widen<typeof indicatorsJa> = {
     cluster: {
       heading: 'Related records (cluster)',
       intro:
-        'Shows the chosen record and the records connected to it through shared indicators. Common indicators (appearing in many records) and those on a warning list are not used to connect records.',
+        'Shows the chosen record and the records connected to it through shared indicators. Frequent indicators (appearing in many records) and those on a warning list are not used to connect records.',
       origin: 'Starting record',
       originOption: '{{type}} {{id}} ({{unit}})',
       originBadge: 'Start',

@@ -15,7 +15,7 @@ interface AccessRequestModalProps {
 export function AccessRequestModal({ notice, onClose, onRequested }: AccessRequestModalProps) {
   const { t } = useTranslation();
   const typeLabel = useIndicatorTypeLabel();
-  const request = useMutation({ mutationFn: requestAccess, onSuccess: onRequested });
+  const request = useMutation({ mutationFn: requestAccess, meta: { success: t('intake.toast.accessRequested') }, onSuccess: onRequested });
   return (
     <ReasonModal
       title={t('intake.related.requestTitle')}

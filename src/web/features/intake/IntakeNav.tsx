@@ -5,16 +5,18 @@ import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../../contracts/permissions.contracts.js';
 import { useSession } from '../../api/session.js';
 import { hasPermission } from '../../lib/permissions.js';
+import { accessRequestsQueryOptions } from './access/api.js';
 import { openEscalationsQueryOptions } from './escalations/api.js';
 import classes from './IntakeNav.module.css';
 
-type IntakePath = '/intake' | '/intake/new' | '/intake/escalations' | '/intake/import' | '/intake/settings';
-type Item = { to: IntakePath; key: 'list' | 'new' | 'escalations' | 'import' | 'settings'; permission: Permission };
+type IntakePath = '/intake' | '/intake/new' | '/intake/escalations' | '/intake/access-requests' | '/intake/import' | '/intake/settings';
+type Item = { to: IntakePath; key: 'list' | 'new' | 'escalations' | 'accessRequests' | 'import' | 'settings'; permission: Permission };
 
 const items: readonly Item[] = [
   { to: '/intake', key: 'list', permission: 'intake.read' },
   { to: '/intake/new', key: 'new', permission: 'intake.write' },
   { to: '/intake/escalations', key: 'escalations', permission: 'intake.escalations.handle' },
+  { to: '/intake/access-requests', key: 'accessRequests', permission: 'intake.escalations.handle' },
   { to: '/intake/import', key: 'import', permission: 'intake.import' },
   { to: '/intake/settings', key: 'settings', permission: 'intake.settings.manage' },
 ];
@@ -33,7 +35,13 @@ export function IntakeNav() {
   const visible = items.filter((item) => hasPermission(user, item.permission));
   const canHandle = hasPermission(user, 'intake.escalations.handle');
   const open = useQuery({ ...openEscalationsQueryOptions, enabled: canHandle });
-  const waiting = (open.data ?? []).filter((item) => item.state === 'pending' || item.state === 'overdue').length;
+  // The same list and count as the page's 「未処理 N 件」 (acknowledged reports still await guidance).
+  const waiting = open.data?.length ?? 0;
+  const requests = useQuery({ ...accessRequestsQueryOptions('pending'), enabled: canHandle });
+  const badge: Partial<Record<Item['key'], { count: number; label: string }>> = {
+    escalations: { count: waiting, label: t('intake.nav.waiting', { count: waiting }) },
+    accessRequests: { count: requests.data?.length ?? 0, label: t('intake.accessRequests.waiting', { count: requests.data?.length ?? 0 }) },
+  };
   const active = currentTab(pathname);
   if (visible.length <= 1) return null;
   return (
@@ -48,10 +56,10 @@ export function IntakeNav() {
               activeOptions={{ exact: true }}
               data-active={active === item.to || undefined}
             >
-              {t(`intake.nav.${item.key}`)}
-              {item.key === 'escalations' && waiting > 0 && (
-                <Badge size="sm" color="red" variant="filled" circle aria-label={t('intake.nav.waiting', { count: waiting })}>
-                  {waiting}
+              {item.key === 'accessRequests' ? t('intake.accessRequests.nav') : t(`intake.nav.${item.key}`)}
+              {(badge[item.key]?.count ?? 0) > 0 && (
+                <Badge size="sm" color="red" variant="filled" circle aria-label={badge[item.key]?.label}>
+                  {badge[item.key]?.count}
                 </Badge>
               )}
             </Link>

@@ -10,9 +10,11 @@ const NewConsultationPage = lazyRouteComponent(() => import('./form/NewConsultat
 const EscalationQueuePage = lazyRouteComponent(() => import('./escalations/EscalationQueuePage.js'), 'EscalationQueuePage');
 const ImportPage = lazyRouteComponent(() => import('./import/ImportPage.js'), 'ImportPage');
 const IntakeSettingsPage = lazyRouteComponent(() => import('./settings/IntakeSettingsPage.js'), 'IntakeSettingsPage');
+const AccessRequestsPage = lazyRouteComponent(() => import('./access/AccessRequestsPage.js'), 'AccessRequestsPage');
+const AccessRequestPage = lazyRouteComponent(() => import('./access/AccessRequestPage.js'), 'AccessRequestPage');
 const ConsultationDetailPage = lazyRouteComponent(() => import('./detail/ConsultationDetailPage.js'), 'ConsultationDetailPage');
 
-/** 相談受理: 一覧 (filters in the URL), 新規受理, one record, 報告受信, 取り込み and 設定, under one layout with tabs. */
+/** 相談受理: 一覧 (filters in the URL), 新規受理, one record, 報告受信, 閲覧依頼, 取り込み and 設定, under one layout with tabs. */
 export function intakeRoutes(app: AnyRoute): AnyRoute[] {
   const intake = createRoute({ getParentRoute: () => app, path: '/intake', component: IntakeLayout });
 
@@ -60,11 +62,27 @@ export function intakeRoutes(app: AnyRoute): AnyRoute[] {
     },
   });
 
+  const accessRequest = createRoute({
+    getParentRoute: () => intake,
+    path: '/access-requests/$id',
+    loader: preloadPages(AccessRequestPage),
+    component: function AccessRequestRoute() {
+      const { id } = accessRequest.useParams();
+      return (
+        <RequirePermission permission="intake.escalations.handle">
+          <AccessRequestPage key={id} id={id} />
+        </RequirePermission>
+      );
+    },
+  });
+
   return [
     intake.addChildren([
       list,
       page('/new', 'intake.write', NewConsultationPage),
       page('/escalations', 'intake.escalations.handle', EscalationQueuePage),
+      page('/access-requests', 'intake.escalations.handle', AccessRequestsPage),
+      accessRequest,
       page('/import', 'intake.import', ImportPage),
       page('/settings', 'intake.settings.manage', IntakeSettingsPage),
       detail,

@@ -18,7 +18,11 @@ export function NotificationBell() {
   const queryClient = useQueryClient();
   const [opened, setOpened] = useState(false);
   const list = useQuery(notificationsQueryOptions);
-  const read = useMutation({ mutationFn: markRead, onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }) });
+  const read = useMutation({
+    mutationFn: markRead,
+    meta: { success: false },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
+  });
   const unread = list.data?.unread ?? 0;
   const items = (list.data?.items ?? []).slice(0, SHOWN);
 

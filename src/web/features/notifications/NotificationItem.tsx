@@ -1,5 +1,5 @@
 import { Box, Text, UnstyledButton } from '@mantine/core';
-import { formatJstMinute } from '../../lib/datetime.js';
+import { formatJst } from '../../lib/datetime.js';
 import type { Notification } from './api.js';
 
 interface NotificationItemProps {
@@ -32,7 +32,7 @@ export function NotificationItem({ notification, onOpen }: NotificationItemProps
           </Text>
         )}
         <Text size="xs" c="dimmed">
-          {formatJstMinute(notification.createdAt)}
+          {formatJst(notification.createdAt)}
         </Text>
       </Box>
     </UnstyledButton>

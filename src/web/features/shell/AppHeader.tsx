@@ -2,6 +2,7 @@ import { Burger, Button, Group, Stack, Text, UnstyledButton, VisuallyHidden } fr
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../contracts/auth.contracts.js';
+import { useUnitName } from '../../i18n/index.js';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.js';
 import { NotificationBell } from '../notifications/index.js';
 
@@ -18,13 +19,14 @@ interface AppHeaderProps {
 export function AppHeader({ session, forced, navOpened, onToggleNav, onLogout, loggingOut }: AppHeaderProps) {
   const { t } = useTranslation();
   const { user } = session;
+  const unitName = useUnitName();
   const identity = (
     <Stack gap={0} align="flex-end">
       <Text size="sm" fw={700} lh={1.3} td={forced ? undefined : 'underline'}>
         {user.displayName}
       </Text>
       <Text size="xs" c="dimmed" lh={1.3}>
-        {user.unit.name}
+        {unitName(user.unit)}
       </Text>
     </Stack>
   );

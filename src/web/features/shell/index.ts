@@ -11,6 +11,7 @@ export const shellFeature = defineFeature({
 
 export { AppLayout } from './AppLayout.js';
 export type { NavigationItem } from './AppNavbar.js';
+export { homeKeys, homeQueryOptions } from './homeApi.js';
 export { NotFoundPage } from './NotFoundPage.js';
 export { NotReadyPage } from './NotReadyPage.js';
 export { SessionErrorPage } from './SessionErrorPage.js';

@@ -14,6 +14,7 @@ export function useLogout() {
   };
   return useMutation({
     mutationFn: logout,
+    meta: { success: false },
     onSuccess: finish,
     onError: async (error) => {
       // Already logged out on the server (401): nothing left to end, so finish locally.

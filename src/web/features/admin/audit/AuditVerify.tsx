@@ -7,7 +7,7 @@ import { verifyAudit } from './api.js';
 /** 「改ざん検査」: the server walks the hash chain and reports the first broken link, if any. */
 export function AuditVerify() {
   const { t } = useTranslation();
-  const verify = useMutation({ mutationFn: verifyAudit });
+  const verify = useMutation({ mutationFn: verifyAudit, meta: { success: false } });
   const result = verify.data;
   return (
     <Stack gap="sm">

@@ -130,6 +130,7 @@ export function UnitFormModal({ unit, units, onClose }: UnitFormModalProps) {
           <Select
             label={t('admin.units.form.kind')}
             required
+            placeholder={t('common.choose')}
             data={unitKinds.map((kind) => ({ value: kind, label: t(`org.unitKinds.${kind}`) }))}
             value={draft.kind}
             onChange={(value) => {

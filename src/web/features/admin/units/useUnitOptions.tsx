@@ -5,11 +5,7 @@ import type { Unit } from '../../../../contracts/org.contracts.js';
 import { useLanguage } from '../../../i18n/index.js';
 import { buildUnitTree, flattenTree } from './unitTree.js';
 
-/** Unit name in the UI language (units carry both). */
-export function useUnitName(): (unit: Pick<Unit, 'name' | 'nameEn'>) => string {
-  const lng = useLanguage();
-  return (unit) => (lng === 'en' ? unit.nameEn : unit.name);
-}
+export { useUnitName } from '../../../i18n/index.js';
 
 /**
  * Select options for units in tree order, indented by depth in the dropdown. `exclude` leaves

@@ -119,6 +119,7 @@ export function UserFormModal({ user, units, onClose, onCreated }: UserFormModal
           <Select
             label={t('admin.users.columns.unit')}
             required
+            placeholder={t('common.choose')}
             data={unitOptions.data}
             renderOption={unitOptions.renderOption}
             value={draft.unitId}
@@ -131,6 +132,7 @@ export function UserFormModal({ user, units, onClose, onCreated }: UserFormModal
           <Select
             label={t('admin.users.columns.role')}
             required
+            placeholder={t('common.choose')}
             description={roleNote}
             data={roles.map((role) => ({ value: role, label: localized(roleLabels[role]) }))}
             value={draft.role}

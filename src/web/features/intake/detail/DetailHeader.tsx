@@ -2,7 +2,7 @@ import { Badge, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationDetail } from '../../../../contracts/intake.contracts.js';
-import { formatJstMinute } from '../../../lib/datetime.js';
+import { formatJst } from '../../../lib/datetime.js';
 import { EscalationBadge } from '../EscalationBadge.js';
 import { StatusBadge } from '../StatusBadge.js';
 
@@ -31,7 +31,7 @@ export function DetailHeader({ detail, actions }: { detail: ConsultationDetail; 
         {detail.summary}
       </Title>
       <Text size="sm" c="dimmed">
-        {t('intake.detail.byline', { at: formatJstMinute(detail.receivedAt), unit: detail.owningUnitName, name: detail.receivedByName })}
+        {t('intake.detail.byline', { at: formatJst(detail.receivedAt), unit: detail.owningUnitName, name: detail.receivedByName })}
       </Text>
       {detail.sharedWith && detail.sharedWith.length > 0 && (
         <Group gap={6} align="center" wrap="wrap">
@@ -41,7 +41,7 @@ export function DetailHeader({ detail, actions }: { detail: ConsultationDetail; 
           {detail.sharedWith.map((s) => (
             <Tooltip
               key={s.unitId}
-              label={t('intake.share.sharedDetail', { at: formatJstMinute(s.sharedAt), reason: s.reason })}
+              label={t('intake.share.sharedDetail', { at: formatJst(s.sharedAt), reason: s.reason })}
               multiline
               w={320}
             >

@@ -13,6 +13,7 @@ export function EscalateModal({ detail, onClose }: { detail: ConsultationDetail;
   const [urgent, setUrgent] = useState(false);
   const escalate = useMutation({
     mutationFn: escalateConsultation,
+    meta: { success: t('intake.toast.escalated') },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: intakeKeys.all });
       onClose();

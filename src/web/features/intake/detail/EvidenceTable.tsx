@@ -1,6 +1,6 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatJstMinute } from '../../../lib/datetime.js';
+import { formatJst } from '../../../lib/datetime.js';
 import { formatBytes } from '../../../lib/files.js';
 import { type Evidence, evidenceUrl } from './evidenceApi.js';
 
@@ -37,7 +37,7 @@ export function EvidenceTable({ id, items }: { id: string; items: readonly Evide
                   {item.sha256}
                 </Text>
               </Table.Td>
-              <Table.Td>{formatJstMinute(item.uploadedAt)}</Table.Td>
+              <Table.Td>{formatJst(item.uploadedAt)}</Table.Td>
               <Table.Td>{item.uploadedByName ?? '—'}</Table.Td>
             </Table.Tr>
           ))}

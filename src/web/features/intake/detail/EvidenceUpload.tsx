@@ -13,6 +13,7 @@ export function EvidenceUpload({ id }: { id: string }) {
   const [file, setFile] = useState<File | null>(null);
   const attach = useMutation({
     mutationFn: attachEvidence,
+    meta: { success: t('intake.toast.evidenceAttached') },
     onSuccess: () => {
       setFile(null);
       // The record's key covers its file list; the record itself gains an 経過 entry.

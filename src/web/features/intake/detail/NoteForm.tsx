@@ -19,6 +19,7 @@ export function NoteForm({ detail }: { detail: ConsultationDetail }) {
   const [errors, setErrors] = useState<{ text?: string; next?: string }>({});
   const save = useMutation({
     mutationFn: addNote,
+    meta: { success: t('intake.toast.noteAdded') },
     onSuccess: (result) => {
       void queryClient.invalidateQueries({ queryKey: intakeKeys.detail(result.id) });
       setText('');

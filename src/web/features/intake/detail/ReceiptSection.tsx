@@ -22,7 +22,7 @@ export function ReceiptSection({ detail }: { detail: ConsultationDetail }) {
   const localized = useLocalized();
   const label = useEnumLabel();
   const modusLabel = useModusLabel();
-  const join = (items: string[]) => (items.length > 0 ? items.join('、') : t('intake.common.none'));
+  const join = (items: string[]) => (items.length > 0 ? items.join(t('common.listSeparator')) : t('intake.common.none'));
   const flags = (Object.keys(flagLabels) as (keyof typeof flagLabels)[]).filter((key) => detail.flags[key]);
   const wishes = wishKeys.filter((key) => detail.wishes[key]);
   return (

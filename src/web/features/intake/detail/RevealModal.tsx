@@ -14,7 +14,7 @@ interface RevealModalProps {
 /** Asks why before personal data is shown in full; the reason is written to the audit trail. */
 export function RevealModal({ id, fields, onClose, onRevealed }: RevealModalProps) {
   const { t } = useTranslation();
-  const reveal = useMutation({ mutationFn: revealPersonal, onSuccess: onRevealed });
+  const reveal = useMutation({ mutationFn: revealPersonal, meta: { success: false }, onSuccess: onRevealed });
   return (
     <ReasonModal
       title={t('intake.reveal.title')}

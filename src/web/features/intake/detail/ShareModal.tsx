@@ -22,6 +22,7 @@ export function ShareModal({ detail, onClose }: { detail: ConsultationDetail; on
   const [allowReveal, setAllowReveal] = useState(false);
   const share = useMutation({
     mutationFn: shareConsultation,
+    meta: { success: t('intake.toast.shared') },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: intakeKeys.all });
       onClose();

@@ -26,6 +26,7 @@ export function StatusForm({ detail, onReload }: { detail: ConsultationDetail; o
   const [handoverTo, setHandoverTo] = useState(detail.handoverTo ?? '');
   const save = useMutation({
     mutationFn: updateConsultation,
+    meta: { success: t('intake.toast.saved') },
     onSuccess: (next) => {
       // The answer is the new version only: read the record again.
       void queryClient.invalidateQueries({ queryKey: intakeKeys.detail(next.id) });

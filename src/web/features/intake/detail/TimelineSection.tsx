@@ -1,7 +1,7 @@
 import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationDetail } from '../../../../contracts/intake.contracts.js';
-import { formatJstMinute } from '../../../lib/datetime.js';
+import { formatJst } from '../../../lib/datetime.js';
 import { DetailSection } from './DetailSection.js';
 import { NoteForm } from './NoteForm.js';
 import { isEventKind, useEventDetail, useEventText } from './timelineText.js';
@@ -14,7 +14,7 @@ export function TimelineSection({ detail, canWrite }: { detail: ConsultationDeta
   const eventDetail = useEventDetail();
   const eventText = useEventText();
   return (
-    <DetailSection title={t('intake.detail.sections.timeline')}>
+    <DetailSection title={t('intake.detail.sections.timeline')} anchor="timeline">
       <Timeline bulletSize={14} lineWidth={2} active={detail.timeline.length - 1}>
         {detail.timeline.map((event) => {
           const text = eventText(event);
@@ -29,7 +29,7 @@ export function TimelineSection({ detail, canWrite }: { detail: ConsultationDeta
               }
             >
               <Text size="xs" c="dimmed">
-                {formatJstMinute(event.at)}
+                {formatJst(event.at)}
                 {event.actorName ? ` ${t('intake.detail.person', { name: event.actorName, unit: event.actorUnitName ?? '—' })}` : ''}
               </Text>
               {eventDetail(event).map((line) => (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type ConsultationDetail, intakeStatus } from '../../../../contracts/intake.contracts.js';
-import { formatJstMinute } from '../../../lib/datetime.js';
+import { formatJst } from '../../../lib/datetime.js';
 import { useEnumLabel, useRuleLabel } from '../labels.js';
 
 type TimelineEvent = ConsultationDetail['timeline'][number];
@@ -66,14 +66,14 @@ export function useEventDetail(): (event: TimelineEvent) => string[] {
       const names = d.fields
         .filter((field) => field !== 'status')
         .map((field) => (isFieldKey(field) ? t(`intake.fields.${field}`) : String(field)));
-      if (names.length > 0) lines.push(t('intake.timeline.changed', { fields: names.join('、') }));
+      if (names.length > 0) lines.push(t('intake.timeline.changed', { fields: names.join(t('common.listSeparator')) }));
     }
     if (event.kind === 'escalated') {
       if (d.urgent === true) lines.push(t('intake.common.urgent'));
       if (Array.isArray(d.rules) && d.rules.length > 0)
-        lines.push(t('intake.escalation.rules', { rules: d.rules.map(String).map(ruleLabel).join('、') }));
+        lines.push(t('intake.escalation.rules', { rules: d.rules.map(String).map(ruleLabel).join(t('common.listSeparator')) }));
     }
-    if (typeof d.dueAt === 'string') lines.push(t('intake.timeline.dueAt', { at: formatJstMinute(d.dueAt) }));
+    if (typeof d.dueAt === 'string') lines.push(t('intake.timeline.dueAt', { at: formatJst(d.dueAt) }));
     return lines;
   };
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type EscalationView, guidanceRequestSchema } from '../../../../contracts/intake.contracts.js';
+import { useAppMutation } from '../../../api/mutation.js';
 import { ReasonModal } from '../../../components/ReasonModal.js';
 import { intakeKeys } from '../api.js';
 import { sendGuidance } from './api.js';
@@ -8,13 +8,11 @@ import { sendGuidance } from './api.js';
 /** 指導を返す: the guidance goes back to the reporting station (and closes the report). */
 export function GuidanceModal({ escalation, onClose }: { escalation: EscalationView; onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const send = useMutation({
+  const send = useAppMutation({
     mutationFn: sendGuidance,
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: intakeKeys.all });
-      onClose();
-    },
+    invalidates: [intakeKeys.all],
+    success: t('intake.toast.guidanceSent', { unit: escalation.fromUnitName, refNo: escalation.refNo }),
+    onSuccess: onClose,
   });
   return (
     <ReasonModal

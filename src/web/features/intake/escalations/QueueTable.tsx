@@ -1,7 +1,10 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useLocation } from '@tanstack/react-router';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EscalationView } from '../../../../contracts/intake.contracts.js';
-import { formatJstMinute, minutesUntil } from '../../../lib/datetime.js';
+import { formatJst, minutesUntil } from '../../../lib/datetime.js';
+import { highlightStyle } from '../../../lib/useHashTarget.js';
 import { EscalationBadge } from '../EscalationBadge.js';
 import { useRuleLabel } from '../labels.js';
 import { RecordAnchor } from '../RecordAnchor.js';
@@ -14,10 +17,25 @@ interface QueueTableProps {
   busyId: string | null;
 }
 
+/** Who reported it, and when. */
+export function RaisedBy({ item }: { item: EscalationView }) {
+  return (
+    <>
+      <Text size="sm">{item.fromUnitName}</Text>
+      <Text size="xs" c="dimmed">
+        {formatJst(item.raisedAt)}
+      </Text>
+    </>
+  );
+}
+
 /** Open reports: 速報 first, then by deadline; overdue rows in red. */
 export function QueueTable({ items, onAcknowledge, onGuidance, busyId }: QueueTableProps) {
   const { t } = useTranslation();
   const ruleLabel = useRuleLabel();
+  // Opened from ホーム at one report (`#esc-<id>`): that row scrolls into view, highlighted.
+  const target = useLocation({ select: (location) => location.hash.replace(/^#/, '') });
+  const scrollTo = useCallback((row: HTMLTableRowElement | null) => row?.scrollIntoView?.({ block: 'center' }), []);
   /** 45分 / 3時間5分 / 2日4時間: long overdue spans stay readable. */
   const span = (minutes: number) => {
     if (minutes < 60) return t('intake.queue.minutes', { m: minutes });
@@ -48,8 +66,13 @@ export function QueueTable({ items, onAcknowledge, onGuidance, busyId }: QueueTa
             return (
               <Table.Tr
                 key={item.id}
+                ref={target === `esc-${item.id}` ? scrollTo : undefined}
+                data-highlighted={target === `esc-${item.id}` || undefined}
                 bg={overdue ? 'red.0' : undefined}
-                style={overdue ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-7)' } : undefined}
+                style={{
+                  ...(overdue ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-7)' } : {}),
+                  ...(target === `esc-${item.id}` ? highlightStyle : {}),
+                }}
               >
                 <Table.Td>
                   <Stack gap={4} align="flex-start">
@@ -71,18 +94,15 @@ export function QueueTable({ items, onAcknowledge, onGuidance, busyId }: QueueTa
                   <Text size="xs" c="dimmed">
                     {item.manual
                       ? t('intake.escalation.reason', { reason: item.reason ?? '—' })
-                      : t('intake.escalation.rules', { rules: item.rules.map(ruleLabel).join('、') })}
+                      : t('intake.escalation.rules', { rules: item.rules.map(ruleLabel).join(t('common.listSeparator')) })}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{item.fromUnitName}</Text>
-                  <Text size="xs" c="dimmed">
-                    {formatJstMinute(item.raisedAt)}
-                  </Text>
+                  <RaisedBy item={item} />
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={overdue ? 700 : undefined} c={overdue ? 'red.8' : undefined}>
-                    {formatJstMinute(item.dueAt)}
+                    {formatJst(item.dueAt)}
                   </Text>
                   {waiting && (
                     <Text size="xs" c={overdue ? 'red.8' : 'dimmed'}>

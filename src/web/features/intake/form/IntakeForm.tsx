@@ -28,7 +28,7 @@ export function IntakeForm({ userId, ownUnitName }: { userId: string; ownUnitNam
   const store = useDraftStore(userId);
   const [errors, setErrors] = useState<FieldErrors>({});
   const { draft, update } = store;
-  const create = useMutation({ mutationFn: createConsultation });
+  const create = useMutation({ mutationFn: createConsultation, meta: { success: t('intake.toast.created') } });
   const discard = () => {
     store.discard();
     setErrors({});

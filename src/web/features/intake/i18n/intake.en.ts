@@ -11,7 +11,7 @@ export const intakeEn: Widen<typeof intakeJa> = {
     escalations: 'Escalations',
     settings: 'Settings',
     import: 'Import',
-    waiting: '{{count}} escalation(s) awaiting acknowledgement',
+    waiting: '{{count}} open reports',
   },
   common: {
     none: 'None',
@@ -177,7 +177,7 @@ export const intakeEn: Widen<typeof intakeJa> = {
     role: 'Role of {{value}}',
     ownValue: "The complainant's or victim's own value: not recorded unless ticked",
     include: 'Record {{type}} {{value}} as an indicator',
-    benign: 'Common value',
+    benign: 'On a warning list',
     candidates: 'To check',
     candidatesHint:
       'These look like indicators but are malformed or partly unknown. Correct the narrative or confirm them (as they are, they are not recorded).',
@@ -198,6 +198,6 @@ export const intakeEn: Widen<typeof intakeJa> = {
     reasonHint: 'e.g. the same number keeps appearing in cases at this station',
     reasonRequired: 'Enter a reason of 2 to 500 characters',
     submit: 'Send request',
-    requested: 'Access requested from the Cybercrime Division. You will be notified when records are shared.',
+    requested: 'Access requested from the Cybercrime Division. You will be notified whether it is approved (records shared) or declined.',
   },
 };

@@ -8,7 +8,7 @@ export const intakeJa = {
     escalations: '報告受信',
     settings: '設定',
     import: '取り込み',
-    waiting: '未確認の報告 {{count}} 件',
+    waiting: '未処理の報告 {{count}} 件',
   },
   common: {
     none: 'なし',
@@ -174,7 +174,7 @@ export const intakeJa = {
     role: '{{value}} の役割',
     ownValue: '相談者・被害者自身の値のため、登録しない設定にしています',
     include: '{{type}} {{value}} を指標として登録',
-    benign: '一般的な値',
+    benign: '警告リスト該当',
     candidates: '確認が必要な記載',
     candidatesHint:
       '指標らしく見えますが、形式が正しくないか一部を特定できません。本文を訂正するか、確認してください（このままでは登録されません）。',
@@ -195,6 +195,6 @@ export const intakeJa = {
     reasonHint: '例: 同一の番号による被害が当署管内でも続いているため',
     reasonRequired: '依頼理由を2〜500文字で入力してください',
     submit: '依頼する',
-    requested: 'サイバー犯罪対策課に閲覧を依頼しました。共有されると通知でお知らせします。',
+    requested: 'サイバー犯罪対策課に閲覧を依頼しました。承認（共有）されても不承認でも、通知でお知らせします。',
   },
 } as const;

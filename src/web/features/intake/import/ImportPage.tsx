@@ -26,7 +26,7 @@ export function ImportPage() {
   const [fileError, setFileError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const preview = useMutation({ mutationFn: previewImport, onSuccess: (data) => setMapping(data.mapping) });
+  const preview = useMutation({ mutationFn: previewImport, meta: { success: false }, onSuccess: (data) => setMapping(data.mapping) });
   const run = useMutation({
     mutationFn: (body: ImportRequest) => runImport(body),
     onSuccess: (_result, body) => {

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { intakeCategory } from '../../../../contracts/intake.contracts.js';
-import { formatJstMinute } from '../../../lib/datetime.js';
+import { formatJst } from '../../../lib/datetime.js';
 import type { ListItem } from '../api.js';
 import { EscalationBadge } from '../EscalationBadge.js';
 import { formatYen, useEnumLabel, useModusLabel } from '../labels.js';
@@ -48,7 +48,7 @@ export function ResultsTable({ items, q }: { items: readonly ListItem[]; q: stri
               <Table.Td>
                 {/* Date over time: the column stays narrow and both halves stay readable. */}
                 <Text size="xs" style={{ whiteSpace: 'pre-line', fontVariantNumeric: 'tabular-nums' }}>
-                  {formatJstMinute(item.receivedAt).replace(' ', '\n')}
+                  {formatJst(item.receivedAt).replace(' ', '\n')}
                 </Text>
               </Table.Td>
               <Table.Td fz="xs">{item.owningUnitName}</Table.Td>

@@ -1,0 +1,21 @@
+/**
+ * The one way Renkei writes a date and time for people: Japan Standard Time, to the minute,
+ * "2026/12/07 13:40" — on every page (src/web/lib/datetime.ts uses it) and in notifications and
+ * mail the server writes. The API itself speaks UTC ISO-8601.
+ */
+const jstMinute = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "2025-01-01T00:00:00Z" → "2025/01/01 09:00"; empty gives "—"; text that is not a date is returned as is. */
+export function formatJst(iso: string | Date | null | undefined): string {
+  if (!iso) return '—';
+  const date = iso instanceof Date ? iso : new Date(iso);
+  return Number.isNaN(date.getTime()) ? String(iso) : jstMinute.format(date);
+}
