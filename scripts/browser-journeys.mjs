@@ -102,7 +102,8 @@ try {
   analyst.setDefaultTimeout(15_000);
   await step('the cyber division sees it in the queue and acknowledges it', async () => {
     await login(analyst, 'cyber.watanabe', recovery.pop());
-    await analyst.goto(`${base}/intake/escalations`);
+    await click(analyst.getByRole('link', { name: '相談受理' }).first());
+    await click(analyst.getByRole('tab', { name: /報告受信/ }).or(analyst.getByRole('link', { name: /報告受信/ })).first());
     const row = analyst.getByRole('row', { name: new RegExp(SUMMARY.replace(/[()（）]/g, '.')) });
     await row.waitFor();
     await click(row.getByRole('button', { name: '確認', exact: true }));
@@ -114,7 +115,7 @@ try {
     await type(analyst.getByLabel('指導内容'), '仙台中央署の同種事案と同一番号です。通話履歴の保全を依頼してください。');
     await click(analyst.getByRole('button', { name: '送信' }));
     await analyst.getByLabel('指導内容').waitFor({ state: 'detached' });
-    console.log(`escalation handling (analyst, queue to guidance sent): ${effort.clicks} clicks, ${effort.keys} keystrokes`);
+    console.log(`escalation handling (analyst, landing page to guidance sent): ${effort.clicks} clicks, ${effort.keys} keystrokes`);
   });
   await step('the officer sees the status and the guidance', async () => {
     await officer.goto(recordUrl);

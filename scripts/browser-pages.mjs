@@ -198,12 +198,27 @@ async function settle(page) {
     .catch(() => {});
 }
 
-const links = (page) =>
-  page.evaluate(() =>
+/** Where a person can go from here: links, and tabs (Mantine tabs navigate on click, with no href). */
+async function links(page) {
+  const hrefs = await page.evaluate(() =>
     [...document.querySelectorAll('a[href^="/"]')]
       .filter((a) => a.getBoundingClientRect().width > 0 && !a.hasAttribute('download'))
       .map((a) => new URL(a.getAttribute('href'), location.origin).href),
   );
+  const tabs = page.locator('[role="tab"]:not([aria-selected="true"]):not(a)');
+  const count = await tabs.count();
+  const here = page.url();
+  for (let i = 0; i < count; i++) {
+    await tabs.nth(i).click();
+    await page.waitForTimeout(100);
+    if (page.url() !== here) {
+      hrefs.push(page.url());
+      await page.goBack();
+      await page.waitForTimeout(100);
+    }
+  }
+  return hrefs;
+}
 
 const browser = await launchChromium();
 const sameForAll = new Set();
@@ -279,6 +294,7 @@ try {
       visited.add(key);
       try {
         await checkPage(page, watcher, url, `${who} ${key}`, person.phone && phonePatterns.has(key));
+        visited.add(pattern(page.url())); // where a redirect led (/admin → /admin/users)
         if (await page.getByText('この機能は準備中です').count()) sameForAll.add(key);
         for (const next of await links(page)) if (!visited.has(pattern(next))) queue.push(next);
       } catch (e) {

@@ -2,6 +2,7 @@ import { Badge, type MantineColor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type AuditEvent, auditActionLabels } from '../../../../contracts/audit.contracts.js';
 import { roleLabels, roleSchema } from '../../../../contracts/roles.contracts.js';
+import { TruncatedText } from '../../../components/TruncatedText.js';
 import { useLocalized } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
 
@@ -80,9 +81,9 @@ export function AuditTable({ events, unitName }: AuditTableProps) {
                         </Text>
                       )}
                       {event.targetId && (
-                        <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                        <TruncatedText size="sm" ff="monospace" maw={160}>
                           {event.targetId}
-                        </Text>
+                        </TruncatedText>
                       )}
                     </Stack>
                   ) : (
@@ -98,9 +99,13 @@ export function AuditTable({ events, unitName }: AuditTableProps) {
                   {event.reason ?? '—'}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                    {event.requestId ?? '—'}
-                  </Text>
+                  {event.requestId ? (
+                    <TruncatedText size="xs" ff="monospace" maw={120}>
+                      {event.requestId}
+                    </TruncatedText>
+                  ) : (
+                    '—'
+                  )}
                 </Table.Td>
               </Table.Tr>
             );
