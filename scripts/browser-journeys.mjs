@@ -103,7 +103,12 @@ try {
   await step('the cyber division sees it in the queue and acknowledges it', async () => {
     await login(analyst, 'cyber.watanabe', recovery.pop());
     await click(analyst.getByRole('link', { name: '相談受理' }).first());
-    await click(analyst.getByRole('tab', { name: /報告受信/ }).or(analyst.getByRole('link', { name: /報告受信/ })).first());
+    await click(
+      analyst
+        .getByRole('tab', { name: /報告受信/ })
+        .or(analyst.getByRole('link', { name: /報告受信/ }))
+        .first(),
+    );
     const row = analyst.getByRole('row', { name: new RegExp(SUMMARY.replace(/[()（）]/g, '.')) });
     await row.waitFor();
     await click(row.getByRole('button', { name: '確認', exact: true }));
