@@ -67,9 +67,9 @@ export function AuditTable({ events, unitName }: AuditTableProps) {
                 <Table.Td>
                   <Stack gap={0}>
                     {label && <Text size="sm">{localized(label)}</Text>}
-                    <Text size="xs" ff="monospace" c={label ? 'dimmed' : undefined}>
+                    <TruncatedText size="xs" ff="monospace" c={label ? 'dimmed' : undefined} maw={180}>
                       {event.action}
-                    </Text>
+                    </TruncatedText>
                   </Stack>
                 </Table.Td>
                 <Table.Td>
@@ -95,8 +95,14 @@ export function AuditTable({ events, unitName }: AuditTableProps) {
                     {t(`admin.audit.outcome.${event.outcome}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td maw={280} style={{ overflowWrap: 'anywhere' }}>
-                  {event.reason ?? '—'}
+                <Table.Td>
+                  {event.reason ? (
+                    <TruncatedText size="sm" maw={200} lines={2}>
+                      {event.reason}
+                    </TruncatedText>
+                  ) : (
+                    '—'
+                  )}
                 </Table.Td>
                 <Table.Td>
                   {event.requestId ? (
