@@ -6,51 +6,17 @@
 //     acknowledges it and writes guidance; the officer sees the status and the guidance;
 //  2. a search for 「詐欺」 finds it.
 // Usage: browser-journeys.mjs <base-url>. Prints one "ok:"/"FAILED:" line per step.
-import { chromium } from 'playwright-core';
+import { enrolSecondFactor, launchChromium, logIn } from './browser.mjs';
 
 const base = process.argv[2];
 if (!base) {
   console.error('usage: browser-journeys.mjs <base-url>');
   process.exit(2);
 }
-const PASSWORD = 'renkei-demo-2026';
 const SHARED_PHONE = '03-6868-1234'; // src/server/domains/intake/intake.demo.ts
 const SUMMARY = `同一番号からの架空請求（${Date.now() % 100000}）`;
 
-/** Enrol the analyst's second factor over the API once, keeping a recovery code for the browser. */
-async function enrolAnalyst(loginId) {
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ loginId, password: PASSWORD }),
-  });
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const info = await login.json();
-  if (info.next !== 'done') throw new Error(`unexpected login state ${info.next}`);
-  const h = { cookie, 'x-csrf-token': info.csrfToken, 'content-type': 'application/json' };
-  const setup = await (await fetch(`${base}/api/auth/mfa/totp/setup`, { method: 'POST', headers: h, body: '{}' })).json();
-  const { generate } = await import('otplib');
-  const code = await generate({ secret: setup.secret });
-  const confirm = await fetch(`${base}/api/auth/mfa/totp/confirm`, { method: 'POST', headers: h, body: JSON.stringify({ code }) });
-  if (!confirm.ok) throw new Error(`enrolment failed: ${await confirm.text()}`);
-  return (await confirm.json()).recoveryCodes;
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 let failed = 0;
 let stop = false;
 async function step(name, fn) {
@@ -69,41 +35,52 @@ async function step(name, fn) {
   }
 }
 
-async function login(page, loginId, recovery) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('ログインID').fill(loginId);
-  await page.locator('input[type=password]').fill(PASSWORD);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  if (recovery) {
-    await page.getByRole('button', { name: 'リカバリーコードを使う' }).click();
-    await page.getByLabel('リカバリーコード').fill(recovery);
-    await page.getByRole('button', { name: '確認', exact: true }).click();
-  }
-  await page.getByRole('button', { name: 'ログアウト' }).waitFor();
+const login = (page, loginId, recovery) => logIn(page, base, loginId, { recovery });
+
+/**
+ * What the people in the journey do with mouse and keyboard, counted as they do it: a click is
+ * one, typed text one keystroke a character (before any input method).
+ */
+const effort = { clicks: 0, keys: 0 };
+async function click(locator) {
+  await locator.click();
+  effort.clicks++;
+}
+async function type(locator, text) {
+  await locator.fill(text);
+  effort.keys += [...text].length;
 }
 
 async function choose(page, label, option) {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  await click(page.getByRole('combobox', { name: label, exact: true }));
+  await click(page.getByRole('option', { name: option, exact: true }));
 }
 
 try {
-  const recovery = await enrolAnalyst('cyber.watanabe');
+  const recovery = await enrolSecondFactor(base, 'cyber.watanabe');
   const officer = await (await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })).newPage();
   officer.setDefaultTimeout(15_000);
   let recordUrl = '';
   await step('a station officer opens the intake form', async () => {
     await login(officer, 'ishinomaki.suzuki');
-    await officer.goto(`${base}/intake/new`);
+    // From the page a person lands on after login, as they would get there: menu, then tab.
+    await click(officer.getByRole('link', { name: '相談受理' }).first());
+    await click(
+      officer
+        .getByRole('tab', { name: '新規受理' })
+        .or(officer.getByRole('link', { name: '新規受理' }))
+        .first(),
+    );
     await officer.getByLabel('相談内容').waitFor();
   });
   await step('the form shows the number is known in another unit, without its content', async () => {
     await choose(officer, '分類', '詐欺・悪質商法関係等');
     await choose(officer, '手口', '特殊詐欺（オレオレ・架空料金請求等）');
-    await officer.getByLabel('件名').fill(SUMMARY);
-    await officer
-      .getByLabel('相談内容')
-      .fill(`${SHARED_PHONE} から「未納料金がある」と電話があり、コンビニで支払うよう求められた。詐欺と思い相談。`);
+    await type(officer.getByLabel('件名'), SUMMARY);
+    await type(
+      officer.getByLabel('相談内容'),
+      `${SHARED_PHONE} から「未納料金がある」と電話があり、コンビニで支払うよう求められた。詐欺と思い相談。`,
+    );
     await officer
       .getByText(/他所属/)
       .first()
@@ -113,10 +90,13 @@ try {
       throw new Error('the other station\u2019s record leaked into the form');
   });
   await step('saving it: the rules escalate it to サイバー課', async () => {
-    await officer.getByRole('button', { name: '登録', exact: true }).click();
+    await click(officer.getByRole('button', { name: '登録', exact: true }));
     await officer.waitForURL(/\/intake\/[0-9a-f-]{36}$/);
     recordUrl = officer.url();
     await officer.getByText('報告中（未確認）').first().waitFor();
+    console.log(`intake journey (officer, landing page to saved record): ${effort.clicks} clicks, ${effort.keys} keystrokes`);
+    effort.clicks = 0;
+    effort.keys = 0;
   });
   const analyst = await (await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })).newPage();
   analyst.setDefaultTimeout(15_000);
@@ -126,11 +106,17 @@ try {
     await analyst.getByRole('region', { name: '新しい報告（未確認）' }).waitFor();
     await analyst.getByRole('link', { name: /相談受理\s*対応が必要 \d+ 件/ }).waitFor();
   });
-  await step('the cyber division sees it in the queue and acknowledges it', async () => {
-    await analyst.goto(`${base}/intake/escalations`);
+  await step('the cyber division opens the queue from the menu and acknowledges the report', async () => {
+    await click(analyst.getByRole('link', { name: /相談受理/ }).first());
+    await click(
+      analyst
+        .getByRole('tab', { name: /報告受信/ })
+        .or(analyst.getByRole('link', { name: /報告受信/ }))
+        .first(),
+    );
     const row = analyst.getByRole('row', { name: new RegExp(SUMMARY.replace(/[()（）]/g, '.')) });
     await row.waitFor();
-    await row.getByRole('button', { name: '確認', exact: true }).click();
+    await click(row.getByRole('button', { name: '確認', exact: true }));
     await analyst
       .getByText(/報告を確認しました/)
       .first()
@@ -139,14 +125,15 @@ try {
   });
   await step('the cyber division writes guidance', async () => {
     const row = analyst.getByRole('row', { name: new RegExp(SUMMARY.replace(/[()（）]/g, '.')) });
-    await row.getByRole('button', { name: '指導を返す' }).click();
-    await analyst.getByLabel('指導内容').fill('仙台中央署の同種事案と同一番号です。通話履歴の保全を依頼してください。');
-    await analyst.getByRole('button', { name: '送信' }).click();
+    await click(row.getByRole('button', { name: '指導を返す' }));
+    await type(analyst.getByLabel('指導内容'), '仙台中央署の同種事案と同一番号です。通話履歴の保全を依頼してください。');
+    await click(analyst.getByRole('button', { name: '送信' }));
     await analyst.getByLabel('指導内容').waitFor({ state: 'detached' });
     await analyst
       .getByText(/指導を.+へ送りました/)
       .first()
       .waitFor();
+    console.log(`escalation handling (analyst, landing page to guidance sent): ${effort.clicks} clicks, ${effort.keys} keystrokes`);
   });
   await step('the officer opens the guidance from ホーム: the record at the guidance, highlighted', async () => {
     await officer.goto(`${base}/`);

@@ -1,4 +1,5 @@
 import { loadConfig } from '../server/core/config/config.js';
+import { terminalLogStream } from '../server/core/log/log.terminal.js';
 import { createLogger } from '../server/core/log/logger.js';
 import { DEMO_PASSWORD } from '../server/domains/org/index.js';
 import { createApp, listen, openAndMigrate, shutdown } from '../server/main.js';
@@ -8,7 +9,12 @@ export async function serve(opts: { demo?: boolean }): Promise<void> {
   const started = process.hrtime.bigint();
   const config = loadConfig();
   if (opts.demo) config.demo = true;
-  const logger = createLogger(config.logLevel);
+  // On a terminal, readable lines without the per-request noise; elsewhere JSON (log collectors).
+  const tty = process.stdout.isTTY === true;
+  const logger = createLogger(
+    config.logLevel,
+    tty ? terminalLogStream((text) => process.stdout.write(text), process.stdout.hasColors?.() ?? false) : undefined,
+  );
   const db = await openAndMigrate(config, (name) => logger.info({ migration: name }, 'migration applied'));
   let app: Awaited<ReturnType<typeof createApp>>;
   try {

@@ -55,6 +55,9 @@ export const accessErrors = defineErrors({
 /** Routes mounted by plugins we trust, which cannot carry our config: public by decision here. */
 const PLUGIN_PUBLIC_PREFIXES = ['/api/docs'];
 
+/** Hashed build assets (dist/web/assets): cached for a year and never revalidated. */
+export const ASSET_CACHE = 'public, max-age=31536000, immutable';
+
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface HttpDeps {
@@ -227,15 +230,20 @@ export async function buildHttp(deps: HttpDeps): Promise<{ app: FastifyInstance;
   const webRoot = deps.webRoot;
   const indexHtml = webRoot ? path.join(webRoot, 'index.html') : undefined;
   if (webRoot && indexHtml && fs.existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: webRoot, serve: false });
+    // The build writes a .br and a .gz beside each file (scripts/build.mjs); the browser gets the
+    // smallest it accepts. Cache headers are ours, not the plugin's (which would say max-age=0).
+    await app.register(fastifyStatic, { root: webRoot, serve: false, preCompressed: true, cacheControl: false });
     app.get('/assets/*', { config: { access: 'public' } }, (req, reply) => {
       const rel = (req.params as { '*': string })['*'];
-      return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(path.join('assets', rel));
+      // Asset names carry a hash of their content: a changed file is a new URL, so keep it a year.
+      return reply.header('cache-control', ASSET_CACHE).sendFile(path.join('assets', rel));
     });
   }
 
   app.setNotFoundHandler((req, reply) => {
-    const wantsPage = req.method === 'GET' && !req.url.startsWith('/api/') && indexHtml && fs.existsSync(indexHtml);
+    // A missing asset (a chunk of an older release) is a 404: the page in its place would fail as a script.
+    const wantsPage =
+      req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/assets/') && indexHtml && fs.existsSync(indexHtml);
     if (wantsPage) {
       // The web app routes on the client: any page URL gets index.html.
       return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');

@@ -34,9 +34,10 @@ export function NotificationBell() {
   };
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md" withArrow trapFocus returnFocus>
-      <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={18} color="red" disabled={unread === 0} offset={4}>
+    // The count sits outside the popover's target, so the button (not a wrapper) gets aria-expanded.
+    <Indicator label={unread > 99 ? '99+' : unread} size={18} color="red" disabled={unread === 0} offset={4}>
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md" withArrow trapFocus returnFocus>
+        <Popover.Target>
           <UnstyledButton
             onClick={() => setOpened((current) => !current)}
             aria-label={unread > 0 ? t('notifications.buttonUnread', { count: unread }) : t('notifications.button')}
@@ -47,38 +48,38 @@ export function NotificationBell() {
           >
             <BellIcon />
           </UnstyledButton>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p={0} role="dialog" aria-label={t('notifications.title')}>
-        <Group justify="space-between" px="sm" py={8}>
-          <Text fw={700}>{t('notifications.title')}</Text>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            onClick={() => read.mutate(undefined)}
-            disabled={unread === 0}
-            loading={read.isPending}
-          >
-            {t('notifications.markAll')}
-          </Button>
-        </Group>
-        <Divider />
-        {list.isError && <ErrorAlert error={list.error} />}
-        {read.isError && <ErrorAlert error={read.error} />}
-        {list.isSuccess && items.length === 0 ? (
-          <Text size="sm" c="dimmed" p="sm">
-            {t('notifications.empty')}
-          </Text>
-        ) : (
-          <ScrollArea.Autosize mah={420} type="auto">
-            <Stack gap={2} p={4}>
-              {items.map((notification) => (
-                <NotificationItem key={notification.id} notification={notification} onOpen={open} />
-              ))}
-            </Stack>
-          </ScrollArea.Autosize>
-        )}
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown p={0} role="dialog" aria-label={t('notifications.title')}>
+          <Group justify="space-between" px="sm" py={8}>
+            <Text fw={700}>{t('notifications.title')}</Text>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={() => read.mutate(undefined)}
+              disabled={unread === 0}
+              loading={read.isPending}
+            >
+              {t('notifications.markAll')}
+            </Button>
+          </Group>
+          <Divider />
+          {list.isError && <ErrorAlert error={list.error} />}
+          {read.isError && <ErrorAlert error={read.error} />}
+          {list.isSuccess && items.length === 0 ? (
+            <Text size="sm" c="dimmed" p="sm">
+              {t('notifications.empty')}
+            </Text>
+          ) : (
+            <ScrollArea.Autosize mah={420} type="auto">
+              <Stack gap={2} p={4}>
+                {items.map((notification) => (
+                  <NotificationItem key={notification.id} notification={notification} onOpen={open} />
+                ))}
+              </Stack>
+            </ScrollArea.Autosize>
+          )}
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

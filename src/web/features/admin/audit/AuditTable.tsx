@@ -2,6 +2,7 @@ import { Badge, type MantineColor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type AuditEvent, auditActionLabels } from '../../../../contracts/audit.contracts.js';
 import { roleLabels, roleSchema } from '../../../../contracts/roles.contracts.js';
+import { TruncatedText } from '../../../components/TruncatedText.js';
 import { useLocalized } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
 
@@ -66,9 +67,9 @@ export function AuditTable({ events, unitName }: AuditTableProps) {
                 <Table.Td>
                   <Stack gap={0}>
                     {label && <Text size="sm">{localized(label)}</Text>}
-                    <Text size="xs" ff="monospace" c={label ? 'dimmed' : undefined}>
+                    <TruncatedText size="xs" ff="monospace" c={label ? 'dimmed' : undefined} maw={180}>
                       {event.action}
-                    </Text>
+                    </TruncatedText>
                   </Stack>
                 </Table.Td>
                 <Table.Td>
@@ -80,9 +81,9 @@ export function AuditTable({ events, unitName }: AuditTableProps) {
                         </Text>
                       )}
                       {event.targetId && (
-                        <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                        <TruncatedText size="sm" ff="monospace" maw={160}>
                           {event.targetId}
-                        </Text>
+                        </TruncatedText>
                       )}
                     </Stack>
                   ) : (
@@ -94,13 +95,23 @@ export function AuditTable({ events, unitName }: AuditTableProps) {
                     {t(`admin.audit.outcome.${event.outcome}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td maw={280} style={{ overflowWrap: 'anywhere' }}>
-                  {event.reason ?? '—'}
+                <Table.Td>
+                  {event.reason ? (
+                    <TruncatedText size="sm" maw={200} lines={2}>
+                      {event.reason}
+                    </TruncatedText>
+                  ) : (
+                    '—'
+                  )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                    {event.requestId ?? '—'}
-                  </Text>
+                  {event.requestId ? (
+                    <TruncatedText size="xs" ff="monospace" maw={120}>
+                      {event.requestId}
+                    </TruncatedText>
+                  ) : (
+                    '—'
+                  )}
                 </Table.Td>
               </Table.Tr>
             );

@@ -25,7 +25,7 @@ export function ResultsTable({ items, q }: { items: readonly ListItem[]; q: stri
             <Table.Th w={104}>{t('intake.fields.unit')}</Table.Th>
             <Table.Th w={108}>{t('intake.fields.category')}</Table.Th>
             <Table.Th w={108}>{t('intake.fields.modus')}</Table.Th>
-            <Table.Th miw={220}>{t('intake.fields.summary')}</Table.Th>
+            <Table.Th miw={160}>{t('intake.fields.summary')}</Table.Th>
             <Table.Th w={84} miw={84}>
               {t('intake.fields.status')}
             </Table.Th>
