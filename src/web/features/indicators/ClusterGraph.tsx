@@ -172,6 +172,8 @@ export function ClusterGraph({ cluster, origin, current, unitLabel }: ClusterGra
         {layout.indicators.map((indicator) => {
           const isCurrent = indicator.id === current.id;
           const label = indicatorLabel(indicator.id);
+          const line1 = fitLabel(label, 27);
+          const line2 = isCurrent ? typeLabel(current.type) : t('indicators.cluster.linkedRecords', { count: indicator.degree });
           const on = () => setActive({ kind: 'indicator', id: indicator.id });
           return (
             <Link
@@ -179,7 +181,9 @@ export function ClusterGraph({ cluster, origin, current, unitLabel }: ClusterGra
               to="/indicators/$id"
               params={{ id: String(indicator.id) }}
               className={classes.node}
-              aria-label={t('indicators.cluster.indicatorNode', { label, count: indicator.degree })}
+              // The name starts with the text the node shows (a speech-input user says what they see),
+              // then the whole value where the node cuts it short.
+              aria-label={t('indicators.cluster.indicatorNode', { visible: `${line1} ${line2}`, label })}
               onMouseEnter={on}
               onFocus={on}
               onMouseLeave={() => setActive(null)}
@@ -196,10 +200,10 @@ export function ClusterGraph({ cluster, origin, current, unitLabel }: ClusterGra
                   strokeWidth={isCurrent ? 3 : 1.5}
                 />
                 <text x={18} y={18} fontFamily={font} fontSize={13} fontWeight={700} fill="currentColor">
-                  {fitLabel(label, 27)}
+                  {line1}
                 </text>
                 <text x={18} y={36} fontFamily={font} fontSize={12} fill="var(--mantine-color-gray-7)">
-                  {isCurrent ? typeLabel(current.type) : t('indicators.cluster.linkedRecords', { count: indicator.degree })}
+                  {line2}
                 </text>
                 <FocusRing />
               </g>

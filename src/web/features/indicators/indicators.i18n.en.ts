@@ -250,7 +250,7 @@ export const indicatorsEn: Widen<typeof indicatorsJa> = {
       indicatorLabel: 'Indicator #{{id}}',
       linkedRecords: 'Connects {{count}} record(s)',
       recordNode: '{{type}} {{id}} ({{unit}}). Connected indicators: {{count}}',
-      indicatorNode: '{{label}}. Connected records: {{count}}. Show details',
+      indicatorNode: '{{visible}} ({{label}}). Show details',
       hidden: 'Plus {{count}} record(s) you are not permitted to view',
       keyboardHint: 'Use Tab to move between the points. Choosing an indicator opens its details.',
       showTable: 'Show the diagram as a table',

@@ -245,7 +245,7 @@ export const indicatorsJa = {
       indicatorLabel: '指標#{{id}}',
       linkedRecords: '記録 {{count}} 件とつながる',
       recordNode: '{{type}} {{id}}（{{unit}}）。つながる指標 {{count}} 件',
-      indicatorNode: '{{label}}。つながる記録 {{count}} 件。詳細を表示',
+      indicatorNode: '{{visible}}（{{label}}）。詳細を表示',
       hidden: '他に閲覧権限のない記録 {{count}} 件',
       keyboardHint: 'Tabキーで各点に移動できます。指標の点を選ぶと、その指標の詳細を表示します。',
       showTable: '図の内容を表で表示',

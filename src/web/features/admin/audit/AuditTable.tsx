@@ -22,19 +22,20 @@ export function AuditTable({ events, unitName }: AuditTableProps) {
     return parsed.success ? localized(roleLabels[parsed.data]) : role;
   };
   return (
-    <Table.ScrollContainer minWidth={1200}>
+    <Table.ScrollContainer minWidth={960}>
       <Table striped withTableBorder verticalSpacing="xs" fz="sm">
         <Table.Caption>{t('common.jstNote')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('admin.audit.columns.occurredAt')}</Table.Th>
+            <Table.Th scope="col">
+              {t('admin.audit.columns.occurredAt')} / {t('admin.audit.columns.requestId')}
+            </Table.Th>
             <Table.Th scope="col">{t('admin.audit.columns.actor')}</Table.Th>
             <Table.Th scope="col">{t('admin.audit.columns.unit')}</Table.Th>
             <Table.Th scope="col">{t('admin.audit.columns.action')}</Table.Th>
             <Table.Th scope="col">{t('admin.audit.columns.target')}</Table.Th>
             <Table.Th scope="col">{t('admin.audit.columns.outcome')}</Table.Th>
             <Table.Th scope="col">{t('admin.audit.columns.reason')}</Table.Th>
-            <Table.Th scope="col">{t('admin.audit.columns.requestId')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -42,8 +43,19 @@ export function AuditTable({ events, unitName }: AuditTableProps) {
             const label = auditActionLabels[event.action];
             return (
               <Table.Tr key={event.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <time dateTime={event.occurredAt}>{formatJst(event.occurredAt)}</time>
+                <Table.Td>
+                  {/* The request id under the time: it ties the event to the server's log lines, and a
+                      column of its own pushed the table past a 1280 px screen. */}
+                  <Stack gap={0}>
+                    <time dateTime={event.occurredAt} style={{ whiteSpace: 'nowrap' }}>
+                      {formatJst(event.occurredAt)}
+                    </time>
+                    {event.requestId && (
+                      <TruncatedText size="xs" ff="monospace" c="dimmed" maw={120}>
+                        {event.requestId}
+                      </TruncatedText>
+                    )}
+                  </Stack>
                 </Table.Td>
                 <Table.Td>
                   {event.actorUserId || event.actorLoginId ? (
@@ -67,7 +79,7 @@ export function AuditTable({ events, unitName }: AuditTableProps) {
                 <Table.Td>
                   <Stack gap={0}>
                     {label && <Text size="sm">{localized(label)}</Text>}
-                    <TruncatedText size="xs" ff="monospace" c={label ? 'dimmed' : undefined} maw={180}>
+                    <TruncatedText size="xs" ff="monospace" c={label ? 'dimmed' : undefined} maw={150}>
                       {event.action}
                     </TruncatedText>
                   </Stack>
@@ -81,7 +93,7 @@ export function AuditTable({ events, unitName }: AuditTableProps) {
                         </Text>
                       )}
                       {event.targetId && (
-                        <TruncatedText size="sm" ff="monospace" maw={160}>
+                        <TruncatedText size="sm" ff="monospace" maw={130}>
                           {event.targetId}
                         </TruncatedText>
                       )}
@@ -97,17 +109,8 @@ export function AuditTable({ events, unitName }: AuditTableProps) {
                 </Table.Td>
                 <Table.Td>
                   {event.reason ? (
-                    <TruncatedText size="sm" maw={200} lines={2}>
+                    <TruncatedText size="sm" maw={180} lines={2}>
                       {event.reason}
-                    </TruncatedText>
-                  ) : (
-                    '—'
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {event.requestId ? (
-                    <TruncatedText size="xs" ff="monospace" maw={120}>
-                      {event.requestId}
                     </TruncatedText>
                   ) : (
                     '—'
