@@ -63,7 +63,7 @@ function SectionCard({ section }: { section: WorkSection }) {
         )}
       </Group>
       {section.figures ? (
-        <SimpleGrid cols={{ base: 2, sm: 3, lg: 4 }} spacing="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           {section.figures.map((f) => (
             <Stack key={f.label.ja} gap={0}>
               <Text size="sm" c="gray.8">
