@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { type IndicatorType, indicatorTypeLabels, indicatorTypeSchema } from '../contracts/indicators.contracts.js';
 import { cliCtx } from '../server/core/audit/audit.context.js';
 import { audit } from '../server/core/audit/audit.writer.js';
@@ -19,6 +18,7 @@ import {
 } from '../server/domains/indicators/index.js';
 import { withAnchoredDb } from './cli.db.js';
 import { cliErrors, runAction } from './cli.errors.js';
+import { parseImport, type Row, type RowError } from './cli.feed.js';
 import { cliInput, parseInput } from './cli.input.js';
 import { progressBar } from './cli.progress.js';
 
@@ -29,61 +29,6 @@ function readInput(file: string | undefined): string {
   const st = fs.statSync(file);
   if (st.size > MAX_INPUT) throw cliErrors.create('cli.file_too_large', { value: file });
   return fs.readFileSync(file, 'utf8');
-}
-
-interface Row {
-  line: number;
-  type: string;
-  value: string;
-}
-
-export interface RowError {
-  line: number;
-  message: string;
-}
-
-/** Parse an import file into rows, CSV (header type,value) or JSON Lines ({"type","value"}). */
-export function parseImport(file: string, content: string): { rows: Row[]; errors: RowError[] } {
-  const rows: Row[] = [];
-  const errors: RowError[] = [];
-  if (file.endsWith('.jsonl') || file.endsWith('.ndjson')) {
-    content.split('\n').forEach((l, i) => {
-      if (!l.trim()) return;
-      try {
-        const o = JSON.parse(l) as { type?: unknown; value?: unknown };
-        if (typeof o.type !== 'string' || typeof o.value !== 'string')
-          errors.push({ line: i + 1, message: 'type と value（文字列）が必要です' });
-        else rows.push({ line: i + 1, type: o.type, value: o.value });
-      } catch {
-        errors.push({ line: i + 1, message: 'JSON として解釈できません' });
-      }
-    });
-    return { rows, errors };
-  }
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    // A broken row is reported and skipped; the parser goes on, so every bad row is listed at once.
-    records = parseCsv(content.replace(/^\uFEFF/, ''), {
-      columns: true,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-      skip_records_with_error: true,
-      on_skip: (err: { lines?: number; message: string } | undefined) => {
-        if (err)
-          errors.push({ line: err.lines ?? 0, message: `CSV の形式が正しくありません（引用符・列数）: ${err.message.slice(0, 100)}` });
-      },
-    }) as { record: Record<string, string>; info: { lines: number } }[];
-  } catch (e) {
-    errors.push({ line: 1, message: `CSV を読み込めません: ${(e as Error).message.slice(0, 120)}` });
-    return { rows, errors };
-  }
-  for (const { record: r, info } of records) {
-    const line = info.lines;
-    if (!r.type || !r.value) errors.push({ line, message: 'type 列と value 列が必要です' });
-    else rows.push({ line, type: r.type, value: r.value });
-  }
-  return { rows, errors };
 }
 
 /** Check each row: a known type, and a value that reads as that type. */

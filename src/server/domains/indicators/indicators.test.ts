@@ -113,6 +113,9 @@ test('lookup takes the forms people type and batches of up to 10,000', async () 
   assert.equal(one.items[0].value, '+819012345678');
   assert.equal(one.items[0].valid, true);
   assert.ok(one.items[0].indicator.recordCount >= 3);
+  // Typed into a phone field, digits without hyphens are the same number (in prose they need 電話 beside them).
+  const bare = (await a.app.inject({ url: '/api/indicators/lookup?type=phone&value=09012345678', headers: chuo.headers() })).json();
+  assert.deepEqual([bare.items[0].value, bare.items[0].indicator?.id], ['+819012345678', one.items[0].indicator.id]);
   const typo = (await a.app.inject({ url: '/api/indicators/lookup?type=phone&value=090-1234', headers: chuo.headers() })).json();
   assert.deepEqual([typo.items[0].valid, typo.items[0].indicator], [false, null], 'a partial number is flagged, not silently looked up');
   const items = Array.from({ length: 10_000 }, (_, i) => ({ type: 'domain', value: `unknown-${i}.example.org` }));

@@ -55,7 +55,9 @@ export function canonicalForm(type: IndicatorType, value: string): { value: stri
   // not read it; it is what an export or `renkei extract --jsonl` holds, and reads back as itself.
   const account = type === 'bankAccount' ? canonicalBankAccount(value) : null;
   if (account) return { value: account, valid: true };
-  const hit = extract(value).find((h) => h.type === type);
+  // In prose a bare digit string is a phone number only beside a word saying so (電話, TEL); a value
+  // typed as a phone number (lookup, import) has already said so.
+  const hit = extract(type === 'phone' ? `電話 ${value}` : value).find((h) => h.type === type);
   if (hit) return { value: hit.value, valid: true };
   const v = value.trim();
   return {
