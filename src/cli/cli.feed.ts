@@ -1,10 +1,18 @@
 import { parse as parseCsv } from 'csv-parse/sync';
+import { type IndicatorType, indicatorTypeLabels, indicatorTypeSchema } from '../contracts/indicators.contracts.js';
+import { canonicalForm, type SightingInput } from '../server/domains/indicators/index.js';
 
 /** One row of an indicator feed as written in the file, with its line number for error messages. */
 export interface Row {
   line: number;
   type: string;
   value: string;
+}
+
+/** Rows that read as their type, in canonical form, and the rows that did not. */
+export interface Validated {
+  items: (SightingInput & { line: number })[];
+  errors: RowError[];
 }
 
 export interface RowError {
@@ -109,4 +117,25 @@ export function parseQuotedCsv(content: string): { rows: Row[]; errors: RowError
     else rows.push({ line, type: r.type, value: r.value });
   }
   return { rows, errors };
+}
+
+/** Check each row: a known type, and a value that reads as that type. */
+export function validateRows(rows: Row[]): Validated {
+  const items: (SightingInput & { line: number })[] = [];
+  const errors: RowError[] = [];
+  for (const r of rows) {
+    const t = indicatorTypeSchema.safeParse(r.type);
+    if (!t.success) {
+      errors.push({ line: r.line, message: `不明な種別です: ${r.type}` });
+      continue;
+    }
+    const type: IndicatorType = t.data;
+    const form = canonicalForm(type, r.value);
+    if (!form.valid && type !== 'social') {
+      errors.push({ line: r.line, message: `${indicatorTypeLabels[type].ja}として解釈できません: ${r.value.slice(0, 80)}` });
+      continue;
+    }
+    items.push({ type, value: form.value, line: r.line });
+  }
+  return { items, errors };
 }

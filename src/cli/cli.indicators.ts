@@ -18,38 +18,21 @@ import {
 } from '../server/domains/indicators/index.js';
 import { withAnchoredDb } from './cli.db.js';
 import { cliErrors, runAction } from './cli.errors.js';
-import { parseImport, type Row, type RowError } from './cli.feed.js';
+import { parseImport, validateRows } from './cli.feed.js';
 import { cliInput, parseInput } from './cli.input.js';
 import { progressBar } from './cli.progress.js';
+import { validateChunks } from './cli.validate.js';
 
 const MAX_INPUT = 50 * 1024 * 1024;
+
+/** Thrown to roll an import back when a bad row turns up and --skip-bad was not given. */
+class NothingImported extends Error {}
 
 function readInput(file: string | undefined): string {
   if (!file || file === '-') return fs.readFileSync(0, 'utf8');
   const st = fs.statSync(file);
   if (st.size > MAX_INPUT) throw cliErrors.create('cli.file_too_large', { value: file });
   return fs.readFileSync(file, 'utf8');
-}
-
-/** Check each row: a known type, and a value that reads as that type. */
-export function validateRows(rows: Row[]): { items: (SightingInput & { line: number })[]; errors: RowError[] } {
-  const items: (SightingInput & { line: number })[] = [];
-  const errors: RowError[] = [];
-  for (const r of rows) {
-    const t = indicatorTypeSchema.safeParse(r.type);
-    if (!t.success) {
-      errors.push({ line: r.line, message: `不明な種別です: ${r.type}` });
-      continue;
-    }
-    const type: IndicatorType = t.data;
-    const form = canonicalForm(type, r.value);
-    if (!form.valid && type !== 'social') {
-      errors.push({ line: r.line, message: `${indicatorTypeLabels[type].ja}として解釈できません: ${r.value.slice(0, 80)}` });
-      continue;
-    }
-    items.push({ type, value: form.value, line: r.line });
-  }
-  return { items, errors };
 }
 
 export function registerIndicatorCommands(program: Command): void {
@@ -81,16 +64,21 @@ export function registerIndicatorCommands(program: Command): void {
       runAction(async (file: string, opts: { source?: string; skipBad?: boolean }) => {
         parseInput(cliInput.feedFile, file, 'cli.invalid_file_format');
         const parsed = parseImport(file, readInput(file));
-        const checked = validateRows(parsed.rows);
-        const errors = [...parsed.errors, ...checked.errors].sort((a, b) => a.line - b.line);
-        for (const e of errors) process.stderr.write(`${file}:${e.line}: ${e.message}\n`);
-        if (errors.length > 0 && !opts.skipBad) {
+        const errors = [...parsed.errors];
+        const refuse = () => {
+          for (const e of errors.sort((a, b) => a.line - b.line)) process.stderr.write(`${file}:${e.line}: ${e.message}\n`);
           process.stderr.write(
             `${errors.length} 行に誤りがあるため、何も取り込みませんでした（--skip-bad で正しい行のみ取り込み）/ nothing imported\n`,
           );
           process.exitCode = 1;
-          return;
+        };
+        if (errors.length > 0 && !opts.skipBad) {
+          // Rows whose CSV is broken are known before anything is read as a value: stop here.
+          errors.push(...validateRows(parsed.rows).errors);
+          return refuse();
         }
+        // Validation starts on other cores now, while the database is opened.
+        const validated = validateChunks(parsed.rows, { chunkRows: 10_000 });
         const config = loadConfig();
         await withAnchoredDb(config, async (db) => {
           const warnings = await openWarningLists(db.kysely);
@@ -98,27 +86,35 @@ export function registerIndicatorCommands(program: Command): void {
           const bar = progressBar('取り込み / importing');
           const rec = { recordType: 'feed', recordId: source, unitId: null };
           const storeOpts = { commonThreshold: config.commonThreshold, warningsFor: (t: IndicatorType, v: string) => warnings.match(t, v) };
-          const batch = 20_000;
-          // One transaction: a failure half-way leaves nothing behind.
-          await withTx(db, async (tx) => {
+          let imported = 0;
+          let read = 0;
+          // One transaction: a failure half-way, or a bad row found late without --skip-bad, leaves
+          // nothing behind. Later chunks are validated on other cores while this one is written.
+          const done = await withTx(db, async (tx) => {
             const ids = new Set<number>();
-            for (let i = 0; i < checked.items.length; i += batch) {
-              const part = checked.items.slice(i, i + batch).map(({ type, value }) => ({ type, value }));
-              for (const id of (await ingestBulk(tx, [{ rec, items: part }], storeOpts)).indicatorIds) ids.add(id);
-              bar.update(Math.min(i + batch, checked.items.length), checked.items.length);
+            for await (const part of validated) {
+              errors.push(...part.errors);
+              read += part.items.length + part.errors.length;
+              bar.update(read, parsed.rows.length);
+              // A bad row without --skip-bad: keep reading, so that every bad row is listed, but write no more.
+              if (errors.length > 0 && !opts.skipBad) continue;
+              const items = part.items.map(({ type, value }) => ({ type, value }));
+              for (const id of (await ingestBulk(tx, [{ rec, items }], storeOpts)).indicatorIds) ids.add(id);
+              imported += items.length;
             }
+            if (errors.length > 0 && !opts.skipBad) throw new NothingImported();
             await updateClusters(tx, rec, [...ids]);
-            await audit(tx, cliCtx(), {
-              action: 'indicators.import',
-              target: source,
-              detail: { rows: checked.items.length, skipped: errors.length },
-            });
+            await audit(tx, cliCtx(), { action: 'indicators.import', target: source, detail: { rows: imported, skipped: errors.length } });
+            return true;
+          }).catch((e: unknown) => {
+            if (e instanceof NothingImported) return false;
+            throw e;
           });
-          await afterBulkLoad(db);
           bar.done();
-          process.stdout.write(
-            `${checked.items.length} 件を取り込みました（不正 ${errors.length} 行を除外）/ imported ${checked.items.length}\n`,
-          );
+          if (done !== true) return refuse();
+          for (const e of errors.sort((a, b) => a.line - b.line)) process.stderr.write(`${file}:${e.line}: ${e.message}\n`);
+          await afterBulkLoad(db);
+          process.stdout.write(`${imported} 件を取り込みました（不正 ${errors.length} 行を除外）/ imported ${imported}\n`);
         });
       }),
     );
