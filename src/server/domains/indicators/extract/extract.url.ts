@@ -21,9 +21,15 @@ const isPathChar = (c: number) => c < 128 && PATH_CHAR[c] === 1;
 /** Japanese punctuation that always ends a URL, even inside a query value. */
 const CJK_STOP = /[、。，．「」『』（）【】〈〉《》〔〕！？：；・…\s]/u;
 
+/** Compared unit by unit (no slice, no lower-casing copy): this runs at the end of every label. */
 function defangedDotAt(s: string, i: number): number {
-  for (const d of ['[.]', '(.)', '{.}', '[dot]', '(dot)']) if (s.slice(i, i + d.length).toLowerCase() === d) return d.length;
-  return 0;
+  const open = s.charCodeAt(i);
+  const close = open === 0x5b /* [ */ ? 0x5d : open === 0x28 /* ( */ ? 0x29 : open === 0x7b /* { */ ? 0x7d : 0;
+  if (close === 0) return 0;
+  if (s.charCodeAt(i + 1) === 0x2e && s.charCodeAt(i + 2) === close) return 3;
+  // [dot] and (dot) in any case; no {dot}.
+  if (open === 0x7b || s.charCodeAt(i + 4) !== close) return 0;
+  return (s.charCodeAt(i + 1) | 0x20) === 0x64 && (s.charCodeAt(i + 2) | 0x20) === 0x6f && (s.charCodeAt(i + 3) | 0x20) === 0x74 ? 5 : 0;
 }
 
 /** A letter of an alphabetic label: ASCII, or a Latin, Cyrillic or Greek letter mixed in to deceive. */
@@ -285,7 +291,9 @@ function canonicalEmail(raw: string): string | null {
 const NOT_ASCII_HOST = String.raw`\u00AD\u00C0-\u024F\u0300-\u036F\u0370-\u052F\u1E00-\u1EFF\u200B-\u200D\u2060\uFEFF`;
 // Found from its first dot (plain or defanged): a pattern starting at every word would try every
 // word of the text as a first label. The run is then read from its start with a sticky pattern.
-const DOT_ANCHOR = /\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/gi;
+// A plain dot counts only before a label character: the full stops ending English sentences lead
+// nowhere (no host continues after them, nor a Japanese name's TLD), so they are not even visited.
+const DOT_ANCHOR = /\.(?=[A-Za-z0-9-])|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/gi;
 const DOMAIN_RUN = new RegExp(`${HOST_RUN}(?![A-Za-z0-9-])`, 'iy');
 /** What may not come right before a host's first label: more of a word, a path, an address. */
 const NOT_BEFORE_HOST = /[A-Za-z0-9_@.\-/\\]/;
@@ -325,6 +333,14 @@ const DECEPTIVE_CHAR = new RegExp(`[${NOT_ASCII_HOST}]`, 'g');
 const isHostCharAt = (s: string, i: number): boolean =>
   isAsciiLabel(s.charCodeAt(i)) || s[i] === '.' || isWesternLetter(s[i] as string) || isInvisible(s[i] as string);
 
+/** The domain a deceptive host reads as, and what deceives in it; null when it is none. */
+function deceptiveDomain(raw: string): { domain: string; attributes: Record<string, string> | undefined } | null {
+  const reading = readHost(raw);
+  const ascii = toAsciiHost(reading.host);
+  const d = ascii ? validDomain(ascii, { strict: !reading.attributes }) : null;
+  return d && !/^[\d.]+$/.test(d) ? { domain: d, attributes: reading.attributes } : null;
+}
+
 /**
  * Hosts with Latin-extended, Cyrillic or Greek letters or invisible characters among ASCII ones,
  * taken whole (bounded to a DNS name's length each way), in punycode, with what deceives flagged.
@@ -344,10 +360,8 @@ export function extractDeceptiveDomains(scan: Scan, out: Hit[]): void {
     if (from > 0 && (s[from - 1] === '@' || s[from - 1] === '/')) continue;
     const raw = s.slice(from, to);
     if (!raw.includes('.')) continue;
-    const reading = readHost(raw);
-    const ascii = toAsciiHost(reading.host);
-    const d = ascii ? validDomain(ascii, { strict: !reading.attributes }) : null;
-    if (d && !/^[\d.]+$/.test(d)) out.push(hit('domain', d, scan, from, to, false, reading.attributes));
+    const found = once(scan, `deceptive\u0000${raw}`, () => deceptiveDomain(raw));
+    if (found) out.push(hit('domain', found.domain, scan, from, to, false, found.attributes));
   }
 }
 
