@@ -23,7 +23,8 @@ export function extractIpv4(scan: Scan, out: Hit[]): void {
     if (skipTaken(scan, IPV4, m.index)) continue; // inside an earlier hit: dropped anyway
     const raw = m[0];
     const defanged = isDefanged(raw);
-    const [addr, prefix] = refang(raw).split('/');
+    // Digits, dots and a prefix: with no defanged form in it, refanging changes nothing.
+    const [addr, prefix] = (defanged ? refang(raw) : raw).split('/');
     const v4 = canonicalIpv4(addr as string);
     if (!v4) continue;
     if (!defanged) {
@@ -51,16 +52,21 @@ const IPV6 =
 const COLON_PAIR = /:[0-9A-Fa-f]{0,4}:/g;
 const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 
-/** The address starting at most four hex digits before the colon at `colon`, tried left to right. */
+const isWordOrDot = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2e;
+
+/**
+ * The address starting at most four hex digits before the colon at `colon`. Only the first of
+ * those positions can start one: before each later one stands a hex digit, which IPV6's first
+ * lookbehind refuses, as it refuses the first when a word character or a dot stands before it
+ * (a time, 03:12:45, in every log line).
+ */
 function ipv6At(s: string, colon: number): RegExpExecArray | null {
   let from = colon;
   while (from > 0 && colon - from < 4 && isHex(s.charCodeAt(from - 1))) from--;
-  for (let i = from; i <= colon; i++) {
-    IPV6.lastIndex = i;
-    const m = IPV6.exec(s);
-    if (m) return m;
-  }
-  return null;
+  if (from > 0 && isWordOrDot(s.charCodeAt(from - 1))) return null;
+  IPV6.lastIndex = from;
+  return IPV6.exec(s);
 }
 
 export function extractIpv6(scan: Scan, out: Hit[]): void {
