@@ -39,7 +39,7 @@ FOLD[0xff61] = DOT_BETWEEN_HOST_LETTERS;
  * every unit from JavaScript.
  */
 const MAY_FOLD =
-  /[\uff01-\uff5e\u3000\u2010-\u2015\u2212\ufe63]|[\u30fc\uff70](?=[0-9\uff10-\uff19])|[\u3002\uff61](?=[0-9a-z\uff10-\uff19\uff41-\uff5a])/g;
+  /[\uff01-\uff5e\u3000\u2010-\u2015\u2212\ufe63]+|[\u30fc\uff70](?=[0-9\uff10-\uff19])|[\u3002\uff61](?=[0-9a-z\uff10-\uff19\uff41-\uff5a])/g;
 
 /**
  * The changes are written into a native UTF-16 copy of the text, decoded once: joining the
@@ -55,11 +55,11 @@ export function foldForScan(text: string): string {
   for (let m = MAY_FOLD.exec(text); m; m = MAY_FOLD.exec(text)) {
     const i = m.index;
     let f = FOLD[text.charCodeAt(i)] as number;
-    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
     if (f === DASH_BETWEEN_DIGITS) {
-      if (!isDigit(before)) continue;
+      if (!(i > 0 && isDigit(text.charCodeAt(i - 1)))) continue;
       f = 0x2d;
     } else if (f === DOT_BETWEEN_HOST_LETTERS) {
+      const before = i > 0 ? text.charCodeAt(i - 1) : 0;
       const folded = FOLD[before] as number;
       if (!isHostBefore(folded > DOT_BETWEEN_HOST_LETTERS ? folded : before)) continue;
       f = 0x2e;
@@ -69,6 +69,8 @@ export function foldForScan(text: string): string {
       u = new Uint16Array(buf.buffer, buf.byteOffset, buf.byteLength / 2);
     }
     u[i] = f;
+    // A run of unconditional folds (ｈｔｔｐｓ：／／) comes as one match.
+    for (let j = i + 1; j < i + m[0].length; j++) u[j] = FOLD[text.charCodeAt(j)] as number;
   }
   return buf ? buf.toString('utf16le') : text;
 }
