@@ -65,14 +65,26 @@ export function foldForScan(text: string): string {
       f = 0x2e;
     }
     if (!u) {
-      buf = Buffer.from(text, 'utf16le');
-      u = new Uint16Array(buf.buffer, buf.byteOffset, buf.byteLength / 2);
+      buf = utf16Copy(text);
+      u = new Uint16Array(buf.buffer, buf.byteOffset, text.length);
     }
     u[i] = f;
     // A run of unconditional folds (ｈｔｔｐｓ：／／) comes as one match.
     for (let j = i + 1; j < i + m[0].length; j++) u[j] = FOLD[text.charCodeAt(j)] as number;
   }
-  return buf ? buf.toString('utf16le') : text;
+  return buf ? buf.toString('utf16le', 0, text.length * 2) : text;
+}
+
+/**
+ * The text's UTF-16 units in a buffer kept for the next text (grown to the longest seen, at most
+ * twice MAX_EXTRACT_CHARS bytes): megabytes of fresh memory for every text cost more in page
+ * faults than the copy itself.
+ */
+let scratch = Buffer.alloc(0);
+function utf16Copy(text: string): Buffer {
+  if (scratch.length < text.length * 2) scratch = Buffer.allocUnsafeSlow(text.length * 2);
+  scratch.write(text, 0, 'utf16le');
+  return scratch;
 }
 
 /** Katakana for comparing holder names: full-width, small kana written large as banks do (ｷﾕｳ). */
