@@ -329,7 +329,7 @@ export function extractBankAccounts(scan: Scan, out: Hit[]): void {
     const anchorEnd = m.index + m[0].length;
     if (anchorEnd <= consumedTo) continue;
     const before = s.slice(Math.max(0, anchorEnd - MAX_NAME), anchorEnd);
-    const named = once(scan, `bankname\u0000${before}`, () => bankEndingAt(before, before.length));
+    const named = once(scan, 'bankname', before, () => bankEndingAt(before, before.length));
     const bank = named
       ? { code: named.code, start: anchorEnd - before.length + named.start }
       : m[0] === 'ゆうちょ'
@@ -344,7 +344,7 @@ export function extractBankAccounts(scan: Scan, out: Hit[]): void {
     next.lastIndex = 3;
     const n = next.exec(para);
     if (n) para = para.slice(0, n.index);
-    const d = once(scan, `bank\u0000${bank?.code}\u0000${para}`, () => parseDetails(bank?.code ?? null, para));
+    const d = once(scan, 'bank', `${bank?.code}\u0000${para}`, () => parseDetails(bank?.code ?? null, para));
     if (!d) continue;
     const b = bank ? banks[bank.code] : undefined;
     const br = b && d.branch ? b.branches[d.branch] : undefined;

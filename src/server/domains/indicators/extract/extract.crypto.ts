@@ -20,7 +20,7 @@ const BTC_AT = anchorable(BTC);
 const ETH_AT = anchorable(ETH);
 const TRX_AT = anchorable(TRX);
 const HEX_AT = anchorable(HEX);
-const runsOf = (scan: Scan) => once(scan, 'alnumRuns', () => longRuns(scan.folded, ALNUM, MIN_RUN));
+const runsOf = (scan: Scan) => once(scan, 'alnumRuns', '', () => longRuns(scan.folded, ALNUM, MIN_RUN));
 
 const toHex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 
@@ -60,9 +60,7 @@ export function extractCrypto(scan: Scan, out: Hit[]): void {
     for (let m = re.exec(); m; m = re.exec()) {
       if (skipTaken(scan, re, m.index)) continue; // inside an earlier hit: dropped anyway
       const raw = m[0];
-      const valid = once(scan, `${type}\u0000${raw}`, () =>
-        type === 'btc' ? validateBtc(raw) : type === 'eth' ? eip55Valid(raw) : tronValid(raw),
-      );
+      const valid = once(scan, type, raw, () => (type === 'btc' ? validateBtc(raw) : type === 'eth' ? eip55Valid(raw) : tronValid(raw)));
       if (!valid) continue;
       const value = type === 'eth' || raw.toLowerCase().startsWith('bc1') ? raw.toLowerCase() : raw;
       out.push(hit(type, value, scan, m.index, m.index + raw.length, false));

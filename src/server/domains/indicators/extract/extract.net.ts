@@ -72,11 +72,15 @@ function ipv6At(s: string, colon: number): RegExpExecArray | null {
 export function extractIpv6(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   COLON_PAIR.lastIndex = 0;
-  for (let c = COLON_PAIR.exec(s); c; c = COLON_PAIR.exec(s)) {
-    if (skipTaken(scan, COLON_PAIR, c.index)) continue;
-    const m = ipv6At(s, c.index);
+  // test, not exec: no match array for the time in every log line. The pair's first colon is the
+  // one before the hex digits that end at its second.
+  while (COLON_PAIR.test(s)) {
+    let colon = COLON_PAIR.lastIndex - 2;
+    while (isHex(s.charCodeAt(colon))) colon--;
+    if (skipTaken(scan, COLON_PAIR, colon)) continue;
+    const m = ipv6At(s, colon);
     if (!m) {
-      COLON_PAIR.lastIndex = c.index + 1;
+      COLON_PAIR.lastIndex = colon + 1;
       continue;
     }
     COLON_PAIR.lastIndex = m.index + m[0].length;
@@ -85,7 +89,7 @@ export function extractIpv6(scan: Scan, out: Hit[]): void {
     const a = addr as string;
     // Times (12:34:56) and MAC addresses have neither '::' nor eight groups.
     if (!a.includes('::') && a.split(':').length !== 8) continue;
-    const v6 = once(scan, `ipv6\u0000${a}`, () => canonicalIpv6(a));
+    const v6 = once(scan, 'ipv6', a, () => canonicalIpv6(a));
     if (!v6) continue;
     if (prefix !== undefined) {
       const c = canonicalCidr(a, Number(prefix));

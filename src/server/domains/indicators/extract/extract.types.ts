@@ -23,7 +23,7 @@ export const NOTHING_TAKEN: Taken = { starts: new Int32Array(0), ends: new Int32
 export interface Scan {
   text: string;
   folded: string;
-  cache: Map<string, unknown>;
+  cache: Map<string, Map<string, unknown>>;
   /**
    * Spans earlier detectors already hold. A later hit overlapping one is dropped anyway, so a
    * detector skips a candidate that starts inside one without reading it.
@@ -57,12 +57,21 @@ function takenEnd(t: Taken, pos: number): number {
   return i < t.n && (t.starts[i] as number) <= pos ? (t.ends[i] as number) : -1;
 }
 
-/** The result of `compute` for `key`, computed once per text. */
-export function once<T>(scan: Scan, key: string, compute: () => T): T {
-  const known = scan.cache.get(key);
-  if (known !== undefined || scan.cache.has(key)) return known as T;
+/**
+ * The result of `compute` for `key`, computed once per text. One map per kind of value: the key
+ * is then the value's own text (usually a slice of the text, hashed where it lies), not a new
+ * string joining kind and value that every lookup would build and flatten.
+ */
+export function once<T>(scan: Scan, kind: string, key: string, compute: () => T): T {
+  let byKey = scan.cache.get(kind);
+  if (!byKey) {
+    byKey = new Map();
+    scan.cache.set(kind, byKey);
+  }
+  const known = byKey.get(key);
+  if (known !== undefined || byKey.has(key)) return known as T;
   const v = compute();
-  scan.cache.set(key, v);
+  byKey.set(key, v);
   return v;
 }
 

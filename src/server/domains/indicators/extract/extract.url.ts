@@ -195,8 +195,8 @@ export function extractUrls(scan: Scan, out: Hit[]): void {
     end -= all.length - joined.length;
     if (joined.length > 8192) continue;
     const host = s.slice(hostStart, hostEnd);
-    const reading = once(scan, `host\u0000${host}`, () => readHost(host));
-    const canonical = once(scan, `url\u0000${joined}`, () => canonicalUrl(joined.replace(INVISIBLE, '')));
+    const reading = once(scan, 'host', host, () => readHost(host));
+    const canonical = once(scan, 'url', joined, () => canonicalUrl(joined.replace(INVISIBLE, '')));
     if (!canonical) continue;
     const defanged = isDefanged(joined.slice(0, hostEnd - start + 8));
     out.push(hit('url', canonical.url, scan, start, end, defanged, reading.attributes));
@@ -254,15 +254,19 @@ const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 export function extractEmails(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   AT.lastIndex = 0;
-  for (let m = AT.exec(s); m; m = AT.exec(s)) {
-    if (skipTaken(scan, AT, m.index)) continue;
+  // test, not exec: no match array for each of thousands of '@'; the match is read off its end.
+  while (AT.test(s)) {
+    const atEnd = AT.lastIndex;
+    const atLength = s[atEnd - 1] === '@' ? 1 : s[atEnd - 2] === '@' ? 3 : 4;
+    const atStart = atEnd - atLength;
+    if (skipTaken(scan, AT, atStart)) continue;
     // "name [at] example [dot] com": a spelled-out at may have a space on either side.
-    const spelled = m[0].length === 4;
-    const q = spelled && isSpace(s[m.index - 1]) ? m.index - 1 : m.index;
+    const spelled = atLength === 4;
+    const q = spelled && isSpace(s[atStart - 1]) ? atStart - 1 : atStart;
     let from = q;
     while (from > 0 && isLocalChar(s.charCodeAt(from - 1)) && q - from <= 64) from--;
     if (from === q || q - from > 64) continue;
-    let r = m.index + m[0].length;
+    let r = atEnd;
     if (spelled && isSpace(s[r])) r++;
     EMAIL_DOMAIN.lastIndex = r;
     const dm = EMAIL_DOMAIN.exec(s);
@@ -270,7 +274,7 @@ export function extractEmails(scan: Scan, out: Hit[]): void {
     const end = r + dm[0].length;
     AT.lastIndex = end;
     const raw = s.slice(from, end);
-    const value = once(scan, `email\u0000${raw}`, () => canonicalEmail(raw));
+    const value = once(scan, 'email', raw, () => canonicalEmail(raw));
     if (value) out.push(hit('email', value, scan, from, end, isDefanged(raw)));
   }
 }
@@ -360,7 +364,7 @@ export function extractDeceptiveDomains(scan: Scan, out: Hit[]): void {
     if (from > 0 && (s[from - 1] === '@' || s[from - 1] === '/')) continue;
     const raw = s.slice(from, to);
     if (!raw.includes('.')) continue;
-    const found = once(scan, `deceptive\u0000${raw}`, () => deceptiveDomain(raw));
+    const found = once(scan, 'deceptive', raw, () => deceptiveDomain(raw));
     if (found) out.push(hit('domain', found.domain, scan, from, to, false, found.attributes));
   }
 }
@@ -389,13 +393,18 @@ export function extractDomains(scan: Scan, out: Hit[]): void {
   extractDeceptiveDomains(scan, out);
   const s = scan.folded;
   DOT_ANCHOR.lastIndex = 0;
-  for (let a = DOT_ANCHOR.exec(s); a; a = DOT_ANCHOR.exec(s)) {
-    if (skipTaken(scan, DOT_ANCHOR, a.index)) continue;
-    if (a[0] === '.' && a.index > 0 && s.charCodeAt(a.index - 1) > 0x7f) {
-      idnDomainAt(scan, a.index, out);
+  // test, not exec: no match array for each of tens of thousands of dots; the match is read off its end.
+  while (DOT_ANCHOR.test(s)) {
+    const dotEnd = DOT_ANCHOR.lastIndex;
+    const last = s[dotEnd - 1];
+    const dotLength = last === '.' ? 1 : last === '}' || s[dotEnd - 2] === '.' ? 3 : 5;
+    const dot = dotEnd - dotLength;
+    if (skipTaken(scan, DOT_ANCHOR, dot)) continue;
+    if (dotLength === 1 && dot > 0 && s.charCodeAt(dot - 1) > 0x7f) {
+      idnDomainAt(scan, dot, out);
       continue;
     }
-    const start = runStartBefore(s, a.index, a[0].length);
+    const start = runStartBefore(s, dot, dotLength);
     if (start < 0) continue;
     DOMAIN_RUN.lastIndex = start;
     const m = DOMAIN_RUN.exec(s);
@@ -408,7 +417,7 @@ export function extractDomains(scan: Scan, out: Hit[]): void {
     if (after === '@' || after === '_') continue;
     if (NEXT_TO_DECEPTIVE.test(s[start - 1] ?? '') || NEXT_TO_DECEPTIVE.test(after ?? '')) continue;
     raw = raw.replace(/-+$/, '');
-    const value = once(scan, `domain\u0000${raw}`, () => canonicalDomain(raw));
+    const value = once(scan, 'domain', raw, () => canonicalDomain(raw));
     if (value) out.push(hit('domain', value, scan, start, start + raw.length, isDefanged(raw)));
   }
 }
