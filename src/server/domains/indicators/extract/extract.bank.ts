@@ -319,6 +319,8 @@ function writtenBankName(s: string, anchorStart: number, anchorEnd: number): str
 /** 「口座番号は 7654321、名義はカ）アオバ…」 with no bank named: the number and holder are still worth showing. */
 const NUMBER_AND_HOLDER = /口座番号\s*(?:は|[:：])?\s*(\d{6,8})(?![\d-])[^\n]{0,12}?名義(?:人)?\s*(?:は|[:：])?\s*/g;
 
+const BLANK_LINE = /\n\s*\n/;
+
 export function extractBankAccounts(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   ANCHOR.lastIndex = 0;
@@ -327,7 +329,7 @@ export function extractBankAccounts(scan: Scan, out: Hit[]): void {
     const anchorEnd = m.index + m[0].length;
     if (anchorEnd <= consumedTo) continue;
     const before = s.slice(Math.max(0, anchorEnd - MAX_NAME), anchorEnd);
-    const named = once(scan, `bankname\u0000${before}`, () => bankEndingAt(before, before.length));
+    const named = once(scan, 'bankname', before, () => bankEndingAt(before, before.length));
     const bank = named
       ? { code: named.code, start: anchorEnd - before.length + named.start }
       : m[0] === 'ゆうちょ'
@@ -336,12 +338,13 @@ export function extractBankAccounts(scan: Scan, out: Hit[]): void {
     // The account details follow within a short passage: stop at a blank line, 160 characters,
     // or the next bank named (「１回目は…銀行…、２回目は…銀行…」).
     const rest = s.slice(anchorEnd, anchorEnd + 160);
-    let para = rest.split(/\n\s*\n/)[0] as string;
+    const blank = BLANK_LINE.exec(rest);
+    let para = blank ? rest.slice(0, blank.index) : rest;
     const next = /銀行|信用金庫|信金|信用組合|労働金庫|ゆうちょ/g;
     next.lastIndex = 3;
     const n = next.exec(para);
     if (n) para = para.slice(0, n.index);
-    const d = once(scan, `bank\u0000${bank?.code}\u0000${para}`, () => parseDetails(bank?.code ?? null, para));
+    const d = once(scan, 'bank', `${bank?.code}\u0000${para}`, () => parseDetails(bank?.code ?? null, para));
     if (!d) continue;
     const b = bank ? banks[bank.code] : undefined;
     const br = b && d.branch ? b.branches[d.branch] : undefined;
@@ -361,14 +364,22 @@ export function extractBankAccounts(scan: Scan, out: Hit[]): void {
     consumedTo = end;
     ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, end);
   }
+  // Inside a passage already read as an account (the bank was named before it): nothing new. The
+  // passages read above, by start, with the furthest end so far; those added below come in order.
+  const read = out.map((h) => [h.start, h.end] as const).sort((a, b) => a[0] - b[0]);
+  const furthest: number[] = [];
+  for (const [, end] of read) furthest.push(Math.max(end, furthest[furthest.length - 1] ?? 0));
+  let r = 0;
+  let addedEnd = 0;
   NUMBER_AND_HOLDER.lastIndex = 0;
   for (let m = NUMBER_AND_HOLDER.exec(s); m; m = NUMBER_AND_HOLDER.exec(s)) {
     const holder = KATAKANA_RUN.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 60));
     if (!holder) continue;
     const start = m.index;
     const end = m.index + m[0].length + holder.index + holder[0].length;
-    // Inside a passage already read as an account (the bank was named before it): nothing new.
-    if (out.some((h) => h.type === 'bankAccount' && h.start <= start && start < h.end)) continue;
+    while (r < read.length && (read[r] as readonly [number, number])[0] <= start) r++;
+    if ((r > 0 && (furthest[r - 1] as number) > start) || addedEnd > start) continue;
+    addedEnd = Math.max(addedEnd, end);
     const attributes = { holder: bankKana(holder[1] as string) };
     const h = hit('bankAccount', `????-???-?-${(m[1] as string).padStart(7, '0')}`, scan, start, end, false, attributes);
     out.push(asCandidate(h, 'needsConfirmation', ['bank_unknown', 'branch_unknown', 'type_unknown']));

@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { base58 } from '@scure/base';
 import { validate as validateBtc } from 'bitcoin-address-validation';
+import { ALNUM, Anchored, anchorable, longRuns } from './extract.anchors.js';
 import { type Hit, hit, once, type Scan, skipTaken } from './extract.types.js';
 
 /** Crypto-asset addresses (Bitcoin, Ethereum, TRON) and file hashes, each checked, not just shaped. */
@@ -10,6 +11,16 @@ const BTC = /(?<![A-Za-z0-9])(?:bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{1
 const ETH = /(?<![A-Za-z0-9])0x[0-9A-Fa-f]{40}(?![A-Za-z0-9])/g;
 const TRX = /(?<![A-Za-z0-9])T[1-9A-HJ-NP-Za-km-z]{33}(?![A-Za-z0-9])/g;
 const HEX = /(?<![A-Za-z0-9-])[0-9A-Fa-f]{32,128}(?![A-Za-z0-9-])/g;
+/**
+ * Each of these matches a whole run of ASCII letters and digits, 14 characters or more (bc1 and
+ * eleven): tried only where such a run starts, not at every letter of the text.
+ */
+const MIN_RUN = 14;
+const BTC_AT = anchorable(BTC);
+const ETH_AT = anchorable(ETH);
+const TRX_AT = anchorable(TRX);
+const HEX_AT = anchorable(HEX);
+const runsOf = (scan: Scan) => once(scan, 'alnumRuns', '', () => longRuns(scan.folded, ALNUM, MIN_RUN));
 
 const toHex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 
@@ -40,18 +51,16 @@ export function tronValid(addr: string): boolean {
 
 export function extractCrypto(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
-  for (const [re, type] of [
-    [BTC, 'btc'],
-    [ETH, 'eth'],
-    [TRX, 'trx'],
+  for (const [pattern, type] of [
+    [BTC_AT, 'btc'],
+    [ETH_AT, 'eth'],
+    [TRX_AT, 'trx'],
   ] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
+    const re = new Anchored(pattern, s, runsOf(scan), 2);
+    for (let m = re.exec(); m; m = re.exec()) {
       if (skipTaken(scan, re, m.index)) continue; // inside an earlier hit: dropped anyway
       const raw = m[0];
-      const valid = once(scan, `${type}\u0000${raw}`, () =>
-        type === 'btc' ? validateBtc(raw) : type === 'eth' ? eip55Valid(raw) : tronValid(raw),
-      );
+      const valid = once(scan, type, raw, () => (type === 'btc' ? validateBtc(raw) : type === 'eth' ? eip55Valid(raw) : tronValid(raw)));
       if (!valid) continue;
       const value = type === 'eth' || raw.toLowerCase().startsWith('bc1') ? raw.toLowerCase() : raw;
       out.push(hit(type, value, scan, m.index, m.index + raw.length, false));
@@ -63,9 +72,9 @@ const HASH_BY_LENGTH: Record<number, 'md5' | 'sha1' | 'sha256' | 'sha512'> = { 3
 
 export function extractHashes(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
-  HEX.lastIndex = 0;
-  for (let m = HEX.exec(s); m; m = HEX.exec(s)) {
-    if (skipTaken(scan, HEX, m.index)) continue; // inside an earlier hit: dropped anyway
+  const re = new Anchored(HEX_AT, s, runsOf(scan), 2);
+  for (let m = re.exec(); m; m = re.exec()) {
+    if (skipTaken(scan, re, m.index)) continue; // inside an earlier hit: dropped anyway
     const raw = m[0];
     const type = HASH_BY_LENGTH[raw.length];
     if (!type) continue;

@@ -23,7 +23,8 @@ export function extractIpv4(scan: Scan, out: Hit[]): void {
     if (skipTaken(scan, IPV4, m.index)) continue; // inside an earlier hit: dropped anyway
     const raw = m[0];
     const defanged = isDefanged(raw);
-    const [addr, prefix] = refang(raw).split('/');
+    // Digits, dots and a prefix: with no defanged form in it, refanging changes nothing.
+    const [addr, prefix] = (defanged ? refang(raw) : raw).split('/');
     const v4 = canonicalIpv4(addr as string);
     if (!v4) continue;
     if (!defanged) {
@@ -51,26 +52,35 @@ const IPV6 =
 const COLON_PAIR = /:[0-9A-Fa-f]{0,4}:/g;
 const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 
-/** The address starting at most four hex digits before the colon at `colon`, tried left to right. */
+const isWordOrDot = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2e;
+
+/**
+ * The address starting at most four hex digits before the colon at `colon`. Only the first of
+ * those positions can start one: before each later one stands a hex digit, which IPV6's first
+ * lookbehind refuses, as it refuses the first when a word character or a dot stands before it
+ * (a time, 03:12:45, in every log line).
+ */
 function ipv6At(s: string, colon: number): RegExpExecArray | null {
   let from = colon;
   while (from > 0 && colon - from < 4 && isHex(s.charCodeAt(from - 1))) from--;
-  for (let i = from; i <= colon; i++) {
-    IPV6.lastIndex = i;
-    const m = IPV6.exec(s);
-    if (m) return m;
-  }
-  return null;
+  if (from > 0 && isWordOrDot(s.charCodeAt(from - 1))) return null;
+  IPV6.lastIndex = from;
+  return IPV6.exec(s);
 }
 
 export function extractIpv6(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   COLON_PAIR.lastIndex = 0;
-  for (let c = COLON_PAIR.exec(s); c; c = COLON_PAIR.exec(s)) {
-    if (skipTaken(scan, COLON_PAIR, c.index)) continue;
-    const m = ipv6At(s, c.index);
+  // test, not exec: no match array for the time in every log line. The pair's first colon is the
+  // one before the hex digits that end at its second.
+  while (COLON_PAIR.test(s)) {
+    let colon = COLON_PAIR.lastIndex - 2;
+    while (isHex(s.charCodeAt(colon))) colon--;
+    if (skipTaken(scan, COLON_PAIR, colon)) continue;
+    const m = ipv6At(s, colon);
     if (!m) {
-      COLON_PAIR.lastIndex = c.index + 1;
+      COLON_PAIR.lastIndex = colon + 1;
       continue;
     }
     COLON_PAIR.lastIndex = m.index + m[0].length;
@@ -79,7 +89,7 @@ export function extractIpv6(scan: Scan, out: Hit[]): void {
     const a = addr as string;
     // Times (12:34:56) and MAC addresses have neither '::' nor eight groups.
     if (!a.includes('::') && a.split(':').length !== 8) continue;
-    const v6 = once(scan, `ipv6\u0000${a}`, () => canonicalIpv6(a));
+    const v6 = once(scan, 'ipv6', a, () => canonicalIpv6(a));
     if (!v6) continue;
     if (prefix !== undefined) {
       const c = canonicalCidr(a, Number(prefix));

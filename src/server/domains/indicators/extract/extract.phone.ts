@@ -47,7 +47,7 @@ export function extractPhones(scan: Scan, out: Hit[]): void {
     else if (/^81[\s-]?[1-9]/.test(raw) && !raw.startsWith('0')) input = `+${raw}`;
     // A Japanese number written nationally always starts with the trunk prefix 0.
     if (!input.startsWith('+') && !input.startsWith('0')) continue;
-    const p = once(scan, `phone\u0000${input}`, () => {
+    const p = once(scan, 'phone', input, () => {
       const n = parsePhoneNumberFromString(input, 'JP');
       return n?.isValid() ? { number: n.number as string, country: n.country ?? '', type: n.getType() } : null;
     });

@@ -128,7 +128,27 @@ test('fuzz: binary noise and pathological runs do not throw', () => {
     }),
     { numRuns: 300 },
   );
-  for (const unit of ['.', '1', '[', '1.', 'a.', '０', 'hxxp://', '@a', ':', 'a-', '銀行', '1:', 'о.', 'a\u200b', '\u200b.'])
+  for (const unit of [
+    '.',
+    '1',
+    '[',
+    '1.',
+    'a.',
+    '０',
+    'hxxp://',
+    '@a',
+    ':',
+    'a-',
+    '銀行',
+    '1:',
+    'о.',
+    'a\u200b',
+    '\u200b.',
+    'a1',
+    'ｈ',
+    '1 ',
+    '(1',
+  ])
     extract(unit.repeat(50_000));
 });
 

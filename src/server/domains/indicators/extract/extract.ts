@@ -4,7 +4,7 @@ import { extractCves, extractSocial } from './extract.misc.js';
 import { extractIpv4, extractIpv6 } from './extract.net.js';
 import { foldForScan } from './extract.normalise.js';
 import { extractPhones } from './extract.phone.js';
-import type { Hit, Scan } from './extract.types.js';
+import { type Hit, NOTHING_TAKEN, type Scan, type Taken } from './extract.types.js';
 import { extractDomains, extractEmails, extractUrls } from './extract.url.js';
 
 /**
@@ -28,31 +28,31 @@ const DETECTORS: ((scan: Scan, out: Hit[]) => void)[] = [
 
 export const MAX_EXTRACT_CHARS = 10 * 1024 * 1024;
 
-type Span = [number, number];
-
-/** `taken` is sorted and non-overlapping: binary search the first span that ends after `start`. */
-function overlaps(taken: Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = taken.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((taken[mid] as Span)[1] <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const next = taken[lo];
-  return next !== undefined && next[0] < end;
-}
-
 /** Merge two sorted span lists in linear time (a per-hit insertion would be quadratic). */
-function merge(a: Span[], b: Span[]): Span[] {
-  const out: Span[] = [];
+function merge(a: Taken, b: Taken): Taken {
+  if (b.n === 0) return a;
+  const n = a.n + b.n;
+  const out: Taken = { starts: new Int32Array(n), ends: new Int32Array(n), n };
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && (a[i] as Span)[0] <= (b[j] as Span)[0])) out.push(a[i++] as Span);
-    else out.push(b[j++] as Span);
+  for (let k = 0; k < n; k++) {
+    if (j >= b.n || (i < a.n && (a.starts[i] as number) <= (b.starts[j] as number))) {
+      out.starts[k] = a.starts[i] as number;
+      out.ends[k] = a.ends[i++] as number;
+    } else {
+      out.starts[k] = b.starts[j] as number;
+      out.ends[k] = b.ends[j++] as number;
+    }
   }
   return out;
+}
+
+const byStartThenLongest = (x: Hit, y: Hit) => x.start - y.start || y.end - x.end;
+
+/** Detectors mostly report in text order already; a sorted array needs no sort (and sort is stable). */
+function inOrder(hits: Hit[]): boolean {
+  for (let i = 1; i < hits.length; i++) if (byStartThenLongest(hits[i - 1] as Hit, hits[i] as Hit) > 0) return false;
+  return true;
 }
 
 export interface ExtractOptions {
@@ -65,26 +65,31 @@ export interface ExtractOptions {
 }
 
 export function extract(text: string, opts: ExtractOptions = {}): Hit[] {
-  const scan: Scan = { text, folded: foldForScan(text), cache: new Map(), taken: [] };
-  let taken: Span[] = [];
+  const scan: Scan = { text, folded: foldForScan(text), cache: new Map(), taken: NOTHING_TAKEN };
   const result: Hit[] = [];
   for (const detect of DETECTORS) {
-    scan.taken = taken;
+    const taken = scan.taken;
     const found: Hit[] = [];
     detect(scan, found);
-    found.sort((x, y) => x.start - y.start || y.end - x.end);
-    const spans: Span[] = [];
+    if (found.length === 0) continue;
+    if (!inOrder(found)) found.sort(byStartThenLongest);
+    const spans: Taken = { starts: new Int32Array(found.length), ends: new Int32Array(found.length), n: 0 };
     let lastUrl: Hit | undefined;
+    // Hits come in start order, so the first taken span ending after a hit's start only moves on.
+    let t = 0;
     for (const h of found) {
-      if (overlaps(taken, h.start, h.end)) continue;
+      while (t < taken.n && (taken.ends[t] as number) <= h.start) t++;
+      if (t < taken.n && (taken.starts[t] as number) < h.end) continue;
       result.push(h);
       if (h.type === 'url') lastUrl = h;
       // A URL's own host lies inside the URL: only the URL's span is reserved.
       const isHostOfUrl = lastUrl !== undefined && h !== lastUrl && h.start >= lastUrl.start && h.end <= lastUrl.end;
-      const prev = spans[spans.length - 1];
-      if (!isHostOfUrl && !(prev && prev[1] > h.start)) spans.push([h.start, h.end]);
+      if (!isHostOfUrl && !(spans.n > 0 && (spans.ends[spans.n - 1] as number) > h.start)) {
+        spans.starts[spans.n] = h.start;
+        spans.ends[spans.n++] = h.end;
+      }
     }
-    taken = merge(taken, spans);
+    scan.taken = merge(taken, spans);
   }
   // Candidates take part in the overlap rule above (an account's digits are not also a phone)
   // and are dropped only now, unless asked for.

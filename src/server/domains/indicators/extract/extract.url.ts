@@ -21,9 +21,15 @@ const isPathChar = (c: number) => c < 128 && PATH_CHAR[c] === 1;
 /** Japanese punctuation that always ends a URL, even inside a query value. */
 const CJK_STOP = /[、。，．「」『』（）【】〈〉《》〔〕！？：；・…\s]/u;
 
+/** Compared unit by unit (no slice, no lower-casing copy): this runs at the end of every label. */
 function defangedDotAt(s: string, i: number): number {
-  for (const d of ['[.]', '(.)', '{.}', '[dot]', '(dot)']) if (s.slice(i, i + d.length).toLowerCase() === d) return d.length;
-  return 0;
+  const open = s.charCodeAt(i);
+  const close = open === 0x5b /* [ */ ? 0x5d : open === 0x28 /* ( */ ? 0x29 : open === 0x7b /* { */ ? 0x7d : 0;
+  if (close === 0) return 0;
+  if (s.charCodeAt(i + 1) === 0x2e && s.charCodeAt(i + 2) === close) return 3;
+  // [dot] and (dot) in any case; no {dot}.
+  if (open === 0x7b || s.charCodeAt(i + 4) !== close) return 0;
+  return (s.charCodeAt(i + 1) | 0x20) === 0x64 && (s.charCodeAt(i + 2) | 0x20) === 0x6f && (s.charCodeAt(i + 3) | 0x20) === 0x74 ? 5 : 0;
 }
 
 /** A letter of an alphabetic label: ASCII, or a Latin, Cyrillic or Greek letter mixed in to deceive. */
@@ -189,8 +195,8 @@ export function extractUrls(scan: Scan, out: Hit[]): void {
     end -= all.length - joined.length;
     if (joined.length > 8192) continue;
     const host = s.slice(hostStart, hostEnd);
-    const reading = once(scan, `host\u0000${host}`, () => readHost(host));
-    const canonical = once(scan, `url\u0000${joined}`, () => canonicalUrl(joined.replace(INVISIBLE, '')));
+    const reading = once(scan, 'host', host, () => readHost(host));
+    const canonical = once(scan, 'url', joined, () => canonicalUrl(joined.replace(INVISIBLE, '')));
     if (!canonical) continue;
     const defanged = isDefanged(joined.slice(0, hostEnd - start + 8));
     out.push(hit('url', canonical.url, scan, start, end, defanged, reading.attributes));
@@ -248,15 +254,19 @@ const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 export function extractEmails(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
   AT.lastIndex = 0;
-  for (let m = AT.exec(s); m; m = AT.exec(s)) {
-    if (skipTaken(scan, AT, m.index)) continue;
+  // test, not exec: no match array for each of thousands of '@'; the match is read off its end.
+  while (AT.test(s)) {
+    const atEnd = AT.lastIndex;
+    const atLength = s[atEnd - 1] === '@' ? 1 : s[atEnd - 2] === '@' ? 3 : 4;
+    const atStart = atEnd - atLength;
+    if (skipTaken(scan, AT, atStart)) continue;
     // "name [at] example [dot] com": a spelled-out at may have a space on either side.
-    const spelled = m[0].length === 4;
-    const q = spelled && isSpace(s[m.index - 1]) ? m.index - 1 : m.index;
+    const spelled = atLength === 4;
+    const q = spelled && isSpace(s[atStart - 1]) ? atStart - 1 : atStart;
     let from = q;
     while (from > 0 && isLocalChar(s.charCodeAt(from - 1)) && q - from <= 64) from--;
     if (from === q || q - from > 64) continue;
-    let r = m.index + m[0].length;
+    let r = atEnd;
     if (spelled && isSpace(s[r])) r++;
     EMAIL_DOMAIN.lastIndex = r;
     const dm = EMAIL_DOMAIN.exec(s);
@@ -264,7 +274,7 @@ export function extractEmails(scan: Scan, out: Hit[]): void {
     const end = r + dm[0].length;
     AT.lastIndex = end;
     const raw = s.slice(from, end);
-    const value = once(scan, `email\u0000${raw}`, () => canonicalEmail(raw));
+    const value = once(scan, 'email', raw, () => canonicalEmail(raw));
     if (value) out.push(hit('email', value, scan, from, end, isDefanged(raw)));
   }
 }
@@ -285,7 +295,9 @@ function canonicalEmail(raw: string): string | null {
 const NOT_ASCII_HOST = String.raw`\u00AD\u00C0-\u024F\u0300-\u036F\u0370-\u052F\u1E00-\u1EFF\u200B-\u200D\u2060\uFEFF`;
 // Found from its first dot (plain or defanged): a pattern starting at every word would try every
 // word of the text as a first label. The run is then read from its start with a sticky pattern.
-const DOT_ANCHOR = /\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/gi;
+// A plain dot counts only before a label character: the full stops ending English sentences lead
+// nowhere (no host continues after them, nor a Japanese name's TLD), so they are not even visited.
+const DOT_ANCHOR = /\.(?=[A-Za-z0-9-])|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/gi;
 const DOMAIN_RUN = new RegExp(`${HOST_RUN}(?![A-Za-z0-9-])`, 'iy');
 /** What may not come right before a host's first label: more of a word, a path, an address. */
 const NOT_BEFORE_HOST = /[A-Za-z0-9_@.\-/\\]/;
@@ -325,6 +337,14 @@ const DECEPTIVE_CHAR = new RegExp(`[${NOT_ASCII_HOST}]`, 'g');
 const isHostCharAt = (s: string, i: number): boolean =>
   isAsciiLabel(s.charCodeAt(i)) || s[i] === '.' || isWesternLetter(s[i] as string) || isInvisible(s[i] as string);
 
+/** The domain a deceptive host reads as, and what deceives in it; null when it is none. */
+function deceptiveDomain(raw: string): { domain: string; attributes: Record<string, string> | undefined } | null {
+  const reading = readHost(raw);
+  const ascii = toAsciiHost(reading.host);
+  const d = ascii ? validDomain(ascii, { strict: !reading.attributes }) : null;
+  return d && !/^[\d.]+$/.test(d) ? { domain: d, attributes: reading.attributes } : null;
+}
+
 /**
  * Hosts with Latin-extended, Cyrillic or Greek letters or invisible characters among ASCII ones,
  * taken whole (bounded to a DNS name's length each way), in punycode, with what deceives flagged.
@@ -344,10 +364,8 @@ export function extractDeceptiveDomains(scan: Scan, out: Hit[]): void {
     if (from > 0 && (s[from - 1] === '@' || s[from - 1] === '/')) continue;
     const raw = s.slice(from, to);
     if (!raw.includes('.')) continue;
-    const reading = readHost(raw);
-    const ascii = toAsciiHost(reading.host);
-    const d = ascii ? validDomain(ascii, { strict: !reading.attributes }) : null;
-    if (d && !/^[\d.]+$/.test(d)) out.push(hit('domain', d, scan, from, to, false, reading.attributes));
+    const found = once(scan, 'deceptive', raw, () => deceptiveDomain(raw));
+    if (found) out.push(hit('domain', found.domain, scan, from, to, false, found.attributes));
   }
 }
 
@@ -375,13 +393,18 @@ export function extractDomains(scan: Scan, out: Hit[]): void {
   extractDeceptiveDomains(scan, out);
   const s = scan.folded;
   DOT_ANCHOR.lastIndex = 0;
-  for (let a = DOT_ANCHOR.exec(s); a; a = DOT_ANCHOR.exec(s)) {
-    if (skipTaken(scan, DOT_ANCHOR, a.index)) continue;
-    if (a[0] === '.' && a.index > 0 && s.charCodeAt(a.index - 1) > 0x7f) {
-      idnDomainAt(scan, a.index, out);
+  // test, not exec: no match array for each of tens of thousands of dots; the match is read off its end.
+  while (DOT_ANCHOR.test(s)) {
+    const dotEnd = DOT_ANCHOR.lastIndex;
+    const last = s[dotEnd - 1];
+    const dotLength = last === '.' ? 1 : last === '}' || s[dotEnd - 2] === '.' ? 3 : 5;
+    const dot = dotEnd - dotLength;
+    if (skipTaken(scan, DOT_ANCHOR, dot)) continue;
+    if (dotLength === 1 && dot > 0 && s.charCodeAt(dot - 1) > 0x7f) {
+      idnDomainAt(scan, dot, out);
       continue;
     }
-    const start = runStartBefore(s, a.index, a[0].length);
+    const start = runStartBefore(s, dot, dotLength);
     if (start < 0) continue;
     DOMAIN_RUN.lastIndex = start;
     const m = DOMAIN_RUN.exec(s);
@@ -394,7 +417,7 @@ export function extractDomains(scan: Scan, out: Hit[]): void {
     if (after === '@' || after === '_') continue;
     if (NEXT_TO_DECEPTIVE.test(s[start - 1] ?? '') || NEXT_TO_DECEPTIVE.test(after ?? '')) continue;
     raw = raw.replace(/-+$/, '');
-    const value = once(scan, `domain\u0000${raw}`, () => canonicalDomain(raw));
+    const value = once(scan, 'domain', raw, () => canonicalDomain(raw));
     if (value) out.push(hit('domain', value, scan, start, start + raw.length, isDefanged(raw)));
   }
 }
