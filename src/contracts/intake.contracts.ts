@@ -377,6 +377,11 @@ export const consultationDetailSchema = consultationSummarySchema.extend({
 });
 export type ConsultationDetail = z.infer<typeof consultationDetailSchema>;
 
+/** The list's columns people may sort by (an allow-list: each maps to one ORDER BY on the server). */
+export const listSortKeys = ['receivedAt', 'refNo', 'category', 'modus', 'status', 'escalation', 'damageAmount'] as const;
+export const sortOrders = ['asc', 'desc'] as const;
+export type SortOrder = (typeof sortOrders)[number];
+
 export const listQuerySchema = z.strictObject({
   q: z.string().trim().max(200).optional(),
   unitId: z.string().max(64).optional(),
@@ -389,8 +394,15 @@ export const listQuerySchema = z.strictObject({
   minDamage: z.coerce.number().int().min(0).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  /** A column of the list to order by; absent: newest received first (search: newest registered first). */
+  sort: z.enum(listSortKeys, { error: (iss) => `「${String(iss.input)}」では並べ替えできません（${listSortKeys.join('、')}）` }).optional(),
+  /** With `sort`: ascending unless `desc` (a header's first click). */
+  order: z.enum(sortOrders, { error: '並べ替えの向きは asc（昇順）か desc（降順）です' }).optional(),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
+export type ListSortKey = (typeof listSortKeys)[number];
+/** What narrows the list (and its counts and exports), without its order and paging. */
+export type ListFilters = Omit<ListQuery, 'page' | 'pageSize' | 'sort' | 'order'>;
 
 export const snippetSchema = z.object({ text: z.string(), marks: z.array(z.tuple([z.number(), z.number()])) });
 

@@ -3,7 +3,7 @@ import {
   type ConsultationSummary,
   type EscalationView,
   intakeCategory,
-  type ListQuery,
+  type ListFilters,
   type Modus,
   type RuleView,
 } from '../../../contracts/intake.contracts.js';
@@ -65,7 +65,7 @@ type Q = SelectQueryBuilder<Database & { c: ConsultationTable }, 'c', object>;
 export function filteredQuery(
   conn: Conn,
   v: Viewer,
-  f: Omit<ListQuery, 'page' | 'pageSize'>,
+  f: ListFilters,
   /** Need-to-know; one part of it (see readableParts) when the caller queries the parts apart. */
   access: Expression<SqlBool> = readableConsultation(v),
 ): { q: Q; search: SearchDriver | null } | null {

@@ -1,5 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { ListQuery } from '../../../contracts/intake.contracts.js';
+import type { ListFilters, ListQuery } from '../../../contracts/intake.contracts.js';
 import { partPredicate, type ReadablePart, readableParts } from '../../core/access/access.filter.js';
 import type { Db } from '../../core/db/db.open.js';
 import type { Tx } from '../../core/db/db.tx.js';
@@ -14,7 +14,7 @@ import { filteredQuery, RECORD_TYPE, type Viewer } from './intake.repository.js'
  * and the few records shared with the caller are counted live. Filters the tally does not carry
  * (search words, status, escalation, damage) count live throughout.
  */
-type Filters = Omit<ListQuery, 'page' | 'pageSize'>;
+type Filters = ListFilters;
 type Count = { unit: string; category: string; modus: string; n: number };
 
 const ref = { type: RECORD_TYPE, idColumn: 'c.id', ownerUnitColumn: 'c.owning_unit_id' };

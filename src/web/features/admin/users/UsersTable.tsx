@@ -57,5 +57,5 @@ export function UsersTable({ users, onAction, selfId }: UsersTableProps) {
         ]
       : []),
   ];
-  return <DataTable rows={users} columns={columns} rowKey={(u) => u.id} empty={t('common.noRows')} minWidth={900} />;
+  return <DataTable rows={users} columns={columns} rowKey={(u) => u.id} empty={t('common.noRows')} minWidth={900} sortInUrl />;
 }

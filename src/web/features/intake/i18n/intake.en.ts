@@ -101,6 +101,7 @@ export const intakeEn: Widen<typeof intakeJa> = {
     minDamage: 'Damage at least',
     total: '{{n}} record(s)',
     totalCapped: '{{n}} or more records',
+    sortedCapped: 'Only the newest {{n}} matches are sorted. Narrow the search with words or filters.',
     empty: 'No records yet.',
     noMatch: 'No records match these filters.',
     tableLabel: 'Intake records',

@@ -98,6 +98,7 @@ export const intakeJa = {
     minDamage: '被害額（以上）',
     total: '全 {{n}} 件',
     totalCapped: '{{n}} 件以上',
+    sortedCapped: '並べ替えたのは該当する新しい {{n}} 件です。キーワードや条件で絞り込んでください。',
     empty: 'まだ記録がありません。',
     noMatch: '条件に合う記録はありません。',
     tableLabel: '相談等の一覧',
