@@ -138,8 +138,6 @@ export const intakeEn: Widen<typeof intakeJa> = {
       'Saved automatically at {{at}}. Names, addresses, phone numbers and accounts are never kept on this computer: enter them again. Discard it if it is no longer needed.',
     discard: 'Discard',
     keep: 'Continue',
-    choose: 'Choose…',
-    unspecified: 'Not given',
     undecided: 'Not decided',
     victimSame: 'The victim is the complainant',
     summaryHint: 'The heading shown in lists (up to 100 characters)',

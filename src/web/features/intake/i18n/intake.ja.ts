@@ -135,8 +135,6 @@ export const intakeJa = {
       '{{at}} に自動保存された内容です。氏名・住所・電話番号・口座はこの端末に保存しないため、もう一度入力してください。不要であれば破棄してください。',
     discard: '破棄',
     keep: 'このまま続ける',
-    choose: '選択してください',
-    unspecified: '未入力',
     undecided: '未定',
     victimSame: '被害者は相談者と同じ',
     summaryHint: '一覧に表示される見出し（100文字以内）',
