@@ -12,6 +12,7 @@ import {
 import { isRetryable } from '../../../api/errors.js';
 import { useAppMutation } from '../../../api/mutation.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
+import { PageHeading } from '../../../components/PageHeading.js';
 import { PageLoader } from '../../../components/PageLoader.js';
 import { ReasonModal } from '../../../components/ReasonModal.js';
 import { useLocalized } from '../../../i18n/index.js';
@@ -104,7 +105,7 @@ function DecisionForm({ request }: { request: AccessRequestDetail }) {
     });
   return (
     <Stack gap="sm">
-      <Title order={2} size="h4">
+      <Title order={3} size="h4">
         {t('intake.accessRequests.records')}
       </Title>
       <Text size="sm">{t('intake.accessRequests.choose')}</Text>
@@ -172,6 +173,7 @@ export function AccessRequestPage({ id }: { id: string }) {
   const localized = useLocalized();
   const typeLabel = useIndicatorTypeLabel();
   const request = useQuery(accessRequestQueryOptions(id));
+  // The title while the request loads too (the heading below sets the same).
   useDocumentTitle(t('intake.accessRequests.detailTitle'));
   if (request.isPending) return <PageLoader />;
   if (request.isError)
@@ -185,9 +187,7 @@ export function AccessRequestPage({ id }: { id: string }) {
       <Paper withBorder p="md">
         <Stack gap="xs">
           <Group gap="sm">
-            <Title order={2} size="h3">
-              {t('intake.accessRequests.detailTitle')}
-            </Title>
+            <PageHeading title={t('intake.accessRequests.detailTitle')} />
             <Badge variant="light" tt="none" radius="sm">
               {localized(accessRequestStateLabels[r.state])}
             </Badge>
@@ -223,7 +223,7 @@ export function AccessRequestPage({ id }: { id: string }) {
       </Paper>
       <Paper withBorder p="md">
         <Stack gap="sm">
-          <Title order={2} size="h4">
+          <Title order={3} size="h4">
             {t('intake.accessRequests.ownRecords')}
           </Title>
           <RecordsTable label={t('intake.accessRequests.ownRecords')} records={r.ownRecords} />
@@ -234,7 +234,7 @@ export function AccessRequestPage({ id }: { id: string }) {
           <DecisionForm request={r} />
         ) : (
           <Stack gap="sm">
-            <Title order={2} size="h4">
+            <Title order={3} size="h4">
               {t('intake.accessRequests.records')}
             </Title>
             <RecordsTable label={t('intake.accessRequests.records')} records={r.records} />

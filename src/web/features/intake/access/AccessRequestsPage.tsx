@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { type AccessRequestSummary, accessRequestStateLabels } from '../../../../contracts/intake.access.contracts.js';
 import { isRetryable } from '../../../api/errors.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
+import { PageHeading } from '../../../components/PageHeading.js';
 import { PageLoader } from '../../../components/PageLoader.js';
 import { useLocalized } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
-import { useDocumentTitle } from '../../../lib/useDocumentTitle.js';
 import { useIndicatorTypeLabel } from '../../indicators/index.js';
 import { accessRequestsQueryOptions } from './api.js';
 
@@ -80,10 +80,10 @@ function RequestsPanel({ state }: { state: 'pending' | 'decided' }) {
 /** 閲覧依頼: requests from the units to read other units' records, awaiting サイバー課's decision, and decided ones. */
 export function AccessRequestsPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('intake.accessRequests.title'));
   const [tab, setTab] = useState<string | null>('pending');
   return (
     <Stack gap="md">
+      <PageHeading title={t('intake.accessRequests.title')} />
       <Text size="sm">{t('intake.accessRequests.intro')}</Text>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List mb="md">

@@ -14,9 +14,6 @@ export function DetailHeader({ detail, actions }: { detail: ConsultationDetail; 
     <Stack gap={6}>
       <Group justify="space-between" align="center" gap="sm" wrap="wrap">
         <Group gap="sm" align="center">
-          <Text ff="monospace" fw={700} size="lg" aria-label={t('intake.detail.refNoLabel', { refNo: detail.refNo })}>
-            {detail.refNo}
-          </Text>
           <StatusBadge status={detail.status} />
           <EscalationBadge state={detail.escalation} />
           {urgent && (
@@ -27,7 +24,11 @@ export function DetailHeader({ detail, actions }: { detail: ConsultationDetail; 
         </Group>
         {actions}
       </Group>
+      {/* 受理番号 and 件名, as the browser tab says them (ConsultationDetailPage's title). */}
       <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
+        <Text span inherit ff="monospace">
+          {detail.refNo}
+        </Text>{' '}
         {detail.summary}
       </Title>
       <Text size="sm" c="dimmed">

@@ -5,7 +5,6 @@ import type { intakeRecordJa } from './intakeRecord.ja.js';
 export const intakeRecordEn: Widen<typeof intakeRecordJa> = {
   detail: {
     title: 'Intake record',
-    refNoLabel: 'Reference {{refNo}}',
     byline: 'Received {{at}} · {{unit}} · {{name}}',
     person: '{{name}} ({{unit}})',
     backToList: 'Back to the list',

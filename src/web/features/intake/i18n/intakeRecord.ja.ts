@@ -2,7 +2,6 @@
 export const intakeRecordJa = {
   detail: {
     title: '相談等の詳細',
-    refNoLabel: '受理番号 {{refNo}}',
     byline: '{{at}} 受理　{{unit}}　{{name}}',
     person: '{{name}}（{{unit}}）',
     backToList: '一覧へ戻る',

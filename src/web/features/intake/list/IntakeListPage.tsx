@@ -9,11 +9,11 @@ import { isRetryable } from '../../../api/errors.js';
 import { useSession } from '../../../api/session.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
 import { Pager } from '../../../components/Paged.js';
+import { PageHeading } from '../../../components/PageHeading.js';
 import { PageLoader } from '../../../components/PageLoader.js';
 import type { SortState } from '../../../components/SortableTh.js';
 import { saveBlob } from '../../../lib/files.js';
 import { hasPermission } from '../../../lib/permissions.js';
-import { useDocumentTitle } from '../../../lib/useDocumentTitle.js';
 import { unitsQueryOptions } from '../../admin/index.js';
 import { exportConsultations, listQueryOptions, statsQueryOptions } from '../api.js';
 import { ExportMenu } from './ExportMenu.js';
@@ -33,7 +33,6 @@ interface IntakeListPageProps {
 /** 一覧 (intake.read): filters, saved views, counts per unit/category/手口, and the records page by page. */
 export function IntakeListPage({ search, onSearchChange }: IntakeListPageProps) {
   const { t } = useTranslation();
-  useDocumentTitle(t('intake.list.title'));
   const navigate = useNavigate();
   const user = useSession()?.user;
   const filters = useMemo(() => toApiFilters(search), [search]);
@@ -64,6 +63,7 @@ export function IntakeListPage({ search, onSearchChange }: IntakeListPageProps) 
   const capped = list.data?.capped ?? false;
   return (
     <Stack gap="md">
+      <PageHeading title={t('intake.list.title')} />
       <ListFiltersForm
         value={search}
         onChange={onSearchChange}

@@ -21,7 +21,7 @@ export function StatsPanel({ stats, error, onPick }: StatsPanelProps) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="intake-stats-title">
       <Stack gap="sm">
-        <Title order={2} size="h4" id="intake-stats-title">
+        <Title order={3} size="h4" id="intake-stats-title">
           {t('intake.stats.title')}
         </Title>
         {error ? <ErrorAlert error={error} /> : null}
