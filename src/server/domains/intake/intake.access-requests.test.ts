@@ -153,5 +153,7 @@ test('サイバー課 declines with a reason: nothing is shared and the requeste
   const list = (await get(cyber, '/api/intake/access-requests?state=decided')).json().items;
   assert.ok(list.some((r: { id: string; decisionReason: string }) => r.id === requestId && r.decisionReason === '捜査上の支障があるため'));
   const mine = (await get(ishinomaki, '/api/home')).json().sections.find((s: { key: string }) => s.key === 'intake.accessRequests.mine');
-  assert.ok(mine.items.some((i: { id: string; detail: string }) => i.id === requestId && i.detail.includes('不承認')));
+  const item = mine.items.find((i: { id: string }) => i.id === requestId);
+  assert.match(item?.detail.ja ?? '', /不承認/);
+  assert.match(item?.detail.en ?? '', /^Declined: /, 'and in English for the English UI');
 });

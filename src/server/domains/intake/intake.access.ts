@@ -113,6 +113,7 @@ function summaryQuery(db: Conn['kysely']) {
       'i.value as ind_value',
       'ru.display_name as requester_name',
       'rn.name as unit_name',
+      'rn.name_en as unit_name_en',
       'du.display_name as decided_name',
     ]);
 }
@@ -125,6 +126,7 @@ function toSummary(r: SummaryRow): AccessRequestSummary {
     indicator: { id: Number(r.indicator_id), type: r.ind_type, value: r.ind_value },
     requesterName: r.requester_name,
     requesterUnitName: r.unit_name,
+    requesterUnitNameEn: r.unit_name_en,
     reason: r.reason,
     hidden: Number(r.hidden),
     createdAt: r.created_at,
@@ -175,7 +177,16 @@ async function requestedRecords(
   const rows = await db
     .selectFrom('consultation as c')
     .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
-    .select(['c.id', 'c.ref_no', 'c.summary', 'c.received_at', 'c.escalation', 'c.owning_unit_id', 'u.name as unit_name'])
+    .select([
+      'c.id',
+      'c.ref_no',
+      'c.summary',
+      'c.received_at',
+      'c.escalation',
+      'c.owning_unit_id',
+      'u.name as unit_name',
+      'u.name_en as unit_name_en',
+    ])
     .where('c.id', 'in', ids)
     .orderBy('c.received_at', 'desc')
     .execute();
@@ -184,6 +195,7 @@ async function requestedRecords(
     refNo: c.ref_no,
     summary: c.summary,
     owningUnitName: c.unit_name,
+    owningUnitNameEn: c.unit_name_en,
     receivedAt: c.received_at,
     escalation: c.escalation as RequestedRecord['escalation'],
     readable: readable.has(`${RECORD_TYPE}:${c.id}`),
@@ -298,7 +310,7 @@ async function shareInTx(
   const { unitId, reason } = s;
   const p = ctx.principal;
   const c = await editable(tx, ctx, id);
-  const unit = await tx.kysely.selectFrom('unit').select(['id', 'name']).where('id', '=', unitId).executeTakeFirst();
+  const unit = await tx.kysely.selectFrom('unit').select(['id', 'name', 'name_en']).where('id', '=', unitId).executeTakeFirst();
   if (!unit) throw intakeErrors.create('intake.unit_not_found');
   const already = await tx.kysely
     .selectFrom('record_share')
@@ -318,7 +330,8 @@ async function shareInTx(
       actorUserId: p.userId,
       actorUnitId: p.unitId,
       text: reason,
-      detail: { unit: unit.name, allowReveal: s.allowReveal === true },
+      // Both names: the timeline is read in either language, and the unit may be renamed later.
+      detail: { unit: unit.name, unitEn: unit.name_en, allowReveal: s.allowReveal === true },
     },
     now,
   );

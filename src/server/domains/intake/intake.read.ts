@@ -59,7 +59,7 @@ export async function relatedNotices(
     ? await db.kysely
         .selectFrom('consultation as c')
         .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
-        .select(['c.id', 'c.ref_no', 'c.summary', 'u.name'])
+        .select(['c.id', 'c.ref_no', 'c.summary', 'u.name', 'u.name_en'])
         .where('c.id', 'in', ids)
         .execute()
     : [];
@@ -70,7 +70,7 @@ export async function relatedNotices(
       .filter((r) => r.indicatorIds.includes(ind.id) && byId.has(r.recordId))
       .map((r) => {
         const i = byId.get(r.recordId) as (typeof info)[number];
-        return { id: i.id, refNo: i.ref_no, summary: i.summary, unitName: i.name };
+        return { id: i.id, refNo: i.ref_no, summary: i.summary, unitName: i.name, unitNameEn: i.name_en };
       });
     const hidden = rel.hiddenByIndicator[ind.id] ?? 0;
     if (visible.length > 0 || hidden > 0) {
@@ -128,7 +128,7 @@ async function sharedWith(db: Db, id: string) {
   const rows = await db.kysely
     .selectFrom('record_share as s')
     .innerJoin('unit as u', 'u.id', 's.unit_id')
-    .select(['s.unit_id', 'u.name', 's.created_at', 's.reason', 's.allow_reveal'])
+    .select(['s.unit_id', 'u.name', 'u.name_en', 's.created_at', 's.reason', 's.allow_reveal'])
     .where('s.record_type', '=', RECORD_TYPE)
     .where('s.record_id', '=', id)
     .orderBy('s.created_at')
@@ -136,6 +136,7 @@ async function sharedWith(db: Db, id: string) {
   return rows.map((r) => ({
     unitId: r.unit_id as string,
     unitName: r.name,
+    unitNameEn: r.name_en,
     sharedAt: r.created_at,
     reason: r.reason,
     allowReveal: flag(r.allow_reveal),
@@ -222,7 +223,7 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
   const summary = <Q extends typeof filtered>(q: Q) =>
     q
       .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
-      .select([...summaryColumns, 'u.name as unit_name', sortKeyOf(order).as('sort_key')]);
+      .select([...summaryColumns, 'u.name as unit_name', 'u.name_en as unit_name_en', sortKeyOf(order).as('sort_key')]);
   const selected = summary(filtered);
   const skip = (f.page - 1) * f.pageSize;
   let rows: SortedRow[];

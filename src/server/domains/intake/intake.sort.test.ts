@@ -146,3 +146,11 @@ test('a column not on the list, or an unknown direction, is refused with a messa
     assert.match(error.details[0].message, /並べ替え/);
   }
 });
+
+test('each row names its unit in both languages, so the English screen shows the English name', async () => {
+  const rows = (await list('')) as (Item & { owningUnitName: string; owningUnitNameEn: string })[];
+  const own = rows.find((i) => mine.has(i.id) && i.owningUnitName === chuo.info.user.unit.name);
+  assert.ok(chuo.info.user.unit.nameEn);
+  assert.equal(own?.owningUnitNameEn, chuo.info.user.unit.nameEn);
+  assert.notEqual(own?.owningUnitNameEn, own?.owningUnitName);
+});

@@ -111,18 +111,23 @@ async function summarise(db: Db, counts: Count[]) {
       : (
           await db.kysely
             .selectFrom('unit')
-            .select(['id', 'name'])
+            .select(['id', 'name', 'name_en'])
             .where(
               'id',
               'in',
               units.map(([id]) => id),
             )
             .execute()
-        ).map((u) => [u.id, u.name] as const),
+        ).map((u) => [u.id, u] as const),
   );
   return {
     total: units.reduce((s, [, n]) => s + n, 0),
-    byUnit: units.map(([unitId, n]) => ({ unitId, unitName: names.get(unitId) ?? '', n })),
+    byUnit: units.map(([unitId, n]) => ({
+      unitId,
+      unitName: names.get(unitId)?.name ?? '',
+      unitNameEn: names.get(unitId)?.name_en ?? '',
+      n,
+    })),
     byCategory: sorted(byCategory).map(([category, n]) => ({ category: category as ListQuery['category'] & string, n })),
     byModus: sorted(byModus).map(([modus, n]) => ({ modus, n })),
   };

@@ -13,6 +13,7 @@ const user = {
   role: 'stationOfficer',
   unitId: 'unit-1',
   unitName: '中央警察署',
+  unitNameEn: 'Chuo Police Station',
   disabled: false,
   locked: false,
   mfaEnabled: true,

@@ -15,7 +15,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { PageLoader } from '../../../components/PageLoader.js';
 import { ReasonModal } from '../../../components/ReasonModal.js';
-import { useLocalized } from '../../../i18n/index.js';
+import { useLocalized, useUnitName } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle.js';
 import { IndicatorAnchor, useIndicatorTypeLabel } from '../../indicators/index.js';
@@ -35,6 +35,7 @@ function RecordsTable({
   onToggle?: (id: string) => void;
 }) {
   const { t } = useTranslation();
+  const unitName = useUnitName();
   if (records.length === 0) return <Text size="sm">{t('intake.accessRequests.noRecords')}</Text>;
   return (
     <Table verticalSpacing="xs" aria-label={label}>
@@ -61,7 +62,7 @@ function RecordsTable({
               </Text>
             </Table.Td>
             <Table.Td w={180}>
-              <Text size="sm">{r.owningUnitName}</Text>
+              <Text size="sm">{unitName({ name: r.owningUnitName, nameEn: r.owningUnitNameEn })}</Text>
               <Text size="xs" c="dimmed">
                 {formatJst(r.receivedAt)}
               </Text>
@@ -171,6 +172,7 @@ function DecisionForm({ request }: { request: AccessRequestDetail }) {
 export function AccessRequestPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const unitName = useUnitName();
   const typeLabel = useIndicatorTypeLabel();
   const request = useQuery(accessRequestQueryOptions(id));
   // The title while the request loads too (the heading below sets the same).
@@ -200,7 +202,8 @@ export function AccessRequestPage({ id }: { id: string }) {
             （{t('intake.accessRequests.hidden', { count: r.hidden })}）
           </Text>
           <Text>
-            {t('intake.accessRequests.requester')}: {r.requesterUnitName} {r.requesterName}（{formatJst(r.createdAt)}）
+            {t('intake.accessRequests.requester')}: {unitName({ name: r.requesterUnitName, nameEn: r.requesterUnitNameEn })}{' '}
+            {r.requesterName}（{formatJst(r.createdAt)}）
           </Text>
           <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {t('intake.accessRequests.reason')}: {r.reason}

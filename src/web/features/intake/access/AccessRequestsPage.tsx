@@ -8,7 +8,7 @@ import { isRetryable } from '../../../api/errors.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { PageLoader } from '../../../components/PageLoader.js';
-import { useLocalized } from '../../../i18n/index.js';
+import { useLocalized, useUnitName } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
 import { useIndicatorTypeLabel } from '../../indicators/index.js';
 import { accessRequestsQueryOptions } from './api.js';
@@ -18,6 +18,7 @@ const stateColor = { pending: 'orange.8', approved: 'green.8', declined: 'gray.7
 function RequestsTable({ items }: { items: readonly AccessRequestSummary[] }) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const unitName = useUnitName();
   const typeLabel = useIndicatorTypeLabel();
   return (
     <Table.ScrollContainer minWidth={900}>
@@ -48,7 +49,7 @@ function RequestsTable({ items }: { items: readonly AccessRequestSummary[] }) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{r.requesterUnitName}</Text>
+                <Text size="sm">{unitName({ name: r.requesterUnitName, nameEn: r.requesterUnitNameEn })}</Text>
                 <Text size="xs" c="dimmed">
                   {r.requesterName}
                 </Text>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { EscalationView } from '../../../../contracts/intake.contracts.js';
 import { SortableTh } from '../../../components/SortableTh.js';
 import { type SortValue, sortRows } from '../../../components/sortRows.js';
+import { useUnitName } from '../../../i18n/index.js';
 import { formatJst, minutesUntil } from '../../../lib/datetime.js';
 import { highlightStyle } from '../../../lib/useHashTarget.js';
 import { useUrlSort } from '../../../lib/useUrlSort.js';
@@ -22,9 +23,10 @@ interface QueueTableProps {
 
 /** Who reported it, and when. */
 export function RaisedBy({ item }: { item: EscalationView }) {
+  const unitName = useUnitName();
   return (
     <>
-      <Text size="sm">{item.fromUnitName}</Text>
+      <Text size="sm">{unitName({ name: item.fromUnitName, nameEn: item.fromUnitNameEn })}</Text>
       <Text size="xs" c="dimmed">
         {formatJst(item.raisedAt)}
       </Text>

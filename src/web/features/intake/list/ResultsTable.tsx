@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { intakeCategory, type ListSortKey } from '../../../../contracts/intake.contracts.js';
 import { SortableTh, type SortState } from '../../../components/SortableTh.js';
+import { useUnitName } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
 import type { ListItem } from '../api.js';
 import { EscalationBadge } from '../EscalationBadge.js';
@@ -24,6 +25,7 @@ export function ResultsTable({ items, q, sort, onSort }: ResultsTableProps) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const modusLabel = useModusLabel();
+  const unitName = useUnitName();
   const th = (key: ListSortKey) => ({ sortKey: key, sort, onSort });
   return (
     <Table.ScrollContainer minWidth={1060}>
@@ -69,7 +71,7 @@ export function ResultsTable({ items, q, sort, onSort }: ResultsTableProps) {
                   {formatJst(item.receivedAt).replace(' ', '\n')}
                 </Text>
               </Table.Td>
-              <Table.Td fz="xs">{item.owningUnitName}</Table.Td>
+              <Table.Td fz="xs">{unitName({ name: item.owningUnitName, nameEn: item.owningUnitNameEn })}</Table.Td>
               <Table.Td fz="xs">{label(intakeCategory, item.category)}</Table.Td>
               <Table.Td fz="xs">{modusLabel(item.modus)}</Table.Td>
               <Table.Td>
