@@ -64,6 +64,11 @@ test('サイバー課 sees the request with its value and records, approves the 
     .items.find((n: { link: string }) => n.link === `/intake/access-requests/${requestId}`);
   assert.ok(notice, 'the notice opens the request');
   assert.match(notice.title, /電話番号 \+818071712323/, 'and names the value');
+  // In English too, the requesting unit by its English name.
+  const unitEn = ishinomaki.info.user.unit.nameEn ?? '';
+  assert.ok(unitEn && !/[ぁ-ん一-龥]/.test(unitEn));
+  assert.ok(notice.titleEn.startsWith(`[Access request] ${unitEn} `), notice.titleEn);
+  assert.match(notice.titleEn, /Phone number \+818071712323/);
   assert.ok(!`${notice.title}${notice.body}`.includes('承認の確認用'), 'never the other record’s content');
   const mails = await a.db.kysely.selectFrom('job').select('payload').where('kind', '=', 'notify.email').execute();
   const mail = mails.map((m) => String(m.payload)).find((p) => p.includes('閲覧依頼'));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { changeLanguage } from '../../i18n/index.js';
 import { sessionWith, shellAnswers, unitsAnswer } from '../../testing/fixtures.js';
-import { closePage, openPage, waitFor } from '../../testing/render.js';
+import { closePage, fireEvent, openPage, waitFor } from '../../testing/render.js';
 import { detail, escalation, summary } from './intake.fixtures.js';
 
 /** In English, units read by their English names and lists are joined with ", ". */
@@ -83,4 +83,25 @@ test('a record names its unit, the units it is shared with and its contact metho
   assert.match(body(), /Chuo Police Station/);
   assert.doesNotMatch(body(), /中央警察署|石巻警察署/);
   assert.match(body(), /SMS, Email/);
+});
+
+test('a notification sent with an English form is read in English, its unit by the English name', async () => {
+  const notice = {
+    id: 'n-1',
+    kind: 'intake.accessRequest',
+    title: '【閲覧依頼】中央警察署 佐藤 一郎: 電話番号 +818071712323',
+    body: '他所属の記録 2 件の閲覧を希望しています。理由: 同種',
+    titleEn: '[Access request] Chuo Police Station 佐藤 一郎: Phone number +818071712323',
+    bodyEn: 'Asks to read 2 records of other units. Reason: 同種',
+    link: '/intake/access-requests/r-1',
+    createdAt: '2026-12-07T01:00:00.000Z',
+    readAt: null,
+  };
+  page = await openPage('/intake', { ...answers, 'GET /api/notifications': { items: [notice], unread: 1 } });
+  await page.findByRole('link', { name: summary.refNo });
+  changeLanguage('en');
+  const opened = page;
+  fireEvent.click(await opened.findByRole('button', { name: /notification/i }));
+  await opened.findByText(notice.titleEn);
+  assert.equal(opened.queryByText(notice.title), null);
 });
