@@ -5,8 +5,8 @@
 // must show: no console error, no failed request, no text spilling out of its box or clipped
 // without a tooltip, no short label broken inside a word, no table scrolling sideways, no raw code
 // or dotted key where a Japanese label belongs (at 1280, 1440 and 1920 px), and no serious or
-// critical accessibility violation (axe-core, WCAG 2.1 A/AA, at 1440 px). The pages a person may
-// open on a phone are checked again at 390 px.
+// critical accessibility violation (axe-core, WCAG 2.1 A/AA, at 1440 px), and a tab title that is
+// one of the page's headings. The pages a person may open on a phone are checked again at 390 px.
 // Usage: browser-pages.mjs <base-url>. Prints one "ok:"/"FAILED:" line per role and page.
 // Environment: RENKEI_ADMIN_PASSWORD (the server's), PAGES_ONLY=<loginId,…> to walk fewer people.
 import { createRequire } from 'node:module';
@@ -235,6 +235,15 @@ function result(name, problems) {
   }
 }
 
+/** Runs in the page: the browser tab's title (「<page> | 連携」) must be what one of its h1/h2 headings says. */
+function titleProblems() {
+  const title = document.title;
+  const cut = title.lastIndexOf(' | ');
+  const name = cut > 0 ? title.slice(0, cut) : title;
+  const headings = [...document.querySelectorAll('h1, h2')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return headings.includes(name) ? [] : [`the title 「${name}」 is no heading of the page (${headings.join(' / ') || 'none'})`];
+}
+
 /** All checks of one page: desktop widths, then the phone when a person opens it there. */
 async function checkPage(page, watcher, url, label, phone) {
   const problems = [];
@@ -247,6 +256,7 @@ async function checkPage(page, watcher, url, label, phone) {
     for (const p of await page.evaluate(inspectPage, true)) problems.push(`${width}px: ${p}`);
   }
   await page.setViewportSize({ width: 1440, height: 900 });
+  problems.push(...(await page.evaluate(titleProblems)));
   problems.push(...(await axeViolations(page)));
   problems.push(...watcher.take());
   result(label, problems);

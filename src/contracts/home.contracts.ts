@@ -14,10 +14,13 @@ export type WorkTone = z.infer<typeof workToneSchema>;
 
 export const workItemSchema = z.object({
   id: z.string(),
-  /** What a person recognises the item by (受理番号 and 件名, say). */
-  title: z.string(),
+  /**
+   * What a person recognises the item by (受理番号 and 件名, say), in both languages: the server
+   * renders it from data when asked, so a unit or a type reads in English in the English UI.
+   */
+  title: localizedSchema,
   /** One more line: where it came from, what is asked. */
-  detail: z.string().nullable(),
+  detail: localizedSchema.nullable(),
   /** Path inside the web app that opens the item where the work is (an anchor included). */
   link: z.string(),
   /** The time that matters for the item (a deadline, when it arrived), UTC ISO. */

@@ -22,6 +22,7 @@ export const accessRequestSummarySchema = z.object({
   indicator: z.object({ id: z.number(), type: z.string(), value: z.string() }),
   requesterName: z.string(),
   requesterUnitName: z.string(),
+  requesterUnitNameEn: z.string(),
   reason: z.string(),
   /** Records the requesting unit could not read when it asked. */
   hidden: z.number(),
@@ -40,6 +41,7 @@ export const requestedRecordSchema = z.object({
   refNo: z.string(),
   summary: z.string(),
   owningUnitName: z.string(),
+  owningUnitNameEn: z.string(),
   receivedAt: z.string(),
   escalation: escalationState.schema,
   /** Already readable by the requesting unit (shared since, or by another request). */

@@ -290,6 +290,8 @@ export const consultationSummarySchema = z.object({
   receivedAt: z.string(),
   owningUnitId: z.string(),
   owningUnitName: z.string(),
+  /** Every unit name comes with its English name (`nameEn`): the English UI shows that one (useUnitName). */
+  owningUnitNameEn: z.string(),
   status: intakeStatus.schema,
   escalation: escalationState.schema,
   damageAmount: z.number().nullable(),
@@ -303,6 +305,7 @@ export const timelineEventSchema = z.object({
   kind: z.string(),
   actorName: z.string().nullable(),
   actorUnitName: z.string().nullable(),
+  actorUnitNameEn: z.string().nullable(),
   text: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()).nullable(),
 });
@@ -313,7 +316,9 @@ export const escalationViewSchema = z.object({
   refNo: z.string(),
   summary: z.string(),
   fromUnitName: z.string(),
+  fromUnitNameEn: z.string(),
   toUnitName: z.string(),
+  toUnitNameEn: z.string(),
   manual: z.boolean(),
   urgent: z.boolean(),
   rules: z.array(z.string()),
@@ -337,7 +342,7 @@ export const relatedNoticeSchema = z.object({
   value: z.string(),
   attributes: valueAttributes,
   /** Records the caller may read, with enough to open them. */
-  visible: z.array(z.object({ id: z.string(), refNo: z.string(), summary: z.string(), unitName: z.string() })),
+  visible: z.array(z.object({ id: z.string(), refNo: z.string(), summary: z.string(), unitName: z.string(), unitNameEn: z.string() })),
   /** Records in units the caller may not read: only a count ("他所属に N 件"). */
   hidden: z.number(),
 });
@@ -372,10 +377,24 @@ export const consultationDetailSchema = consultationSummarySchema.extend({
   timeline: z.array(timelineEventSchema),
   /** Units the record is shared with; null for readers who are not the owning unit or prefecture-wide. */
   sharedWith: z
-    .array(z.object({ unitId: z.string(), unitName: z.string(), sharedAt: z.string(), reason: z.string(), allowReveal: z.boolean() }))
+    .array(
+      z.object({
+        unitId: z.string(),
+        unitName: z.string(),
+        unitNameEn: z.string(),
+        sharedAt: z.string(),
+        reason: z.string(),
+        allowReveal: z.boolean(),
+      }),
+    )
     .nullable(),
 });
 export type ConsultationDetail = z.infer<typeof consultationDetailSchema>;
+
+/** The list's columns people may sort by (an allow-list: each maps to one ORDER BY on the server). */
+export const listSortKeys = ['receivedAt', 'refNo', 'category', 'modus', 'status', 'escalation', 'damageAmount'] as const;
+export const sortOrders = ['asc', 'desc'] as const;
+export type SortOrder = (typeof sortOrders)[number];
 
 export const listQuerySchema = z.strictObject({
   q: z.string().trim().max(200).optional(),
@@ -389,8 +408,15 @@ export const listQuerySchema = z.strictObject({
   minDamage: z.coerce.number().int().min(0).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  /** A column of the list to order by; absent: newest received first (search: newest registered first). */
+  sort: z.enum(listSortKeys, { error: (iss) => `「${String(iss.input)}」では並べ替えできません（${listSortKeys.join('、')}）` }).optional(),
+  /** With `sort`: ascending unless `desc` (a header's first click). */
+  order: z.enum(sortOrders, { error: '並べ替えの向きは asc（昇順）か desc（降順）です' }).optional(),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
+export type ListSortKey = (typeof listSortKeys)[number];
+/** What narrows the list (and its counts and exports), without its order and paging. */
+export type ListFilters = Omit<ListQuery, 'page' | 'pageSize' | 'sort' | 'order'>;
 
 export const snippetSchema = z.object({ text: z.string(), marks: z.array(z.tuple([z.number(), z.number()])) });
 
@@ -405,7 +431,7 @@ export const listResponseSchema = z.object({
 
 export const statsResponseSchema = z.object({
   total: z.number(),
-  byUnit: z.array(z.object({ unitId: z.string(), unitName: z.string(), n: z.number() })),
+  byUnit: z.array(z.object({ unitId: z.string(), unitName: z.string(), unitNameEn: z.string(), n: z.number() })),
   byCategory: z.array(z.object({ category: intakeCategory.schema, n: z.number() })),
   byModus: z.array(z.object({ modus: z.string(), n: z.number() })),
 });

@@ -53,7 +53,8 @@ import {
 const tags = ['intake'];
 const idParam = z.strictObject({ id: z.string().min(1).max(64) });
 const codeParam = z.strictObject({ code: z.string().min(1).max(40) });
-const filters = listQuerySchema.omit({ page: true, pageSize: true });
+// Counts and exports take the list's filters; order and paging are the list's own.
+const filters = listQuerySchema.omit({ page: true, pageSize: true, sort: true, order: true });
 const modusList = z.object({ items: z.array(modusSchema) });
 const ruleList = z.object({ items: z.array(ruleViewSchema) });
 const viewList = z.object({ items: z.array(savedViewSchema) });

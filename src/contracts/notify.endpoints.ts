@@ -7,6 +7,9 @@ export const notificationSchema = z.object({
   kind: z.string(),
   title: z.string(),
   body: z.string().nullable(),
+  /** The English form, when the notice was sent with one (the English screen shows it). */
+  titleEn: z.string().nullable(),
+  bodyEn: z.string().nullable(),
   link: z.string().nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),

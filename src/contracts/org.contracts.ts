@@ -47,6 +47,7 @@ export const userSchema = z.object({
   role: roleSchema,
   unitId: z.string(),
   unitName: z.string(),
+  unitNameEn: z.string(),
   disabled: z.boolean(),
   locked: z.boolean(),
   mfaEnabled: z.boolean(),

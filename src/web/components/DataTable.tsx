@@ -1,6 +1,8 @@
-import { Table, Text, UnstyledButton } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { type ReactNode, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useUrlSort } from '../lib/useUrlSort.js';
+import { SortableTh, type SortState } from './SortableTh.js';
+import { type SortValue, sortRows } from './sortRows.js';
 
 /** One column, declared as data: its header, how a row shows in it, and (if sortable) its sort key. */
 export interface Column<T> {
@@ -8,7 +10,7 @@ export interface Column<T> {
   header: ReactNode;
   cell: (row: T) => ReactNode;
   /** Present when people may sort by this column: the value rows are ordered by. */
-  sortValue?: (row: T) => string | number | null;
+  sortValue?: (row: T) => SortValue;
   /** Dates and codes read better on one line. */
   nowrap?: boolean;
 }
@@ -22,63 +24,63 @@ export interface DataTableProps<T> {
   caption?: ReactNode;
   /** Horizontal scrolling only below this width (wide tables on narrow screens). */
   minWidth?: number;
-  initialSort?: { key: string; direction: 'asc' | 'desc' };
-}
-
-type Sort = { key: string; direction: 'asc' | 'desc' } | null;
-
-const collator = new Intl.Collator('ja', { numeric: true });
-
-function compare(a: string | number | null, b: string | number | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1; // blanks last either way
-  if (b === null) return -1;
-  return typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+  initialSort?: SortState;
+  /**
+   * Keep the sort in the URL (?sort=&order=), so reload and back/forward keep it. For the one
+   * sortable table of a page; otherwise the sort lives as long as the table.
+   */
+  sortInUrl?: boolean;
 }
 
 /**
  * The table every list uses: columns as data, an empty state in words, and sorting by a click on
- * a header (announced to screen readers through aria-sort). Sorting is of the rows given; lists
- * that page on the server sort there and pass one page.
+ * a header (`SortableTh`, announced to screen readers through aria-sort). Sorting is of the rows
+ * given; lists that page on the server sort there (with `SortableTh` and the same URL params).
  */
-export function DataTable<T>({ rows, columns, rowKey, empty, caption, minWidth = 0, initialSort }: DataTableProps<T>) {
-  const { t } = useTranslation();
-  const [sort, setSort] = useState<Sort>(initialSort ?? null);
-  const sorted = useMemo(() => {
-    const col = sort && columns.find((c) => c.key === sort.key);
-    if (!col?.sortValue || !sort) return rows;
-    const value = col.sortValue;
-    const sign = sort.direction === 'asc' ? 1 : -1;
-    return [...rows].sort((x, y) => sign * compare(value(x), value(y)));
-  }, [rows, columns, sort]);
+export function DataTable<T>(props: DataTableProps<T>) {
+  return props.sortInUrl ? <UrlSortedTable {...props} /> : <LocallySortedTable {...props} />;
+}
+
+function UrlSortedTable<T>(props: DataTableProps<T>) {
+  const keys = props.columns.filter((c) => c.sortValue).map((c) => c.key);
+  const [sort, setSort] = useUrlSort(keys);
+  return <SortedTable {...props} sort={sort ?? props.initialSort ?? null} onSort={setSort} />;
+}
+
+function LocallySortedTable<T>(props: DataTableProps<T>) {
+  const [sort, setSort] = useState<SortState>(props.initialSort ?? null);
+  return <SortedTable {...props} sort={sort} onSort={setSort} />;
+}
+
+function SortedTable<T>({
+  rows,
+  columns,
+  rowKey,
+  empty,
+  caption,
+  minWidth = 0,
+  sort,
+  onSort,
+}: DataTableProps<T> & { sort: SortState; onSort: (next: SortState) => void }) {
+  const sorted = useMemo(() => sortRows(rows, sort, (key) => columns.find((c) => c.key === key)?.sortValue), [rows, columns, sort]);
   if (rows.length === 0) return <Text c="dimmed">{empty}</Text>;
-  const toggle = (key: string) =>
-    setSort((s) => (s?.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: 'asc' }));
   return (
     <Table.ScrollContainer minWidth={minWidth}>
       <Table striped withTableBorder verticalSpacing="sm">
         {caption && <Table.Caption>{caption}</Table.Caption>}
         <Table.Thead>
           <Table.Tr>
-            {columns.map((c) => {
-              const dir = sort?.key === c.key ? sort.direction : undefined;
-              return (
-                <Table.Th
-                  key={c.key}
-                  scope="col"
-                  aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : c.sortValue ? 'none' : undefined}
-                  style={{ whiteSpace: 'nowrap' }}
-                >
-                  {c.sortValue ? (
-                    <UnstyledButton onClick={() => toggle(c.key)} title={t('common.sortBy')} fw={700} fz="sm">
-                      {c.header} {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
-                    </UnstyledButton>
-                  ) : (
-                    c.header
-                  )}
+            {columns.map((c) =>
+              c.sortValue ? (
+                <SortableTh key={c.key} sortKey={c.key} sort={sort} onSort={onSort}>
+                  {c.header}
+                </SortableTh>
+              ) : (
+                <Table.Th key={c.key} scope="col" style={{ whiteSpace: 'nowrap' }}>
+                  {c.header}
                 </Table.Th>
-              );
-            })}
+              ),
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -29,7 +29,7 @@ export const en = {
     create: 'Create',
     edit: 'Edit',
     succeeded: 'Done',
-    choose: 'Choose…',
+    choose: 'Select…',
     done: 'Done',
     actions: 'Actions',
     all: 'All',

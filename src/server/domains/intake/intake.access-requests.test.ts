@@ -64,6 +64,11 @@ test('サイバー課 sees the request with its value and records, approves the 
     .items.find((n: { link: string }) => n.link === `/intake/access-requests/${requestId}`);
   assert.ok(notice, 'the notice opens the request');
   assert.match(notice.title, /電話番号 \+818071712323/, 'and names the value');
+  // In English too, the requesting unit by its English name.
+  const unitEn = ishinomaki.info.user.unit.nameEn ?? '';
+  assert.ok(unitEn && !/[ぁ-ん一-龥]/.test(unitEn));
+  assert.ok(notice.titleEn.startsWith(`[Access request] ${unitEn} `), notice.titleEn);
+  assert.match(notice.titleEn, /Phone number \+818071712323/);
   assert.ok(!`${notice.title}${notice.body}`.includes('承認の確認用'), 'never the other record’s content');
   const mails = await a.db.kysely.selectFrom('job').select('payload').where('kind', '=', 'notify.email').execute();
   const mail = mails.map((m) => String(m.payload)).find((p) => p.includes('閲覧依頼'));
@@ -153,5 +158,7 @@ test('サイバー課 declines with a reason: nothing is shared and the requeste
   const list = (await get(cyber, '/api/intake/access-requests?state=decided')).json().items;
   assert.ok(list.some((r: { id: string; decisionReason: string }) => r.id === requestId && r.decisionReason === '捜査上の支障があるため'));
   const mine = (await get(ishinomaki, '/api/home')).json().sections.find((s: { key: string }) => s.key === 'intake.accessRequests.mine');
-  assert.ok(mine.items.some((i: { id: string; detail: string }) => i.id === requestId && i.detail.includes('不承認')));
+  const item = mine.items.find((i: { id: string }) => i.id === requestId);
+  assert.match(item?.detail.ja ?? '', /不承認/);
+  assert.match(item?.detail.en ?? '', /^Declined: /, 'and in English for the English UI');
 });

@@ -28,7 +28,7 @@ import { editable } from './intake.usecases.js';
  */
 const REQUEST_WINDOW_MS = 24 * 3600_000;
 const requestLink = (id: string) => `/intake/access-requests/${id}`;
-const typeLabel = (type: string) => indicatorTypeLabels[type as IndicatorType]?.ja ?? type;
+const typeLabel = (type: string, lng: 'ja' | 'en' = 'ja') => indicatorTypeLabels[type as IndicatorType]?.[lng] ?? type;
 
 export async function requestAccess(
   db: Db,
@@ -74,6 +74,7 @@ export async function requestAccess(
       })
       .execute();
     const what = `${typeLabel(ind.type)} ${ind.value}`;
+    const unit = await tx.kysely.selectFrom('unit').select('name_en').where('id', '=', p.unitId).executeTakeFirst();
     await notifyUnit(
       tx.kysely,
       to,
@@ -81,6 +82,10 @@ export async function requestAccess(
         kind: 'intake.accessRequest',
         title: `【閲覧依頼】${p.unitName} ${p.displayName}: ${what}`,
         body: `他所属の記録 ${hidden} 件の閲覧を希望しています。理由: ${input.reason}`,
+        en: {
+          title: `[Access request] ${unit?.name_en ?? p.unitName} ${p.displayName}: ${typeLabel(ind.type, 'en')} ${ind.value}`,
+          body: `Asks to read ${hidden} records of other units. Reason: ${input.reason}`,
+        },
         link: requestLink(id),
         // The unit's mailbox is told that a request waits, not the value it is about.
         mail: {
@@ -113,6 +118,7 @@ function summaryQuery(db: Conn['kysely']) {
       'i.value as ind_value',
       'ru.display_name as requester_name',
       'rn.name as unit_name',
+      'rn.name_en as unit_name_en',
       'du.display_name as decided_name',
     ]);
 }
@@ -125,6 +131,7 @@ function toSummary(r: SummaryRow): AccessRequestSummary {
     indicator: { id: Number(r.indicator_id), type: r.ind_type, value: r.ind_value },
     requesterName: r.requester_name,
     requesterUnitName: r.unit_name,
+    requesterUnitNameEn: r.unit_name_en,
     reason: r.reason,
     hidden: Number(r.hidden),
     createdAt: r.created_at,
@@ -175,7 +182,16 @@ async function requestedRecords(
   const rows = await db
     .selectFrom('consultation as c')
     .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
-    .select(['c.id', 'c.ref_no', 'c.summary', 'c.received_at', 'c.escalation', 'c.owning_unit_id', 'u.name as unit_name'])
+    .select([
+      'c.id',
+      'c.ref_no',
+      'c.summary',
+      'c.received_at',
+      'c.escalation',
+      'c.owning_unit_id',
+      'u.name as unit_name',
+      'u.name_en as unit_name_en',
+    ])
     .where('c.id', 'in', ids)
     .orderBy('c.received_at', 'desc')
     .execute();
@@ -184,6 +200,7 @@ async function requestedRecords(
     refNo: c.ref_no,
     summary: c.summary,
     owningUnitName: c.unit_name,
+    owningUnitNameEn: c.unit_name_en,
     receivedAt: c.received_at,
     escalation: c.escalation as RequestedRecord['escalation'],
     readable: readable.has(`${RECORD_TYPE}:${c.id}`),
@@ -216,6 +233,7 @@ export async function decideAccessRequest(
     const r = await findAddressed(tx.kysely, ctx, id);
     if (r.state !== 'pending') throw intakeErrors.create('intake.access_request_decided');
     const what = `${typeLabel(r.ind_type)} ${r.ind_value}`;
+    const whatEn = `${typeLabel(r.ind_type, 'en')} ${r.ind_value}`;
     let shared = 0;
     if (d.decision === 'approve') {
       const { others } = await requestedRecords(tx.kysely, ctx, r);
@@ -250,12 +268,17 @@ export async function decideAccessRequest(
             kind: 'intake.accessApproved',
             title: `【閲覧依頼 承認】${what} の記録 ${shared} 件が共有されました`,
             body: decisionReason ? `サイバー課から: ${decisionReason}` : undefined,
+            en: {
+              title: `[Access request approved] ${shared} records on ${whatEn} shared`,
+              body: decisionReason ? `From the cyber division: ${decisionReason}` : undefined,
+            },
             link: `/indicators/${Number(r.indicator_id)}`,
           }
         : {
             kind: 'intake.accessDeclined',
             title: `【閲覧依頼 不承認】${what}`,
             body: `理由: ${d.reason}`,
+            en: { title: `[Access request declined] ${whatEn}`, body: `Reason: ${d.reason}` },
             link: `/indicators/${Number(r.indicator_id)}`,
           },
       now,
@@ -298,7 +321,7 @@ async function shareInTx(
   const { unitId, reason } = s;
   const p = ctx.principal;
   const c = await editable(tx, ctx, id);
-  const unit = await tx.kysely.selectFrom('unit').select(['id', 'name']).where('id', '=', unitId).executeTakeFirst();
+  const unit = await tx.kysely.selectFrom('unit').select(['id', 'name', 'name_en']).where('id', '=', unitId).executeTakeFirst();
   if (!unit) throw intakeErrors.create('intake.unit_not_found');
   const already = await tx.kysely
     .selectFrom('record_share')
@@ -318,7 +341,8 @@ async function shareInTx(
       actorUserId: p.userId,
       actorUnitId: p.unitId,
       text: reason,
-      detail: { unit: unit.name, allowReveal: s.allowReveal === true },
+      // Both names: the timeline is read in either language, and the unit may be renamed later.
+      detail: { unit: unit.name, unitEn: unit.name_en, allowReveal: s.allowReveal === true },
     },
     now,
   );
@@ -326,7 +350,13 @@ async function shareInTx(
     await notifyUnit(
       tx.kysely,
       unitId,
-      { kind: 'intake.shared', title: `【共有】${c.ref_no} ${c.summary}`, body: `理由: ${reason}`, link: `/intake/${id}` },
+      {
+        kind: 'intake.shared',
+        title: `【共有】${c.ref_no} ${c.summary}`,
+        body: `理由: ${reason}`,
+        en: { title: `[Shared] ${c.ref_no} ${c.summary}`, body: `Reason: ${reason}` },
+        link: `/intake/${id}`,
+      },
       now,
     );
   }

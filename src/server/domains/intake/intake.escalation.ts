@@ -88,6 +88,7 @@ export async function raiseEscalation(
       kind: input.urgent ? 'intake.escalation.urgent' : 'intake.escalation',
       title: `${input.urgent ? '【速報】' : '【報告】'}${c.ref_no} ${c.summary}`,
       body: `確認期限: ${formatJst(due)}`,
+      en: { title: `${input.urgent ? '[Urgent report]' : '[Report]'} ${c.ref_no} ${c.summary}`, body: `Acknowledge by ${formatJst(due)}` },
       link: link(c.id),
     },
     now,
@@ -128,7 +129,12 @@ export async function acknowledge(db: Db, ctx: RequestCtx, id: string, now = new
     await notifyUnit(
       tx.kysely,
       e.from_unit_id,
-      { kind: 'intake.acknowledged', title: `【確認】${e.ref_no} をサイバー課が確認しました`, link: link(e.consultation_id) },
+      {
+        kind: 'intake.acknowledged',
+        title: `【確認】${e.ref_no} をサイバー課が確認しました`,
+        en: { title: `[Acknowledged] The cyber division acknowledged ${e.ref_no}` },
+        link: link(e.consultation_id),
+      },
       now,
     );
     await resolveNotices(tx.kysely, { link: link(e.consultation_id), kinds: ASKING_KINDS }, now);
@@ -169,6 +175,7 @@ export async function giveGuidance(db: Db, ctx: RequestCtx, id: string, guidance
         kind: 'intake.guidance',
         title: `【指導】${e.ref_no} にサイバー課から指導があります`,
         body: guidance.slice(0, 200),
+        en: { title: `[Guidance] The cyber division sent guidance on ${e.ref_no}`, body: guidance.slice(0, 200) },
         link: guidanceLink(e.consultation_id, id),
       },
       now,
@@ -222,6 +229,10 @@ export async function markOverdue(db: Db, now = new Date()): Promise<number> {
         kind: 'intake.overdue',
         title: `【期限超過】${e.ref_no} ${e.summary}`,
         body: '報告の確認期限を過ぎました。至急確認してください。',
+        en: {
+          title: `[Overdue] ${e.ref_no} ${e.summary}`,
+          body: 'The report is past its acknowledgement deadline. Please acknowledge it now.',
+        },
         link: link(e.consultation_id),
       };
       await notifyUnit(tx.kysely, e.to_unit_id, notice, now);
@@ -255,7 +266,13 @@ export async function remindFollowUps(db: Db, now = new Date()): Promise<number>
       await notifyUsers(
         tx.kysely,
         [c.received_by],
-        { kind: 'intake.followUp', title: `【相談者支援】${c.ref_no} 相談者への経過連絡の時期です`, body: c.summary, link: link(c.id) },
+        {
+          kind: 'intake.followUp',
+          title: `【相談者支援】${c.ref_no} 相談者への経過連絡の時期です`,
+          body: c.summary,
+          en: { title: `[Complainant support] ${c.ref_no}: time for a follow-up call to the complainant`, body: c.summary },
+          link: link(c.id),
+        },
         now,
       );
       await audit(tx, systemCtx, { action: 'intake.followup.remind', target: c.id }, now);

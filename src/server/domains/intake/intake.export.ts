@@ -8,7 +8,7 @@ import {
   intakeChannel,
   intakeKind,
   intakeStatus,
-  type ListQuery,
+  type ListFilters,
   paymentMethod,
 } from '../../../contracts/intake.contracts.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
@@ -48,12 +48,7 @@ const columns = [
   '相談内容',
 ];
 
-export async function exportRows(
-  deps: IntakeDeps,
-  ctx: RequestCtx,
-  f: Omit<ListQuery, 'page' | 'pageSize'>,
-  format: string,
-): Promise<string[][]> {
+export async function exportRows(deps: IntakeDeps, ctx: RequestCtx, f: ListFilters, format: string): Promise<string[][]> {
   const db = deps.db;
   const q = filteredQuery(db, ctx.principal, f)?.q;
   const rows = q

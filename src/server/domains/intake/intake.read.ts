@@ -28,6 +28,7 @@ import {
   toSummary,
   type Viewer,
 } from './intake.repository.js';
+import { compareRows, DEFAULT_ORDER, type ListOrder, orderTerms, sortKeyOf } from './intake.sort.js';
 import type { IntakeDeps } from './intake.usecases.js';
 
 const attributesOf = valueAttributesOrNone;
@@ -58,7 +59,7 @@ export async function relatedNotices(
     ? await db.kysely
         .selectFrom('consultation as c')
         .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
-        .select(['c.id', 'c.ref_no', 'c.summary', 'u.name'])
+        .select(['c.id', 'c.ref_no', 'c.summary', 'u.name', 'u.name_en'])
         .where('c.id', 'in', ids)
         .execute()
     : [];
@@ -69,7 +70,7 @@ export async function relatedNotices(
       .filter((r) => r.indicatorIds.includes(ind.id) && byId.has(r.recordId))
       .map((r) => {
         const i = byId.get(r.recordId) as (typeof info)[number];
-        return { id: i.id, refNo: i.ref_no, summary: i.summary, unitName: i.name };
+        return { id: i.id, refNo: i.ref_no, summary: i.summary, unitName: i.name, unitNameEn: i.name_en };
       });
     const hidden = rel.hiddenByIndicator[ind.id] ?? 0;
     if (visible.length > 0 || hidden > 0) {
@@ -127,7 +128,7 @@ async function sharedWith(db: Db, id: string) {
   const rows = await db.kysely
     .selectFrom('record_share as s')
     .innerJoin('unit as u', 'u.id', 's.unit_id')
-    .select(['s.unit_id', 'u.name', 's.created_at', 's.reason', 's.allow_reveal'])
+    .select(['s.unit_id', 'u.name', 'u.name_en', 's.created_at', 's.reason', 's.allow_reveal'])
     .where('s.record_type', '=', RECORD_TYPE)
     .where('s.record_id', '=', id)
     .orderBy('s.created_at')
@@ -135,6 +136,7 @@ async function sharedWith(db: Db, id: string) {
   return rows.map((r) => ({
     unitId: r.unit_id as string,
     unitName: r.name,
+    unitNameEn: r.name_en,
     sharedAt: r.created_at,
     reason: r.reason,
     allowReveal: flag(r.allow_reveal),
@@ -217,13 +219,19 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
   const fq = filteredQuery(db, v, f);
   if (!fq) return { items: [], total: 0, capped: false, page: f.page, pageSize: f.pageSize };
   const { q: filtered, search } = fq;
-  const selected = filtered.innerJoin('unit as u', 'u.id', 'c.owning_unit_id').select([...summaryColumns, 'u.name as unit_name']);
+  const order: ListOrder = f.sort ? { key: f.sort, order: f.order ?? 'asc' } : DEFAULT_ORDER;
+  const summary = <Q extends typeof filtered>(q: Q) =>
+    q
+      .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
+      .select([...summaryColumns, 'u.name as unit_name', 'u.name_en as unit_name_en', sortKeyOf(order).as('sort_key')]);
+  const selected = summary(filtered);
   const skip = (f.page - 1) * f.pageSize;
-  let rows: SummaryRow[];
+  let rows: SortedRow[];
   let n: number;
   let complete = true;
   if (search) {
-    // Search results: newest registered first, walked in windows of the index key.
+    // Search results: newest registered first, walked in windows of the index key. Sorted by a
+    // column, the matches counted (up to the cap) are read and ordered, then the page is cut.
     const max = await db.kysely
       .selectFrom('consultation')
       .select((e) => e.fn.max('seq').as('m'))
@@ -231,43 +239,36 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
     const found = await searchInWindows(
       db,
       Number(max?.m ?? 0),
-      skip + f.pageSize,
+      f.sort ? COUNT_CAP : skip + f.pageSize,
       COUNT_CAP + 1,
       // Built once, run on the connection the window's plan settings apply to.
       async (k, lo, hi, limit) =>
         (await k.executeQuery(selected.where(search.window(lo, hi)).orderBy(sql`${search.key} desc`).limit(limit).compile()))
-          .rows as SummaryRow[],
+          .rows as SortedRow[],
       async (k, lo, hi, limit) => Number((await countCapped(filtered.where(search.window(lo, hi)), limit - 1).execute(k)).rows[0]?.n ?? 0),
       v.scope === 'unit' ? () => ownWindowStart(db, v.unitId) : undefined,
     );
-    rows = found.rows.slice(skip);
+    rows = f.sort ? found.rows.sort(compareRows(order)).slice(skip, skip + f.pageSize) : found.rows.slice(skip);
     n = found.counted;
     complete = found.complete;
   } else {
     // Each part of what the caller may read walks its own index (owned: by owner and time;
-    // shared: by id), newest first; the page is cut from the merged parts.
+    // shared: by id), in the asked order; the page is cut from the merged parts.
     const parts = await readableConsultationParts(db.kysely, v);
     rows = [];
     n = 0;
     for (const access of parts) {
       const part = filteredQuery(db, v, f, access)?.q;
       if (!part) continue;
-      const newest = part
-        .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
-        .select([...summaryColumns, 'u.name as unit_name'])
-        .orderBy('c.received_at', 'desc')
-        .orderBy('c.seq', 'desc');
+      const ordered = orderTerms(order).reduce((q, term) => q.orderBy(term), summary(part));
       rows.push(
         ...((parts.length === 1
-          ? await newest.limit(f.pageSize).offset(skip).execute()
-          : await newest.limit(skip + f.pageSize).execute()) as SummaryRow[]),
+          ? await ordered.limit(f.pageSize).offset(skip).execute()
+          : await ordered.limit(skip + f.pageSize).execute()) as SortedRow[]),
       );
       n += Number((await countCapped(part, COUNT_CAP).execute(db.kysely)).rows[0]?.n ?? 0);
     }
-    if (parts.length > 1) {
-      rows.sort((a, b) => (a.received_at === b.received_at ? Number(b.seq) - Number(a.seq) : a.received_at < b.received_at ? 1 : -1));
-      rows = rows.slice(skip, skip + f.pageSize);
-    }
+    if (parts.length > 1) rows = rows.sort(compareRows(order)).slice(skip, skip + f.pageSize);
   }
   return {
     items: rows.map((r) => ({ ...toSummary(keyring, r), snippet: f.q ? bestSnippet(r, f.q) : null })),
@@ -277,6 +278,8 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
     pageSize: f.pageSize,
   };
 }
+
+type SortedRow = SummaryRow & { sort_key: string | number | null };
 
 /** A unit-scoped reader's first search window: from their 2,000th newest own record. */
 async function ownWindowStart(db: Db, unitId: string): Promise<number> {

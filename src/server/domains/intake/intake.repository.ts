@@ -3,7 +3,7 @@ import {
   type ConsultationSummary,
   type EscalationView,
   intakeCategory,
-  type ListQuery,
+  type ListFilters,
   type Modus,
   type RuleView,
 } from '../../../contracts/intake.contracts.js';
@@ -65,7 +65,7 @@ type Q = SelectQueryBuilder<Database & { c: ConsultationTable }, 'c', object>;
 export function filteredQuery(
   conn: Conn,
   v: Viewer,
-  f: Omit<ListQuery, 'page' | 'pageSize'>,
+  f: ListFilters,
   /** Need-to-know; one part of it (see readableParts) when the caller queries the parts apart. */
   access: Expression<SqlBool> = readableConsultation(v),
 ): { q: Q; search: SearchDriver | null } | null {
@@ -114,7 +114,7 @@ export type SummaryRow = Pick<
   | 'narrative'
   | 'complainant_type'
   | 'complainant_name_enc'
-> & { unit_name: string };
+> & { unit_name: string; unit_name_en: string };
 
 export const summaryColumns = [
   'c.id',
@@ -147,6 +147,7 @@ export function toSummary(k: Keyring, r: SummaryRow): ConsultationSummary {
     receivedAt: r.received_at,
     owningUnitId: r.owning_unit_id,
     owningUnitName: r.unit_name,
+    owningUnitNameEn: r.unit_name_en,
     status: r.status as ConsultationSummary['status'],
     escalation: r.escalation as ConsultationSummary['escalation'],
     damageAmount: r.damage_amount === null ? null : Number(r.damage_amount),
@@ -158,13 +159,13 @@ export async function findReadable(
   db: Db,
   v: Viewer,
   id: string,
-): Promise<(ConsultationRow & { unit_name: string; received_by_name: string }) | undefined> {
+): Promise<(ConsultationRow & { unit_name: string; unit_name_en: string; received_by_name: string }) | undefined> {
   return db
     .selectFrom('consultation as c')
     .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
     .innerJoin('app_user as ru', 'ru.id', 'c.received_by')
     .selectAll('c')
-    .select(['u.name as unit_name', 'ru.display_name as received_by_name'])
+    .select(['u.name as unit_name', 'u.name_en as unit_name_en', 'ru.display_name as received_by_name'])
     .where('c.id', '=', id)
     .where(readableConsultation(v))
     .executeTakeFirst();
@@ -179,7 +180,7 @@ export async function timeline(db: Db, consultationId: string, opts: { withShare
     .selectFrom('consultation_event as e')
     .leftJoin('app_user as u', 'u.id', 'e.actor_user_id')
     .leftJoin('unit as un', 'un.id', 'e.actor_unit_id')
-    .select(['e.id', 'e.at', 'e.kind', 'e.text', 'e.detail', 'u.display_name', 'un.name as unit_name'])
+    .select(['e.id', 'e.at', 'e.kind', 'e.text', 'e.detail', 'u.display_name', 'un.name as unit_name', 'un.name_en as unit_name_en'])
     .where('e.consultation_id', '=', consultationId);
   if (!opts.withShares) q = q.where('e.kind', '<>', SHARED_EVENT);
   const rows = await q.orderBy('e.at').orderBy('e.seq').execute();
@@ -189,6 +190,7 @@ export async function timeline(db: Db, consultationId: string, opts: { withShare
     kind: r.kind,
     actorName: r.display_name,
     actorUnitName: r.unit_name,
+    actorUnitNameEn: r.unit_name_en,
     text: r.text,
     detail: jsonOrNull<Record<string, unknown>>(r.detail),
   }));
@@ -198,7 +200,9 @@ type EscRow = Selectable<EscalationTable> & {
   ref_no: string;
   summary: string;
   from_name: string;
+  from_name_en: string;
   to_name: string;
+  to_name_en: string;
   ack_name: string | null;
 };
 
@@ -210,7 +214,15 @@ export function escalationQuery(db: Db) {
     .innerJoin('unit as tu', 'tu.id', 'e.to_unit_id')
     .leftJoin('app_user as au', 'au.id', 'e.acknowledged_by')
     .selectAll('e')
-    .select(['c.ref_no', 'c.summary', 'fu.name as from_name', 'tu.name as to_name', 'au.display_name as ack_name'])
+    .select([
+      'c.ref_no',
+      'c.summary',
+      'fu.name as from_name',
+      'fu.name_en as from_name_en',
+      'tu.name as to_name',
+      'tu.name_en as to_name_en',
+      'au.display_name as ack_name',
+    ])
     .where(liveConsultation);
 }
 
@@ -221,7 +233,9 @@ export function toEscalationView(r: EscRow): EscalationView {
     refNo: r.ref_no,
     summary: r.summary,
     fromUnitName: r.from_name,
+    fromUnitNameEn: r.from_name_en,
     toUnitName: r.to_name,
+    toUnitNameEn: r.to_name_en,
     manual: flag(r.manual),
     urgent: flag(r.urgent),
     rules: json<string[]>(r.rules),

@@ -1,5 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { ListQuery } from '../../../contracts/intake.contracts.js';
+import type { ListFilters, ListQuery } from '../../../contracts/intake.contracts.js';
 import { partPredicate, type ReadablePart, readableParts } from '../../core/access/access.filter.js';
 import type { Db } from '../../core/db/db.open.js';
 import type { Tx } from '../../core/db/db.tx.js';
@@ -14,7 +14,7 @@ import { filteredQuery, RECORD_TYPE, type Viewer } from './intake.repository.js'
  * and the few records shared with the caller are counted live. Filters the tally does not carry
  * (search words, status, escalation, damage) count live throughout.
  */
-type Filters = Omit<ListQuery, 'page' | 'pageSize'>;
+type Filters = ListFilters;
 type Count = { unit: string; category: string; modus: string; n: number };
 
 const ref = { type: RECORD_TYPE, idColumn: 'c.id', ownerUnitColumn: 'c.owning_unit_id' };
@@ -111,18 +111,23 @@ async function summarise(db: Db, counts: Count[]) {
       : (
           await db.kysely
             .selectFrom('unit')
-            .select(['id', 'name'])
+            .select(['id', 'name', 'name_en'])
             .where(
               'id',
               'in',
               units.map(([id]) => id),
             )
             .execute()
-        ).map((u) => [u.id, u.name] as const),
+        ).map((u) => [u.id, u] as const),
   );
   return {
     total: units.reduce((s, [, n]) => s + n, 0),
-    byUnit: units.map(([unitId, n]) => ({ unitId, unitName: names.get(unitId) ?? '', n })),
+    byUnit: units.map(([unitId, n]) => ({
+      unitId,
+      unitName: names.get(unitId)?.name ?? '',
+      unitNameEn: names.get(unitId)?.name_en ?? '',
+      n,
+    })),
     byCategory: sorted(byCategory).map(([category, n]) => ({ category: category as ListQuery['category'] & string, n })),
     byModus: sorted(byModus).map(([modus, n]) => ({ modus, n })),
   };

@@ -54,7 +54,7 @@ test('a report reaches サイバー課 as new work and the sending station as wa
   const station = await home(chuo);
   const sent = sectionOf(station, 'intake.escalations.sent');
   assert.equal(sent?.count, countOf(before.chuo, 'intake.escalations.sent') + 1);
-  assert.ok(sent?.items.some((i) => i.title.includes('ホーム確認用の報告')));
+  assert.ok(sent?.items.some((i) => i.title.ja.includes('ホーム確認用の報告')));
   assert.equal(sectionOf(station, 'intake.escalations.new'), undefined, 'a station officer handles no reports');
   const other = await home(ishinomaki);
   assert.equal(countOf(other, 'intake.escalations.sent'), countOf(before.ishinomaki, 'intake.escalations.sent'), 'not counted at 石巻');
@@ -86,9 +86,9 @@ test('guidance reaches the station as an anchor to it, and the analysts’ notic
   assert.deepEqual(await unreadOf(cyber2), [], 'a colleague’s notice is settled too');
   const station = await home(chuo);
   const received = sectionOf(station, 'intake.guidance.received');
-  const item = received?.items.find((i) => i.title.includes('指導の確認用'));
+  const item = received?.items.find((i) => i.title.ja.includes('指導の確認用'));
   assert.equal(item?.link, `/intake/${id}#guidance-${escalationId}`);
-  assert.match(item?.detail ?? '', /口座凍結/);
+  assert.match(item?.detail?.ja ?? '', /口座凍結/);
   const notice = (await get(chuo, '/api/notifications'))
     .json()
     .items.find((n: { kind: string; link: string }) => n.kind === 'intake.guidance');

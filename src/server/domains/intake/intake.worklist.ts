@@ -39,7 +39,13 @@ async function section<DB, TB extends keyof DB, O>(
   return { ...meta, domain: 'intake', count: Number(counted?.n ?? 0), items: rows.map(toItem) };
 }
 
-const record = (r: { ref_no: string; summary: string }) => `${r.ref_no} ${r.summary}`;
+/** Words that read the same in both languages (a 受理番号 and 件名, a value as written). */
+const same = (text: string): Localized => ({ ja: text, en: text });
+const record = (r: { ref_no: string; summary: string }) => same(`${r.ref_no} ${r.summary}`);
+const indicator = (type: string, value: string): Localized => {
+  const label = indicatorTypeLabels[type as IndicatorType];
+  return { ja: `${label?.ja ?? type} ${value}`, en: `${label?.en ?? type} ${value}` };
+};
 
 function handlerSections(db: Db, p: Principal): Promise<WorkSection>[] {
   const addressed = (states: string[]) => {
@@ -52,7 +58,10 @@ function handlerSections(db: Db, p: Principal): Promise<WorkSection>[] {
     (r: Awaited<ReturnType<ReturnType<typeof addressed>['executeTakeFirstOrThrow']>>): WorkItem => ({
       id: r.id,
       title: record(r),
-      detail: `${r.from_name}${Number(r.urgent) === 1 ? '（速報）' : ''}`,
+      detail: {
+        ja: `${r.from_name}${Number(r.urgent) === 1 ? '（速報）' : ''}`,
+        en: `${r.from_name_en}${Number(r.urgent) === 1 ? ' (urgent)' : ''}`,
+      },
       link: `/intake/escalations#esc-${r.id}`,
       at: atKind === 'due' ? r.due_at : (r.acknowledged_at ?? r.raised_at),
       atKind,
@@ -87,8 +96,11 @@ function handlerSections(db: Db, p: Principal): Promise<WorkSection>[] {
       (q) => q.orderBy('r.created_at'),
       (r) => ({
         id: r.id,
-        title: `${indicatorTypeLabels[r.ind_type as IndicatorType]?.ja ?? r.ind_type} ${r.ind_value}`,
-        detail: `${r.unit_name} ${r.requester_name}（他所属の記録 ${Number(r.hidden)} 件）`,
+        title: indicator(r.ind_type, r.ind_value),
+        detail: {
+          ja: `${r.unit_name} ${r.requester_name}（他所属の記録 ${Number(r.hidden)} 件）`,
+          en: `${r.unit_name_en} ${r.requester_name} (${Number(r.hidden)} records of other units)`,
+        },
         link: `/intake/access-requests/${r.id}`,
         at: r.created_at,
         atKind: 'since',
@@ -115,7 +127,7 @@ function stationSections(db: Db, p: Principal, now: Date): Promise<WorkSection>[
       (r) => ({
         id: r.id,
         title: record(r),
-        detail: (r.guidance ?? '').slice(0, 80),
+        detail: same((r.guidance ?? '').slice(0, 80)),
         link: guidanceLink(r.consultation_id, r.id),
         at: r.guidance_at,
         atKind: 'since',
@@ -138,7 +150,10 @@ function stationSections(db: Db, p: Principal, now: Date): Promise<WorkSection>[
       (r) => ({
         id: r.id,
         title: record(r),
-        detail: r.state === 'acknowledged' ? 'サイバー課が確認済・指導待ち' : 'サイバー課の確認待ち',
+        detail:
+          r.state === 'acknowledged'
+            ? { ja: 'サイバー課が確認済・指導待ち', en: 'Acknowledged by the cyber division, guidance pending' }
+            : { ja: 'サイバー課の確認待ち', en: 'Awaiting the cyber division' },
         link: `/intake/${r.consultation_id}`,
         at: r.raised_at,
         atKind: 'since',
@@ -196,13 +211,13 @@ function stationSections(db: Db, p: Principal, now: Date): Promise<WorkSection>[
       (q) => q.orderBy('r.created_at', 'desc'),
       (r) => ({
         id: r.id,
-        title: `${indicatorTypeLabels[r.type as IndicatorType]?.ja ?? r.type} ${r.value}`,
+        title: indicator(r.type, r.value),
         detail:
           r.state === 'pending'
-            ? 'サイバー課の判断待ち'
+            ? { ja: 'サイバー課の判断待ち', en: 'Awaiting the cyber division' }
             : r.state === 'approved'
-              ? `承認: ${Number(r.shared)} 件が共有されました`
-              : `不承認: ${r.decision_reason ?? ''}`,
+              ? { ja: `承認: ${Number(r.shared)} 件が共有されました`, en: `Approved: ${Number(r.shared)} records shared` }
+              : { ja: `不承認: ${r.decision_reason ?? ''}`, en: `Declined: ${r.decision_reason ?? ''}` },
         link: `/indicators/${Number(r.indicator_id)}`,
         at: r.decided_at ?? r.created_at,
         atKind: 'since',

@@ -23,6 +23,8 @@ export function notifyRoutes(deps: { db: Db }): RouteModule {
           kind: r.kind,
           title: r.title,
           body: r.body,
+          titleEn: r.title_en,
+          bodyEn: r.body_en,
           link: r.link,
           createdAt: r.created_at,
           readAt: r.read_at,

@@ -11,6 +11,9 @@ export interface NotificationTable {
   kind: string;
   title: string;
   body: string | null;
+  /** The English form (migration 0015); null for notices sent before, or with no English form. */
+  title_en: string | null;
+  body_en: string | null;
   link: string | null;
   created_at: string;
   read_at: string | null;

@@ -20,6 +20,8 @@ export interface Notice {
    * indicator, say) that stay out of mail: the person reads them in Renkei after signing in.
    */
   mail?: { title: string; body: string };
+  /** The same notice in English, for people who use Renkei in English (units by their English names). */
+  en?: { title: string; body?: string };
 }
 
 export const MAIL_JOB = 'notify.email';
@@ -57,6 +59,8 @@ export async function notifyUsers(trx: Kysely<Database>, userIds: string[], n: N
         kind: n.kind,
         title: n.title,
         body: n.body ?? null,
+        title_en: n.en?.title ?? null,
+        body_en: n.en?.body ?? null,
         link: n.link ?? null,
         created_at: now.toISOString(),
         read_at: null,

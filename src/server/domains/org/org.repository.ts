@@ -120,6 +120,7 @@ export function toUser(a: Account, now = new Date()): User {
     role: a.role as User['role'],
     unitId: a.unit_id,
     unitName: a.unit_name,
+    unitNameEn: a.unit_name_en,
     disabled: !!a.disabled,
     locked: a.locked_until !== null && a.locked_until > now.toISOString(),
     mfaEnabled: !!a.mfa_enabled,

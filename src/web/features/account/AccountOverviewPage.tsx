@@ -2,9 +2,9 @@ import { Badge, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { roleLabels } from '../../../contracts/roles.contracts.js';
 import { useSession } from '../../api/session.js';
+import { PageHeading } from '../../components/PageHeading.js';
 import { useLocalized, useUnitName } from '../../i18n/index.js';
 import { usePermissionLabel } from '../../lib/permissions.js';
-import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 
 /** /account: who you are, your second factor, and what you may do. */
 export function AccountOverviewPage() {
@@ -13,14 +13,11 @@ export function AccountOverviewPage() {
   const unitName = useUnitName();
   const permissionLabel = usePermissionLabel();
   const session = useSession();
-  useDocumentTitle(t('account.title'));
   if (!session) return null;
   const { user } = session;
   return (
     <Stack gap="lg">
-      <Title order={2} size="h3">
-        {t('account.nav.overview')}
-      </Title>
+      <PageHeading title={t('account.overview.heading')} />
       <Paper withBorder p="lg">
         <Table variant="vertical" layout="fixed" withRowBorders>
           <Table.Tbody>

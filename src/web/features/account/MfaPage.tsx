@@ -1,10 +1,10 @@
-import { Alert, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionQueryKey, sessionQueryOptions, useSession } from '../../api/session.js';
-import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
+import { PageHeading } from '../../components/PageHeading.js';
 import { forcedPath } from '../auth/index.js';
 import { ForcedNotice } from './ForcedNotice.js';
 import { RecoveryCodes } from './RecoveryCodes.js';
@@ -20,7 +20,6 @@ export function MfaPage() {
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   /** Whether this visit began as a forced enrolment, so 「完了」 leads on to the app. */
   const [wasForced] = useState(() => session?.user.mfaEnrolmentRequired ?? false);
-  useDocumentTitle(t('account.nav.mfa'));
   if (!session) return null;
   const { user } = session;
 
@@ -40,9 +39,7 @@ export function MfaPage() {
   return (
     <Stack gap="lg">
       <Group gap="sm" align="center">
-        <Title order={2} size="h3">
-          {t('account.mfa.heading')}
-        </Title>
+        <PageHeading title={t('account.mfa.heading')} />
         <Badge color={user.mfaEnabled ? 'green' : 'gray'} variant="light">
           {t(user.mfaEnabled ? 'account.mfa.statusEnabled' : 'account.mfa.statusDisabled')}
         </Badge>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useId, useState } from 'react';
@@ -8,7 +8,7 @@ import { isApiError } from '../../api/errors.js';
 import { updateSession, useSession } from '../../api/session.js';
 import { useErrorText } from '../../api/useErrorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
+import { PageHeading } from '../../components/PageHeading.js';
 import { forcedPath } from '../auth/index.js';
 import { changePassword } from './api.js';
 import { ForcedNotice } from './ForcedNotice.js';
@@ -36,7 +36,6 @@ export function PasswordPage() {
   const [values, setValues] = useState<Record<Field, string>>({ currentPassword: '', newPassword: '', confirmPassword: '' });
   const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
   const [saved, setSaved] = useState(false);
-  useDocumentTitle(t('account.nav.password'));
 
   const forced = session?.user.mustChangePassword ?? false;
   const mutation = useMutation({
@@ -83,9 +82,7 @@ export function PasswordPage() {
 
   return (
     <Stack gap="lg">
-      <Title order={2} size="h3">
-        {t('account.nav.password')}
-      </Title>
+      <PageHeading title={t('account.nav.password')} />
       {forced && <ForcedNotice kind="password" />}
       {saved && (
         <Alert color="green" variant="light" role="status">

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -8,8 +8,8 @@ import { useAppMutation } from '../../api/mutation.js';
 import { storeSession } from '../../api/session.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PageHeading } from '../../components/PageHeading.js';
 import { PageLoader } from '../../components/PageLoader.js';
-import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { accountKeys, logoutEverywhere, revokeSession, sessionsQueryOptions } from './api.js';
 import { SessionsTable } from './SessionsTable.js';
 
@@ -20,7 +20,6 @@ export function SessionsPage() {
   const navigate = useNavigate();
   const sessions = useQuery(sessionsQueryOptions);
   const [confirmAll, setConfirmAll] = useState(false);
-  useDocumentTitle(t('account.nav.sessions'));
 
   const revoke = useAppMutation({ mutationFn: revokeSession, invalidates: [accountKeys.sessions] });
   const everywhere = useMutation({
@@ -34,9 +33,7 @@ export function SessionsPage() {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
-        <Title order={2} size="h3">
-          {t('account.nav.sessions')}
-        </Title>
+        <PageHeading title={t('account.nav.sessions')} />
         <Button variant="outline" color="red" onClick={() => setConfirmAll(true)}>
           {t('account.sessions.logoutEverywhere')}
         </Button>

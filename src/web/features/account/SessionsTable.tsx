@@ -90,7 +90,7 @@ export function SessionsTable({ sessions, onRevoke, revokingId }: SessionsTableP
       empty={t('common.noRows')}
       caption={t('common.jstNote')}
       minWidth={760}
-      initialSort={{ key: 'lastSeenAt', direction: 'desc' }}
+      initialSort={{ key: 'lastSeenAt', order: 'desc' }}
     />
   );
 }

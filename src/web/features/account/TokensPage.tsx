@@ -9,6 +9,7 @@ import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { NoPermission } from '../../components/NoPermission.js';
 import { OneTimeSecretModal } from '../../components/OneTimeSecretModal.js';
+import { PageHeading } from '../../components/PageHeading.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { hasPermission } from '../../lib/permissions.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
@@ -55,9 +56,7 @@ function TokensContent({ ownPermissions, mfaEnabled }: { ownPermissions: readonl
 
   return (
     <Stack gap="lg">
-      <Title order={2} size="h3">
-        {t('account.nav.tokens')}
-      </Title>
+      <PageHeading title={t('account.nav.tokens')} />
       <Text size="sm">{t('account.tokens.intro')}</Text>
       <Paper withBorder p="lg">
         <Stack gap="md">

@@ -19,6 +19,7 @@ export const accountEn: Widen<typeof accountJa> = {
       body: 'Other pages are unavailable until this is done (logging out and switching language still work).',
     },
     overview: {
+      heading: 'Account overview',
       loginId: 'Login ID',
       permissions: 'Your permissions',
       noPermissions: 'You have no permissions.',

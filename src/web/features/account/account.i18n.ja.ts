@@ -16,6 +16,7 @@ export const accountJa = {
       body: '完了するまで、他の画面は利用できません（ログアウトと表示言語の切替は利用できます）。',
     },
     overview: {
+      heading: 'アカウントの概要',
       loginId: 'ログインID',
       permissions: '付与されている権限',
       noPermissions: '付与されている権限はありません。',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { sessionWith, shellAnswers, unitsAnswer } from '../../testing/fixtures.js';
-import { closePage, openPage, waitFor } from '../../testing/render.js';
+import { closePage, fireEvent, openPage, waitFor, within } from '../../testing/render.js';
 
 let page: Awaited<ReturnType<typeof openPage>> | undefined;
 afterEach(() => closePage(page));
@@ -13,6 +13,7 @@ const user = {
   role: 'stationOfficer',
   unitId: 'unit-1',
   unitName: '中央警察署',
+  unitNameEn: 'Chuo Police Station',
   disabled: false,
   locked: false,
   mfaEnabled: true,
@@ -44,4 +45,28 @@ test('without an administration permission the page says so', async () => {
   await page.findByRole('heading', { name: 'システム管理', level: 1 });
   assert.ok(page.getByText('この画面を利用する権限がありません'));
   assert.equal(page.queryAllByRole('tab').length, 0);
+});
+
+test('the users table sorts by a header and keeps the sort in the URL, so a reload opens it sorted', async () => {
+  const abe = { ...user, id: 'u-3', loginId: 'abe', displayName: '阿部 一郎' };
+  const sorted = {
+    ...answers,
+    'GET /api/admin/users': { items: [user, abe] },
+    'GET /api/auth/me': sessionWith(['org.users.read', 'org.units.read']),
+  };
+  const opened = await openPage('/admin/users?sort=loginId&order=asc', sorted);
+  page = opened;
+  await page.findByText('田中 花子');
+  const ids = () =>
+    opened
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelector('td')?.textContent);
+  assert.deepEqual(ids(), ['abe', 'tanaka']);
+  const header = page.getByRole('columnheader', { name: /ログインID/ });
+  assert.equal(header.getAttribute('aria-sort'), 'ascending');
+  fireEvent.click(within(header).getByRole('button'));
+  await waitFor(() => assert.deepEqual(ids(), ['tanaka', 'abe']));
+  assert.equal(header.getAttribute('aria-sort'), 'descending');
+  assert.match(page.router.state.location.href, /sort=loginId&order=desc/);
 });

@@ -85,7 +85,7 @@ export function BatchLookup() {
           <Group align="flex-end" gap="sm">
             <Select
               label={t('indicators.batch.type')}
-              placeholder={t('indicators.lookup.typePlaceholder')}
+              placeholder={t('common.choose')}
               data={typeOptions}
               value={type}
               onChange={(next) => {

@@ -1,7 +1,12 @@
 import { Badge, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { indicatorTypes } from '../../../contracts/indicators.contracts.js';
 import { IndicatorValue } from '../../components/IndicatorValue.js';
 import { Pager, usePage } from '../../components/Paged.js';
+import { SortableTh } from '../../components/SortableTh.js';
+import { type SortValue, sortRows } from '../../components/sortRows.js';
+import { useUrlSort } from '../../lib/useUrlSort.js';
 import type { AnnotatedHit } from './api.js';
 import { CommonBadge } from './CommonBadge.js';
 import { IndicatorAnchor } from './IndicatorAnchor.js';
@@ -18,13 +23,32 @@ interface HitsTableProps {
   onLocate?: (hitIndex: number) => void;
 }
 
+/** Types in the catalogue's order (phone numbers, accounts, URLs, …), whatever the language. */
+const hitSortValues: Record<string, (row: { hit: AnnotatedHit }) => SortValue> = {
+  type: ({ hit }) => indicatorTypes.indexOf(hit.type as (typeof indicatorTypes)[number]),
+  value: ({ hit }) => hit.value,
+  known: ({ hit }) => hit.known?.recordCount ?? null,
+};
+
 /** Extraction hits: type, canonical value, the text as written, whether it is known, warning lists. */
 export function HitsTable({ hits, canOpenDetail, onLocate }: HitsTableProps) {
   const { t } = useTranslation();
   const typeLabel = useIndicatorTypeLabel();
   const attributeTexts = useAttributeTexts();
-  const { page, setPage, rows, pages } = usePage(hits, PAGE_SIZE);
-  const offset = (page - 1) * PAGE_SIZE;
+  // In the text's order until a header is clicked; each hit keeps its index, which 「本文で表示」 locates.
+  const [sort, setSort] = useUrlSort(['type', 'value', 'known']);
+  // Memoised on the hits and the sort only: a new order is a new list, and the pager starts it at page 1.
+  const ordered = useMemo(
+    () =>
+      sortRows(
+        hits.map((hit, index) => ({ hit, index })),
+        sort,
+        (key) => hitSortValues[key],
+      ),
+    [hits, sort],
+  );
+  const { page, setPage, rows, pages } = usePage(ordered, PAGE_SIZE);
+  const th = (key: string) => ({ sortKey: key, sort, onSort: setSort });
   return (
     <Stack gap="xs">
       <Table.ScrollContainer minWidth={960}>
@@ -32,16 +56,15 @@ export function HitsTable({ hits, canOpenDetail, onLocate }: HitsTableProps) {
           {onLocate && <Table.Caption>{t('indicators.hits.caption')}</Table.Caption>}
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('indicators.hits.columns.type')}</Table.Th>
-              <Table.Th scope="col">{t('indicators.hits.columns.value')}</Table.Th>
+              <SortableTh {...th('type')}>{t('indicators.hits.columns.type')}</SortableTh>
+              <SortableTh {...th('value')}>{t('indicators.hits.columns.value')}</SortableTh>
               <Table.Th scope="col">{t('indicators.hits.columns.raw')}</Table.Th>
-              <Table.Th scope="col">{t('indicators.hits.columns.known')}</Table.Th>
+              <SortableTh {...th('known')}>{t('indicators.hits.columns.known')}</SortableTh>
               <Table.Th scope="col">{t('indicators.hits.columns.warnings')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((hit, rowIndex) => {
-              const hitIndex = offset + rowIndex;
+            {rows.map(({ hit, index: hitIndex }) => {
               const style = familyStyle[familyOf[hit.type]];
               const attributes = attributeTexts(hit.attributes);
               return (

@@ -15,7 +15,6 @@ import { indicatorDetailQueryOptions } from './api.js';
 import { ClusterSection } from './ClusterSection.js';
 import { IndicatorFacts } from './IndicatorFacts.js';
 import { IndicatorHeader } from './IndicatorHeader.js';
-import { useIndicatorTypeLabel } from './labels.js';
 import { SightingsTable } from './SightingsTable.js';
 import { useUnitLabel } from './useUnitLabel.js';
 import { WarningsNotice } from './WarningsNotice.js';
@@ -30,7 +29,6 @@ function parseId(id: string): number | null {
 /** /indicators/:id — facts, visible sightings, a count of hidden ones, and the cluster graph. */
 export function IndicatorDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const typeLabel = useIndicatorTypeLabel();
   const { text: valueText } = useDisplayValue();
   const unitLabel = useUnitLabel();
   const sightingsHeadingId = useId();
@@ -38,9 +36,8 @@ export function IndicatorDetailPage({ id }: { id: string }) {
   const indicatorId = parseId(id);
   const detail = useQuery({ ...indicatorDetailQueryOptions(indicatorId ?? 0), enabled: canRead && indicatorId !== null });
   const indicator = detail.data?.indicator;
-  useDocumentTitle(
-    indicator ? `${typeLabel(indicator.type)} ${valueText(indicator.type, indicator.value, indicator.attributes)}` : t('indicators.title'),
-  );
+  // What the heading says (IndicatorHeader): the value as people write it.
+  useDocumentTitle(indicator ? valueText(indicator.type, indicator.value, indicator.attributes) : t('indicators.title'));
 
   const back = (
     <div>

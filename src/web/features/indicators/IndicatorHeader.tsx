@@ -9,8 +9,10 @@ import { TypeBadge } from './TypeBadge.js';
 export function IndicatorHeader({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation();
   const clipboard = useClipboard({ timeout: 3000 });
-  const { display } = useDisplayValue();
+  const { display, text } = useDisplayValue();
   const shown = display(indicator.type, indicator.value, indicator.attributes);
+  // The heading reads as valueText (the page's title, IndicatorDetailPage), its note dimmed.
+  const note = text(indicator.type, indicator.value, indicator.attributes).slice(shown.text.length);
   return (
     <Stack gap="xs">
       <Group gap="xs">
@@ -20,9 +22,9 @@ export function IndicatorHeader({ indicator }: { indicator: Indicator }) {
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
           <Title order={1} size="h3" style={{ overflowWrap: 'anywhere' }}>
             {shown.text}
-            {shown.note && (
+            {note && (
               <Text span inherit c="dimmed" fw={400}>
-                （{shown.note}）
+                {note}
               </Text>
             )}
           </Title>

@@ -48,7 +48,7 @@ export function SingleLookup() {
         <Group align="flex-start" gap="sm">
           <Select
             label={t('indicators.type')}
-            placeholder={t('indicators.lookup.typePlaceholder')}
+            placeholder={t('common.choose')}
             data={typeOptions}
             value={type}
             onChange={(next) => {

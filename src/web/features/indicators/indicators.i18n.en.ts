@@ -41,7 +41,6 @@ export const indicatorsEn: Widen<typeof indicatorsJa> = {
     lookup: {
       heading: 'Look up an indicator',
       intro: 'Look up one value, e.g. 090-1234-5678 or hxxps://example[.]com/login. Full-width input can be entered as it is.',
-      typePlaceholder: 'Choose a type',
       typeRequired: 'Choose a type',
       value: 'Value',
       valueRequired: 'Enter a value (up to 2,000 characters)',

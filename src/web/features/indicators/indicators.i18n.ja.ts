@@ -37,7 +37,6 @@ export const indicatorsJa = {
     lookup: {
       heading: '指標の照会',
       intro: '1件の値を照会します。例: 090-1234-5678、hxxps://example[.]com/login、全角で入力された値もそのまま入力できます。',
-      typePlaceholder: '選択してください',
       typeRequired: '種別を選択してください',
       value: '値',
       valueRequired: '値を入力してください（2,000文字以内）',

@@ -2,6 +2,7 @@ import { Alert, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RelatedNotice } from '../../../contracts/intake.contracts.js';
 import { useDisplayValue } from '../../components/IndicatorValue.js';
+import { useUnitName } from '../../i18n/index.js';
 import { useIndicatorTypeLabel } from '../indicators/index.js';
 import { HiddenRecords } from './HiddenRecords.js';
 import { RecordAnchor } from './RecordAnchor.js';
@@ -20,6 +21,7 @@ interface RelatedNoticesProps {
  */
 export function RelatedNotices({ related, ownUnitName, newTab = false }: RelatedNoticesProps) {
   const { t } = useTranslation();
+  const unitName = useUnitName();
   const typeLabel = useIndicatorTypeLabel();
   const { text: valueText } = useDisplayValue();
   if (related.length === 0) return null;
@@ -46,7 +48,10 @@ export function RelatedNotices({ related, ownUnitName, newTab = false }: Related
                       <RecordAnchor recordId={record.id} newTab={newTab} ff="monospace" fw={700}>
                         {record.refNo}
                       </RecordAnchor>{' '}
-                      {t('intake.related.record', { summary: record.summary, unit: record.unitName })}
+                      {t('intake.related.record', {
+                        summary: record.summary,
+                        unit: unitName({ name: record.unitName, nameEn: record.unitNameEn }),
+                      })}
                     </List.Item>
                   ))}
                 </List>

@@ -4,6 +4,7 @@ import type {
   ConsultationInput,
   ConsultationUpdate,
   escalateRequestSchema,
+  ListFilters,
   ListQuery,
   listResponseSchema,
   noteRequestSchema,
@@ -25,12 +26,13 @@ export type RevealResult = z.infer<typeof revealResponseSchema>;
 export type RevealRequest = z.input<typeof revealRequestSchema>;
 export type NoteRequest = z.input<typeof noteRequestSchema>;
 export type EscalateRequest = z.input<typeof escalateRequestSchema>;
-/** Filters of the list and the counts (the list adds paging). */
-export type ListFilters = Omit<ListQuery, 'page' | 'pageSize'>;
+/** Filters of the list and the counts (the list adds paging and its order). */
+export type { ListFilters };
+export type ListPageQuery = ListFilters & Pick<ListQuery, 'page' | 'pageSize'> & Partial<Pick<ListQuery, 'sort' | 'order'>>;
 
 export const intakeKeys = {
   all: ['intake'] as const,
-  list: (query: ListFilters & { page: number; pageSize: number }) => ['intake', 'list', query] as const,
+  list: (query: ListPageQuery) => ['intake', 'list', query] as const,
   stats: (filters: ListFilters) => ['intake', 'stats', filters] as const,
   detail: (id: string) => ['intake', 'detail', id] as const,
   preview: (narrative: string) => ['intake', 'preview', narrative] as const,
@@ -41,7 +43,7 @@ export const intakeKeys = {
 };
 
 /** GET /api/intake/consultations (intake.read): newest first, or search hits with snippets when `q` is set. */
-export const listQueryOptions = (query: ListFilters & { page: number; pageSize: number }) =>
+export const listQueryOptions = (query: ListPageQuery) =>
   queryOptions({
     queryKey: intakeKeys.list(query),
     queryFn: ({ signal }) => call(ep.listConsultations, { query, signal }),

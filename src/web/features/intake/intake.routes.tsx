@@ -1,4 +1,5 @@
 import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { RequirePermission } from '../../components/RequirePermission.js';
 import { preloadPages } from '../../lib/lazyPage.js';
 import { type ListSearch, parseListSearch } from './list/filters.js';
@@ -24,7 +25,10 @@ export function intakeRoutes(app: AnyRoute): AnyRoute[] {
     validateSearch: (search: Record<string, unknown>): ListSearch => parseListSearch(search),
     loader: preloadPages(IntakeListPage),
     component: function IntakeListRoute() {
-      const search = list.useSearch();
+      // Parsed again: the router passes the URL's other params through from the parent routes,
+      // so a malformed one (?sort=narrative) would otherwise reach the API and fail the list.
+      const raw = list.useSearch();
+      const search = useMemo(() => parseListSearch(raw), [raw]);
       const navigate = list.useNavigate();
       return (
         <RequirePermission permission="intake.read">

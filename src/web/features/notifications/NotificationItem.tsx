@@ -1,4 +1,5 @@
 import { Box, Text, UnstyledButton } from '@mantine/core';
+import { useLanguage } from '../../i18n/index.js';
 import { formatJst } from '../../lib/datetime.js';
 import type { Notification } from './api.js';
 
@@ -10,6 +11,10 @@ interface NotificationItemProps {
 /** One line of the bell's list: unread ones bold with a blue edge. */
 export function NotificationItem({ notification, onOpen }: NotificationItemProps) {
   const unread = notification.readAt === null;
+  // In English, the English form the server stored with the notice (older notices have none).
+  const english = useLanguage() === 'en' && notification.titleEn !== null;
+  const title = english ? notification.titleEn : notification.title;
+  const body = english ? notification.bodyEn : notification.body;
   return (
     <UnstyledButton
       onClick={() => onOpen(notification)}
@@ -24,11 +29,11 @@ export function NotificationItem({ notification, onOpen }: NotificationItemProps
     >
       <Box>
         <Text size="sm" fw={unread ? 700 : 400} style={{ overflowWrap: 'anywhere' }}>
-          {notification.title}
+          {title}
         </Text>
-        {notification.body && (
+        {body && (
           <Text size="xs" c="gray.8" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
-            {notification.body}
+            {body}
           </Text>
         )}
         <Text size="xs" c="dimmed">

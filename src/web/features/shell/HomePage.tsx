@@ -27,13 +27,14 @@ export function AppLink({ href, children }: { href: string; children: React.Reac
 
 function ItemRow({ item }: { item: WorkItem }) {
   const { t } = useTranslation();
+  const localized = useLocalized();
   return (
     <li style={{ borderInlineStart: `4px solid var(--mantine-color-${toneColor[item.tone].replace('.', '-')})`, paddingInlineStart: 8 }}>
-      <AppLink href={item.link}>{item.title}</AppLink>
+      <AppLink href={item.link}>{localized(item.title)}</AppLink>
       <Group gap="md" wrap="wrap">
         {item.detail && (
           <Text size="sm" c="gray.8" style={{ overflowWrap: 'anywhere' }}>
-            {item.detail}
+            {localized(item.detail)}
           </Text>
         )}
         {item.at && (

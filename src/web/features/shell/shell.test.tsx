@@ -32,7 +32,7 @@ test('an unknown address shows the not-found page', async () => {
 
 const item = (id: string, title: string, link: string, tone: 'danger' | 'warning' | 'info' | 'neutral', at: string | null = null) => ({
   id,
-  title,
+  title: { ja: title, en: title },
   detail: null,
   link,
   at,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../contracts/org.contracts.js';
 import { roleLabels } from '../../../../contracts/roles.contracts.js';
 import { type Column, DataTable } from '../../../components/DataTable.js';
-import { useLocalized } from '../../../i18n/index.js';
+import { useLocalized, useUnitName } from '../../../i18n/index.js';
 import { type UserAction, UserActionsMenu } from './UserActionsMenu.js';
 import { UserMfaBadge, UserStatusBadge } from './UserStatusBadges.js';
 
@@ -17,6 +17,7 @@ interface UsersTableProps {
 export function UsersTable({ users, onAction, selfId }: UsersTableProps) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const unitName = useUnitName();
   const columns: Column<User>[] = [
     {
       key: 'loginId',
@@ -38,7 +39,12 @@ export function UsersTable({ users, onAction, selfId }: UsersTableProps) {
         </Text>
       ),
     },
-    { key: 'unit', header: t('admin.users.columns.unit'), sortValue: (u) => u.unitName, cell: (u) => u.unitName },
+    {
+      key: 'unit',
+      header: t('admin.users.columns.unit'),
+      sortValue: (u) => unitName({ name: u.unitName, nameEn: u.unitNameEn }),
+      cell: (u) => unitName({ name: u.unitName, nameEn: u.unitNameEn }),
+    },
     {
       key: 'role',
       header: t('admin.users.columns.role'),
@@ -57,5 +63,5 @@ export function UsersTable({ users, onAction, selfId }: UsersTableProps) {
         ]
       : []),
   ];
-  return <DataTable rows={users} columns={columns} rowKey={(u) => u.id} empty={t('common.noRows')} minWidth={900} />;
+  return <DataTable rows={users} columns={columns} rowKey={(u) => u.id} empty={t('common.noRows')} minWidth={900} sortInUrl />;
 }

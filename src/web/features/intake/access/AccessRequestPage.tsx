@@ -12,9 +12,10 @@ import {
 import { isRetryable } from '../../../api/errors.js';
 import { useAppMutation } from '../../../api/mutation.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
+import { PageHeading } from '../../../components/PageHeading.js';
 import { PageLoader } from '../../../components/PageLoader.js';
 import { ReasonModal } from '../../../components/ReasonModal.js';
-import { useLocalized } from '../../../i18n/index.js';
+import { useLocalized, useUnitName } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle.js';
 import { IndicatorAnchor, useIndicatorTypeLabel } from '../../indicators/index.js';
@@ -34,6 +35,7 @@ function RecordsTable({
   onToggle?: (id: string) => void;
 }) {
   const { t } = useTranslation();
+  const unitName = useUnitName();
   if (records.length === 0) return <Text size="sm">{t('intake.accessRequests.noRecords')}</Text>;
   return (
     <Table verticalSpacing="xs" aria-label={label}>
@@ -60,7 +62,7 @@ function RecordsTable({
               </Text>
             </Table.Td>
             <Table.Td w={180}>
-              <Text size="sm">{r.owningUnitName}</Text>
+              <Text size="sm">{unitName({ name: r.owningUnitName, nameEn: r.owningUnitNameEn })}</Text>
               <Text size="xs" c="dimmed">
                 {formatJst(r.receivedAt)}
               </Text>
@@ -104,7 +106,7 @@ function DecisionForm({ request }: { request: AccessRequestDetail }) {
     });
   return (
     <Stack gap="sm">
-      <Title order={2} size="h4">
+      <Title order={3} size="h4">
         {t('intake.accessRequests.records')}
       </Title>
       <Text size="sm">{t('intake.accessRequests.choose')}</Text>
@@ -170,8 +172,10 @@ function DecisionForm({ request }: { request: AccessRequestDetail }) {
 export function AccessRequestPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const unitName = useUnitName();
   const typeLabel = useIndicatorTypeLabel();
   const request = useQuery(accessRequestQueryOptions(id));
+  // The title while the request loads too (the heading below sets the same).
   useDocumentTitle(t('intake.accessRequests.detailTitle'));
   if (request.isPending) return <PageLoader />;
   if (request.isError)
@@ -185,9 +189,7 @@ export function AccessRequestPage({ id }: { id: string }) {
       <Paper withBorder p="md">
         <Stack gap="xs">
           <Group gap="sm">
-            <Title order={2} size="h3">
-              {t('intake.accessRequests.detailTitle')}
-            </Title>
+            <PageHeading title={t('intake.accessRequests.detailTitle')} />
             <Badge variant="light" tt="none" radius="sm">
               {localized(accessRequestStateLabels[r.state])}
             </Badge>
@@ -200,7 +202,8 @@ export function AccessRequestPage({ id }: { id: string }) {
             （{t('intake.accessRequests.hidden', { count: r.hidden })}）
           </Text>
           <Text>
-            {t('intake.accessRequests.requester')}: {r.requesterUnitName} {r.requesterName}（{formatJst(r.createdAt)}）
+            {t('intake.accessRequests.requester')}: {unitName({ name: r.requesterUnitName, nameEn: r.requesterUnitNameEn })}{' '}
+            {r.requesterName}（{formatJst(r.createdAt)}）
           </Text>
           <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {t('intake.accessRequests.reason')}: {r.reason}
@@ -223,7 +226,7 @@ export function AccessRequestPage({ id }: { id: string }) {
       </Paper>
       <Paper withBorder p="md">
         <Stack gap="sm">
-          <Title order={2} size="h4">
+          <Title order={3} size="h4">
             {t('intake.accessRequests.ownRecords')}
           </Title>
           <RecordsTable label={t('intake.accessRequests.ownRecords')} records={r.ownRecords} />
@@ -234,7 +237,7 @@ export function AccessRequestPage({ id }: { id: string }) {
           <DecisionForm request={r} />
         ) : (
           <Stack gap="sm">
-            <Title order={2} size="h4">
+            <Title order={3} size="h4">
               {t('intake.accessRequests.records')}
             </Title>
             <RecordsTable label={t('intake.accessRequests.records')} records={r.records} />

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { type AccessRequestSummary, accessRequestStateLabels } from '../../../../contracts/intake.access.contracts.js';
 import { isRetryable } from '../../../api/errors.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
+import { PageHeading } from '../../../components/PageHeading.js';
 import { PageLoader } from '../../../components/PageLoader.js';
-import { useLocalized } from '../../../i18n/index.js';
+import { useLocalized, useUnitName } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
-import { useDocumentTitle } from '../../../lib/useDocumentTitle.js';
 import { useIndicatorTypeLabel } from '../../indicators/index.js';
 import { accessRequestsQueryOptions } from './api.js';
 
@@ -18,6 +18,7 @@ const stateColor = { pending: 'orange.8', approved: 'green.8', declined: 'gray.7
 function RequestsTable({ items }: { items: readonly AccessRequestSummary[] }) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const unitName = useUnitName();
   const typeLabel = useIndicatorTypeLabel();
   return (
     <Table.ScrollContainer minWidth={900}>
@@ -48,7 +49,7 @@ function RequestsTable({ items }: { items: readonly AccessRequestSummary[] }) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{r.requesterUnitName}</Text>
+                <Text size="sm">{unitName({ name: r.requesterUnitName, nameEn: r.requesterUnitNameEn })}</Text>
                 <Text size="xs" c="dimmed">
                   {r.requesterName}
                 </Text>
@@ -80,10 +81,10 @@ function RequestsPanel({ state }: { state: 'pending' | 'decided' }) {
 /** 閲覧依頼: requests from the units to read other units' records, awaiting サイバー課's decision, and decided ones. */
 export function AccessRequestsPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('intake.accessRequests.title'));
   const [tab, setTab] = useState<string | null>('pending');
   return (
     <Stack gap="md">
+      <PageHeading title={t('intake.accessRequests.title')} />
       <Text size="sm">{t('intake.accessRequests.intro')}</Text>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List mb="md">

@@ -31,6 +31,7 @@ export function ConsultationDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const session = useSession();
   const detail = useQuery(detailQueryOptions(id));
+  // The same words as the heading (DetailHeader: 受理番号 件名).
   useDocumentTitle(detail.data ? `${detail.data.refNo} ${detail.data.summary}` : t('intake.detail.title'));
   const user = session?.user;
   const canWrite = hasPermission(user, 'intake.write');

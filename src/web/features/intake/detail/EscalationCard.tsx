@@ -1,6 +1,7 @@
 import { Badge, Blockquote, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EscalationView } from '../../../../contracts/intake.contracts.js';
+import { useUnitName } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
 import { highlightStyle, useHashTarget } from '../../../lib/useHashTarget.js';
 import { EscalationBadge } from '../EscalationBadge.js';
@@ -12,6 +13,7 @@ import { useRuleLabel } from '../labels.js';
  */
 export function EscalationCard({ escalation }: { escalation: EscalationView }) {
   const { t } = useTranslation();
+  const unitName = useUnitName();
   const ruleLabel = useRuleLabel();
   const overdue = escalation.state === 'overdue';
   const anchorId = `guidance-${escalation.id}`;
@@ -43,8 +45,8 @@ export function EscalationCard({ escalation }: { escalation: EscalationView }) {
         </Group>
         <Text size="sm">
           {t('intake.escalation.route', {
-            from: escalation.fromUnitName,
-            to: escalation.toUnitName,
+            from: unitName({ name: escalation.fromUnitName, nameEn: escalation.fromUnitNameEn }),
+            to: unitName({ name: escalation.toUnitName, nameEn: escalation.toUnitNameEn }),
             at: formatJst(escalation.raisedAt),
           })}
         </Text>

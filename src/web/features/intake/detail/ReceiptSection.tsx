@@ -8,7 +8,7 @@ import {
   intakeChannel,
   intakeKind,
 } from '../../../../contracts/intake.contracts.js';
-import { useLocalized } from '../../../i18n/index.js';
+import { useLocalized, useUnitName } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
 import { useEnumLabel, useModusLabel } from '../labels.js';
 import { DetailSection } from './DetailSection.js';
@@ -19,6 +19,7 @@ const wishKeys = ['punishment', 'damageReport', 'removalOnly'] as const;
 /** 受理情報: how and when it came in, what it is, and what was decided. */
 export function ReceiptSection({ detail }: { detail: ConsultationDetail }) {
   const { t } = useTranslation();
+  const unitName = useUnitName();
   const localized = useLocalized();
   const label = useEnumLabel();
   const modusLabel = useModusLabel();
@@ -34,7 +35,10 @@ export function ReceiptSection({ detail }: { detail: ConsultationDetail }) {
           { label: t('intake.fields.receivedAt'), value: formatJst(detail.receivedAt) },
           {
             label: t('intake.fields.receivedBy'),
-            value: t('intake.detail.person', { name: detail.receivedByName, unit: detail.owningUnitName }),
+            value: t('intake.detail.person', {
+              name: detail.receivedByName,
+              unit: unitName({ name: detail.owningUnitName, nameEn: detail.owningUnitNameEn }),
+            }),
           },
           { label: t('intake.fields.category'), value: label(intakeCategory, detail.category) },
           { label: t('intake.fields.modus'), value: modusLabel(detail.modus) },

@@ -38,7 +38,7 @@ export function ShareModal({ detail, onClose }: { detail: ConsultationDetail; on
           {units.isError && <ErrorAlert error={units.error} onRetry={isRetryable(units.error) ? () => void units.refetch() : undefined} />}
           <Select
             label={t('intake.share.unit')}
-            placeholder={t('intake.share.unitPlaceholder')}
+            placeholder={t('common.choose')}
             required
             searchable
             data={options.data}

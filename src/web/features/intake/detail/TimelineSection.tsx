@@ -1,6 +1,7 @@
 import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationDetail } from '../../../../contracts/intake.contracts.js';
+import { useUnitName } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
 import { DetailSection } from './DetailSection.js';
 import { NoteForm } from './NoteForm.js';
@@ -11,6 +12,7 @@ const alarming = new Set(['overdue', 'followUpDue']);
 /** 経過: everything that happened to the record, oldest first, and a form to add a note or contact. */
 export function TimelineSection({ detail, canWrite }: { detail: ConsultationDetail; canWrite: boolean }) {
   const { t } = useTranslation();
+  const unitName = useUnitName();
   const eventDetail = useEventDetail();
   const eventText = useEventText();
   return (
@@ -30,7 +32,9 @@ export function TimelineSection({ detail, canWrite }: { detail: ConsultationDeta
             >
               <Text size="xs" c="dimmed">
                 {formatJst(event.at)}
-                {event.actorName ? ` ${t('intake.detail.person', { name: event.actorName, unit: event.actorUnitName ?? '—' })}` : ''}
+                {event.actorName
+                  ? ` ${t('intake.detail.person', { name: event.actorName, unit: event.actorUnitName ? unitName({ name: event.actorUnitName, nameEn: event.actorUnitNameEn }) : '—' })}`
+                  : ''}
               </Text>
               {eventDetail(event).map((line) => (
                 <Text key={line} size="sm">

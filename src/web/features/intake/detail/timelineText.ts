@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type ConsultationDetail, intakeStatus } from '../../../../contracts/intake.contracts.js';
+import { useUnitName } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
 import { useEnumLabel, useRuleLabel } from '../labels.js';
 
@@ -81,9 +82,13 @@ export function useEventDetail(): (event: TimelineEvent) => string[] {
 /** The event's own text: a reason, a note; for 共有 「<unit> と共有: <reason>」. */
 export function useEventText(): (event: TimelineEvent) => string | null {
   const { t } = useTranslation();
+  const unitName = useUnitName();
   return (event) => {
-    const unit = event.detail?.unit;
-    if (event.kind === 'shared' && typeof unit === 'string') return t('intake.timeline.sharedWith', { unit, reason: event.text ?? '' });
+    const name = event.detail?.unit;
+    // `unitEn` is kept since English names were stored with the event; older events have only the name.
+    const nameEn = typeof event.detail?.unitEn === 'string' ? event.detail.unitEn : undefined;
+    if (event.kind === 'shared' && typeof name === 'string')
+      return t('intake.timeline.sharedWith', { unit: unitName({ name, nameEn }), reason: event.text ?? '' });
     return event.text;
   };
 }

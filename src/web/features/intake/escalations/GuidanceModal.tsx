@@ -2,22 +2,30 @@ import { useTranslation } from 'react-i18next';
 import { type EscalationView, guidanceRequestSchema } from '../../../../contracts/intake.contracts.js';
 import { useAppMutation } from '../../../api/mutation.js';
 import { ReasonModal } from '../../../components/ReasonModal.js';
+import { useUnitName } from '../../../i18n/index.js';
 import { intakeKeys } from '../api.js';
 import { sendGuidance } from './api.js';
 
 /** 指導を返す: the guidance goes back to the reporting station (and closes the report). */
 export function GuidanceModal({ escalation, onClose }: { escalation: EscalationView; onClose: () => void }) {
   const { t } = useTranslation();
+  const unitName = useUnitName();
   const send = useAppMutation({
     mutationFn: sendGuidance,
     invalidates: [intakeKeys.all],
-    success: t('intake.toast.guidanceSent', { unit: escalation.fromUnitName, refNo: escalation.refNo }),
+    success: t('intake.toast.guidanceSent', {
+      unit: unitName({ name: escalation.fromUnitName, nameEn: escalation.fromUnitNameEn }),
+      refNo: escalation.refNo,
+    }),
     onSuccess: onClose,
   });
   return (
     <ReasonModal
       title={t('intake.queue.guidanceTitle', { refNo: escalation.refNo })}
-      body={t('intake.queue.guidanceBody', { unit: escalation.fromUnitName, summary: escalation.summary })}
+      body={t('intake.queue.guidanceBody', {
+        unit: unitName({ name: escalation.fromUnitName, nameEn: escalation.fromUnitNameEn }),
+        summary: escalation.summary,
+      })}
       size="lg"
       text={{
         label: t('intake.queue.guidance'),

@@ -1,26 +1,35 @@
 import { Table, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EscalationView } from '../../../../contracts/intake.contracts.js';
+import { SortableTh } from '../../../components/SortableTh.js';
+import { sortRows } from '../../../components/sortRows.js';
 import { formatJst } from '../../../lib/datetime.js';
+import { useUrlSort } from '../../../lib/useUrlSort.js';
 import { RecordAnchor } from '../RecordAnchor.js';
-import { RaisedBy } from './QueueTable.js';
+import { escalationSortValues, RaisedBy } from './QueueTable.js';
 
 /** 処理済: reports answered with guidance, each with its history (reported, acknowledged, guided). */
 export function HandledTable({ items }: { items: readonly EscalationView[] }) {
   const { t } = useTranslation();
+  const [sort, setSort] = useUrlSort(['refNo', 'raisedAt', 'guidanceAt']);
+  const rows = useMemo(() => sortRows(items, sort, (key) => escalationSortValues[key]), [items, sort]);
+  const th = (key: string) => ({ sortKey: key, sort, onSort: setSort });
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table verticalSpacing="sm" aria-label={t('intake.queueTabs.handledTable')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('intake.queue.record')}</Table.Th>
-            <Table.Th w={200}>{t('intake.queueTabs.raised')}</Table.Th>
+            <SortableTh {...th('refNo')}>{t('intake.queue.record')}</SortableTh>
+            <SortableTh w={200} {...th('raisedAt')}>
+              {t('intake.queueTabs.raised')}
+            </SortableTh>
             <Table.Th w={200}>{t('intake.queueTabs.acknowledged')}</Table.Th>
-            <Table.Th>{t('intake.queueTabs.guidance')}</Table.Th>
+            <SortableTh {...th('guidanceAt')}>{t('intake.queueTabs.guidance')}</SortableTh>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.map((item) => (
+          {rows.map((item) => (
             <Table.Tr key={item.id}>
               <Table.Td>
                 <RecordAnchor recordId={item.consultationId} ff="monospace" fw={700}>

@@ -1,10 +1,14 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useLocation } from '@tanstack/react-router';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EscalationView } from '../../../../contracts/intake.contracts.js';
+import { SortableTh } from '../../../components/SortableTh.js';
+import { type SortValue, sortRows } from '../../../components/sortRows.js';
+import { useUnitName } from '../../../i18n/index.js';
 import { formatJst, minutesUntil } from '../../../lib/datetime.js';
 import { highlightStyle } from '../../../lib/useHashTarget.js';
+import { useUrlSort } from '../../../lib/useUrlSort.js';
 import { EscalationBadge } from '../EscalationBadge.js';
 import { useRuleLabel } from '../labels.js';
 import { RecordAnchor } from '../RecordAnchor.js';
@@ -19,9 +23,10 @@ interface QueueTableProps {
 
 /** Who reported it, and when. */
 export function RaisedBy({ item }: { item: EscalationView }) {
+  const unitName = useUnitName();
   return (
     <>
-      <Text size="sm">{item.fromUnitName}</Text>
+      <Text size="sm">{unitName({ name: item.fromUnitName, nameEn: item.fromUnitNameEn })}</Text>
       <Text size="xs" c="dimmed">
         {formatJst(item.raisedAt)}
       </Text>
@@ -29,9 +34,20 @@ export function RaisedBy({ item }: { item: EscalationView }) {
   );
 }
 
-/** Open reports: 速報 first, then by deadline; overdue rows in red. */
+/** What the sortable columns of the 報告受信 tables order by (the queue is read whole: sorted here). */
+export const escalationSortValues: Record<string, (item: EscalationView) => SortValue> = {
+  refNo: (item) => item.refNo,
+  raisedAt: (item) => item.raisedAt,
+  dueAt: (item) => item.dueAt,
+  guidanceAt: (item) => item.guidanceAt,
+};
+
+/** Open reports: 速報 first, then by deadline (the server's order, until a header is clicked); overdue rows in red. */
 export function QueueTable({ items, onAcknowledge, onGuidance, busyId }: QueueTableProps) {
   const { t } = useTranslation();
+  const [sort, setSort] = useUrlSort(['refNo', 'raisedAt', 'dueAt']);
+  const rows = useMemo(() => sortRows(items, sort, (key) => escalationSortValues[key]), [items, sort]);
+  const th = (key: string) => ({ sortKey: key, sort, onSort: setSort });
   const ruleLabel = useRuleLabel();
   // Opened from ホーム at one report (`#esc-<id>`): that row scrolls into view, highlighted.
   const target = useLocation({ select: (location) => location.hash.replace(/^#/, '') });
@@ -53,14 +69,18 @@ export function QueueTable({ items, onAcknowledge, onGuidance, busyId }: QueueTa
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={170}>{t('intake.queue.state')}</Table.Th>
-            <Table.Th>{t('intake.queue.record')}</Table.Th>
-            <Table.Th w={170}>{t('intake.queue.from')}</Table.Th>
-            <Table.Th w={190}>{t('intake.queue.due')}</Table.Th>
+            <SortableTh {...th('refNo')}>{t('intake.queue.record')}</SortableTh>
+            <SortableTh w={170} {...th('raisedAt')}>
+              {t('intake.queue.from')}
+            </SortableTh>
+            <SortableTh w={190} {...th('dueAt')}>
+              {t('intake.queue.due')}
+            </SortableTh>
             <Table.Th w={230}>{t('common.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.map((item) => {
+          {rows.map((item) => {
             const overdue = item.state === 'overdue';
             const waiting = item.state === 'pending' || overdue;
             return (

@@ -50,12 +50,11 @@ export function BankFields({ who, bank, onChange, error }: BankFieldsProps) {
       />
       <NativeSelect
         label={t('intake.bank.accountType', { party: who })}
-        data={types}
+        data={[{ value: '', label: t('common.choose'), disabled: true }, ...types]}
         value={bank.accountType}
-        onChange={(event) => {
-          const value = accountType.keys.find((key) => key === event.currentTarget.value);
-          if (value) set({ accountType: value });
-        }}
+        onChange={(event) => set({ accountType: accountType.keys.find((key) => key === event.currentTarget.value) ?? '' })}
+        error={error('accountType')}
+        required
       />
       <TextInput
         label={t('intake.bank.accountNumber', { party: who })}

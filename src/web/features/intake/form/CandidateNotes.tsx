@@ -28,7 +28,7 @@ export function CandidateNotes({ hits }: { hits: readonly Hit[] }) {
       <Group gap="xs" role="list" aria-labelledby="intake-candidates-label">
         {unique.map((hit) => {
           const label = (hit.status && candidateLabels[hit.status][hit.type as IndicatorType]?.[lang]) ?? typeLabel(hit.type);
-          const why = (hit.reasons ?? []).map((r) => candidateReasonLabels[r][lang]).join(lang === 'en' ? ', ' : '、');
+          const why = (hit.reasons ?? []).map((r) => candidateReasonLabels[r][lang]).join(t('common.listSeparator'));
           return (
             <Group
               key={`${hit.type}\u0000${hit.value}`}

@@ -18,7 +18,7 @@ export function ClassificationFields({ draft, update, errors }: SectionProps) {
             opened the list and lost the highlighted option, so Enter picked nothing. */}
         <Select
           label={t('intake.fields.category')}
-          placeholder={t('intake.form.choose')}
+          placeholder={t('common.choose')}
           data={categories}
           value={draft.category || null}
           onChange={(value) => patch(update, { category: intakeCategory.keys.find((key) => key === value) ?? '' })}
@@ -33,7 +33,7 @@ export function ClassificationFields({ draft, update, errors }: SectionProps) {
         />
         <Select
           label={t('intake.fields.modus')}
-          placeholder={t('intake.form.choose')}
+          placeholder={t('common.choose')}
           data={modus}
           value={draft.modus || null}
           onChange={(value) => patch(update, { modus: value ?? '' })}

@@ -7,7 +7,7 @@ import { patch, type SectionProps } from './section.js';
 /** 被害: amount in yen, what kind, and how it was paid. */
 export function DamageFields({ draft, update, errors }: SectionProps) {
   const { t } = useTranslation();
-  const none = { value: '', label: t('intake.form.unspecified') };
+  const none = { value: '', label: t('common.choose') };
   const kinds = useEnumOptions(damageKind);
   const methods = useEnumOptions(paymentMethod);
   return (

@@ -9,7 +9,7 @@ export function FormSection({ title, children }: { title: string; children: Reac
   return (
     <Paper withBorder p="md" component="section">
       <Stack gap="md">
-        <Title order={2} size="h4">
+        <Title order={3} size="h4">
           {title}
         </Title>
         {children}

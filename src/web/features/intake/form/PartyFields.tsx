@@ -16,7 +16,7 @@ export function PartyFields({ party: role, draft, update, errors }: SectionProps
   const values = draft[role];
   const who = t(`intake.party.${role}`);
   const types = useEnumOptions(partyType);
-  const none = { value: '', label: t('intake.form.unspecified') };
+  const none = { value: '', label: t('common.choose') };
   const ages = useAgeGroupOptions();
   const sizes = useEnumOptions(orgSize);
   const sectors = useEnumOptions(sector);

@@ -27,7 +27,7 @@ export function PreviewPanel({ preview, loading, error, excluded, onToggle, role
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="intake-preview-title" aria-busy={loading}>
       <Stack gap="sm">
-        <Title order={3} size="h5" id="intake-preview-title">
+        <Title order={4} size="h5" id="intake-preview-title">
           {t('intake.preview.title')} {loading && <Loader size="xs" ml={4} aria-hidden />}
         </Title>
         {error ? <ErrorAlert error={error} title={t('intake.preview.failed')} /> : null}

@@ -22,7 +22,8 @@ type Key<S extends { keys: readonly string[] }> = S['keys'][number];
 export interface BankDraft {
   bankCode: string;
   branchCode: string;
-  accountType: Key<typeof accountType>;
+  /** Chosen by the officer ('' until then): a preselected 普通 was kept unread for 当座 accounts. */
+  accountType: Key<typeof accountType> | '';
   accountNumber: string;
   holderKana: string;
 }
@@ -85,7 +86,7 @@ export const emptyParty = (): PartyDraft => ({
   orgSize: '',
   sector: '',
   withBank: false,
-  bank: { bankCode: '', branchCode: '', accountType: '1', accountNumber: '', holderKana: '' },
+  bank: { bankCode: '', branchCode: '', accountType: '', accountNumber: '', holderKana: '' },
 });
 
 /** A fresh form: 相談, 来署, received now, victim = complainant. */

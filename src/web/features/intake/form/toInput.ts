@@ -10,6 +10,7 @@ export type FieldErrors = Record<string, string>;
 export type ErrorText = (key: 'required' | 'invalidDate' | 'invalid') => string;
 
 const opt = (value: string) => value.trim() || undefined;
+type PartyBank = NonNullable<PartyInput['bank']>;
 
 function party(draft: PartyDraft): PartyInput {
   const individual = draft.type === 'individual';
@@ -25,7 +26,8 @@ function party(draft: PartyDraft): PartyInput {
       ? {
           bankCode: draft.bank.bankCode.trim(),
           branchCode: draft.bank.branchCode.trim(),
-          accountType: draft.bank.accountType,
+          // '' is refused by toInput as 必須 before the schema sees it.
+          accountType: draft.bank.accountType as PartyBank['accountType'],
           accountNumber: draft.bank.accountNumber.trim(),
           holderKana: opt(draft.bank.holderKana),
         }
@@ -71,6 +73,10 @@ export function toInput(draft: IntakeDraft, text: ErrorText): { input: Consultat
   if (!draft.category) errors.category = text('required');
   if (!draft.modus) errors.modus = text('required');
   if (!draft.summary.trim()) errors.summary = text('required');
+  for (const who of ['complainant', 'victim'] as const) {
+    const shown = who === 'complainant' || !draft.victimSameAsComplainant;
+    if (shown && draft[who].withBank && !draft[who].bank.accountType) errors[`${who}.bank.accountType`] = text('required');
+  }
   const parsed = consultationInputSchema.safeParse(body);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -5,7 +5,6 @@ import type { intakeRecordJa } from './intakeRecord.ja.js';
 export const intakeRecordEn: Widen<typeof intakeRecordJa> = {
   detail: {
     title: 'Intake record',
-    refNoLabel: 'Reference {{refNo}}',
     byline: 'Received {{at}} · {{unit}} · {{name}}',
     person: '{{name}} ({{unit}})',
     backToList: 'Back to the list',
@@ -64,7 +63,6 @@ export const intakeRecordEn: Widen<typeof intakeRecordJa> = {
     title: 'Share with another unit',
     body: 'Share {{refNo}} with the unit you choose. That unit can then read and find this record and is notified (it cannot edit it).',
     unit: 'Unit to share with',
-    unitPlaceholder: 'Search by unit name',
     unitRequired: 'Choose a unit',
     reason: 'Reason for sharing',
     reasonHint: 'e.g. the same number has been reported in that unit’s area',

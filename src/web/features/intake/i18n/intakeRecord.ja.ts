@@ -2,7 +2,6 @@
 export const intakeRecordJa = {
   detail: {
     title: '相談等の詳細',
-    refNoLabel: '受理番号 {{refNo}}',
     byline: '{{at}} 受理　{{unit}}　{{name}}',
     person: '{{name}}（{{unit}}）',
     backToList: '一覧へ戻る',
@@ -61,7 +60,6 @@ export const intakeRecordJa = {
     title: '他の所属と共有',
     body: '{{refNo}} を選んだ所属と共有します。共有先の所属はこの記録を閲覧・検索できるようになり、通知が届きます（編集はできません）。',
     unit: '共有先の所属',
-    unitPlaceholder: '所属名で検索',
     unitRequired: '共有先の所属を選択してください',
     reason: '共有理由',
     reasonHint: '例: 同一の番号による被害が共有先の管内でも確認されたため',

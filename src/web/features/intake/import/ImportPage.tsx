@@ -1,11 +1,11 @@
-import { Button, Checkbox, FileInput, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Checkbox, FileInput, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
+import { PageHeading } from '../../../components/PageHeading.js';
 import { PageLoader } from '../../../components/PageLoader.js';
 import { formatBytes, readAsBase64 } from '../../../lib/files.js';
-import { useDocumentTitle } from '../../../lib/useDocumentTitle.js';
 import { intakeKeys } from '../api.js';
 import { DetailSection } from '../detail/DetailSection.js';
 import { IMPORT_MAX_BYTES, type ImportRequest, type Mapping, previewImport, runImport } from './api.js';
@@ -19,7 +19,6 @@ import { PreviewSummary } from './PreviewSummary.js';
  */
 export function ImportPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('intake.import.title'));
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [content, setContent] = useState<string | null>(null);
@@ -65,9 +64,7 @@ export function ImportPage() {
 
   return (
     <Stack gap="md">
-      <Title order={2} size="h3">
-        {t('intake.import.title')}
-      </Title>
+      <PageHeading title={t('intake.import.title')} />
       <Text size="sm">{t('intake.import.intro')}</Text>
       <FileInput
         label={t('intake.import.file')}

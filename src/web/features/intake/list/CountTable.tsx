@@ -20,7 +20,7 @@ export function CountTable({ title, rows, onPick }: CountTableProps) {
   const shown = rows.slice(0, 10);
   return (
     <div>
-      <Title order={3} size="h5" mb={4}>
+      <Title order={4} size="h5" mb={4}>
         {title}
       </Title>
       {shown.length === 0 ? (

@@ -3,15 +3,17 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listSortKeys } from '../../../../contracts/intake.contracts.js';
 import { roleScopes } from '../../../../contracts/permissions.contracts.js';
 import { isRetryable } from '../../../api/errors.js';
 import { useSession } from '../../../api/session.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
 import { Pager } from '../../../components/Paged.js';
+import { PageHeading } from '../../../components/PageHeading.js';
 import { PageLoader } from '../../../components/PageLoader.js';
+import type { SortState } from '../../../components/SortableTh.js';
 import { saveBlob } from '../../../lib/files.js';
 import { hasPermission } from '../../../lib/permissions.js';
-import { useDocumentTitle } from '../../../lib/useDocumentTitle.js';
 import { unitsQueryOptions } from '../../admin/index.js';
 import { exportConsultations, listQueryOptions, statsQueryOptions } from '../api.js';
 import { ExportMenu } from './ExportMenu.js';
@@ -21,6 +23,8 @@ import { ResultsTable } from './ResultsTable.js';
 import { SavedViews } from './SavedViews.js';
 import { StatsPanel } from './StatsPanel.js';
 
+const DEFAULT_SORT = { key: 'receivedAt', order: 'desc' } as const;
+
 interface IntakeListPageProps {
   search: ListSearch;
   onSearchChange: (next: ListSearch) => void;
@@ -29,12 +33,22 @@ interface IntakeListPageProps {
 /** 一覧 (intake.read): filters, saved views, counts per unit/category/手口, and the records page by page. */
 export function IntakeListPage({ search, onSearchChange }: IntakeListPageProps) {
   const { t } = useTranslation();
-  useDocumentTitle(t('intake.list.title'));
   const navigate = useNavigate();
   const user = useSession()?.user;
   const filters = useMemo(() => toApiFilters(search), [search]);
   const page = search.page ?? 1;
-  const list = useQuery({ ...listQueryOptions({ ...filters, page, pageSize: PAGE_SIZE }), placeholderData: keepPreviousData });
+  const list = useQuery({
+    ...listQueryOptions({ ...filters, page, pageSize: PAGE_SIZE, sort: search.sort, order: search.order }),
+    placeholderData: keepPreviousData,
+  });
+  // Without a chosen column the list is newest received first (a search: newest registered first).
+  const sort: SortState = search.sort ? { key: search.sort, order: search.order ?? 'asc' } : search.q ? null : DEFAULT_SORT;
+  const onSort = (next: SortState) => {
+    const key = listSortKeys.find((k) => k === next?.key);
+    // Another order is another first page; the default order leaves the URL clean.
+    const isDefault = !search.q && key === DEFAULT_SORT.key && next?.order === DEFAULT_SORT.order;
+    onSearchChange({ ...search, page: undefined, sort: isDefault ? undefined : key, order: isDefault ? undefined : next?.order });
+  };
   // Whether the list spans several units does not depend on the filters: ask once, unfiltered.
   const prefectureWide = user ? roleScopes[user.role] === 'prefecture' : false;
   const overall = useQuery({ ...statsQueryOptions({}), enabled: !prefectureWide });
@@ -49,6 +63,7 @@ export function IntakeListPage({ search, onSearchChange }: IntakeListPageProps) 
   const capped = list.data?.capped ?? false;
   return (
     <Stack gap="md">
+      <PageHeading title={t('intake.list.title')} />
       <ListFiltersForm
         value={search}
         onChange={onSearchChange}
@@ -80,6 +95,10 @@ export function IntakeListPage({ search, onSearchChange }: IntakeListPageProps) 
           <Text size="xs" c="dimmed">
             {t('common.jstNote')}
           </Text>
+          {/* A sorted search orders the matches the server counted, the newest up to its cap. */}
+          {list.isSuccess && capped && search.q && search.sort && (
+            <Text size="xs">{t('intake.list.sortedCapped', { n: total.toLocaleString('ja-JP') })}</Text>
+          )}
         </Group>
         {hasFilters(search) && (
           <Button variant="subtle" size="compact-sm" onClick={() => onSearchChange({})}>
@@ -94,7 +113,7 @@ export function IntakeListPage({ search, onSearchChange }: IntakeListPageProps) 
       )}
       {list.isSuccess && list.data.items.length > 0 && (
         <Stack gap="sm" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-          <ResultsTable items={list.data.items} q={search.q} />
+          <ResultsTable items={list.data.items} q={search.q} sort={sort} onSort={onSort} />
           <Pager
             page={page}
             pages={Math.max(1, Math.ceil(total / PAGE_SIZE))}

@@ -1,6 +1,8 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { intakeCategory } from '../../../../contracts/intake.contracts.js';
+import { intakeCategory, type ListSortKey } from '../../../../contracts/intake.contracts.js';
+import { SortableTh, type SortState } from '../../../components/SortableTh.js';
+import { useUnitName } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
 import type { ListItem } from '../api.js';
 import { EscalationBadge } from '../EscalationBadge.js';
@@ -10,31 +12,49 @@ import { StatusBadge } from '../StatusBadge.js';
 import { MarkedText, termMarks } from './MarkedText.js';
 import { Snippet } from './Snippet.js';
 
+interface ResultsTableProps {
+  items: readonly ListItem[];
+  q: string | undefined;
+  /** The order the server gave the rows in; a header click asks for another (the page is one of many). */
+  sort: SortState;
+  onSort: (next: SortState) => void;
+}
+
 /** One row per record; with a keyword, its words marked in the 件名 and the matching passage under it. */
-export function ResultsTable({ items, q }: { items: readonly ListItem[]; q: string | undefined }) {
+export function ResultsTable({ items, q, sort, onSort }: ResultsTableProps) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const modusLabel = useModusLabel();
+  const unitName = useUnitName();
+  const th = (key: ListSortKey) => ({ sortKey: key, sort, onSort });
   return (
     <Table.ScrollContainer minWidth={1060}>
       <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('intake.list.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={108}>{t('intake.fields.refNo')}</Table.Th>
-            <Table.Th w={96}>{t('intake.fields.receivedAt')}</Table.Th>
+            <SortableTh w={108} {...th('refNo')}>
+              {t('intake.fields.refNo')}
+            </SortableTh>
+            <SortableTh w={96} {...th('receivedAt')}>
+              {t('intake.fields.receivedAt')}
+            </SortableTh>
             <Table.Th w={104}>{t('intake.fields.unit')}</Table.Th>
-            <Table.Th w={108}>{t('intake.fields.category')}</Table.Th>
-            <Table.Th w={108}>{t('intake.fields.modus')}</Table.Th>
+            <SortableTh w={108} {...th('category')}>
+              {t('intake.fields.category')}
+            </SortableTh>
+            <SortableTh w={108} {...th('modus')}>
+              {t('intake.fields.modus')}
+            </SortableTh>
             <Table.Th miw={160}>{t('intake.fields.summary')}</Table.Th>
-            <Table.Th w={84} miw={84}>
+            <SortableTh w={84} miw={84} {...th('status')}>
               {t('intake.fields.status')}
-            </Table.Th>
-            <Table.Th w={136} miw={136}>
+            </SortableTh>
+            <SortableTh w={136} miw={136} {...th('escalation')}>
               {t('intake.fields.escalation')}
-            </Table.Th>
-            <Table.Th w={100} ta="right">
+            </SortableTh>
+            <SortableTh w={100} ta="right" {...th('damageAmount')}>
               {t('intake.fields.damageAmount')}
-            </Table.Th>
+            </SortableTh>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -51,7 +71,7 @@ export function ResultsTable({ items, q }: { items: readonly ListItem[]; q: stri
                   {formatJst(item.receivedAt).replace(' ', '\n')}
                 </Text>
               </Table.Td>
-              <Table.Td fz="xs">{item.owningUnitName}</Table.Td>
+              <Table.Td fz="xs">{unitName({ name: item.owningUnitName, nameEn: item.owningUnitNameEn })}</Table.Td>
               <Table.Td fz="xs">{label(intakeCategory, item.category)}</Table.Td>
               <Table.Td fz="xs">{modusLabel(item.modus)}</Table.Td>
               <Table.Td>

@@ -2,6 +2,7 @@ import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { intakeCategory } from '../../../../contracts/intake.contracts.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
+import { useUnitName } from '../../../i18n/index.js';
 import type { Stats } from '../api.js';
 import { useEnumLabel, useModusLabel } from '../labels.js';
 import { CountTable } from './CountTable.js';
@@ -16,12 +17,13 @@ interface StatsPanelProps {
 /** 所属別・分類別・手口別 counts for the current filters (for lists that span several units). */
 export function StatsPanel({ stats, error, onPick }: StatsPanelProps) {
   const { t } = useTranslation();
+  const unitName = useUnitName();
   const label = useEnumLabel();
   const modusLabel = useModusLabel();
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="intake-stats-title">
       <Stack gap="sm">
-        <Title order={2} size="h4" id="intake-stats-title">
+        <Title order={3} size="h4" id="intake-stats-title">
           {t('intake.stats.title')}
         </Title>
         {error ? <ErrorAlert error={error} /> : null}
@@ -33,7 +35,11 @@ export function StatsPanel({ stats, error, onPick }: StatsPanelProps) {
             <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
               <CountTable
                 title={t('intake.stats.byUnit')}
-                rows={stats.byUnit.map((row) => ({ key: row.unitId, label: row.unitName, n: row.n }))}
+                rows={stats.byUnit.map((row) => ({
+                  key: row.unitId,
+                  label: unitName({ name: row.unitName, nameEn: row.unitNameEn }),
+                  n: row.n,
+                }))}
                 onPick={(unitId) => onPick({ unitId })}
               />
               <CountTable

@@ -1,4 +1,12 @@
-import { escalationState, intakeCategory, intakeStatus } from '../../../../contracts/intake.contracts.js';
+import {
+  escalationState,
+  intakeCategory,
+  intakeStatus,
+  type ListSortKey,
+  listSortKeys,
+  type SortOrder,
+  sortOrders,
+} from '../../../../contracts/intake.contracts.js';
 import { jstDateToUtcIso, utcIsoToJstDate } from '../../../lib/datetime.js';
 import type { ListFilters } from '../api.js';
 
@@ -17,6 +25,9 @@ export interface ListSearch {
   to?: string;
   minDamage?: number;
   page?: number;
+  /** The column the list is sorted by (on the server); absent: newest received first. */
+  sort?: ListSortKey;
+  order?: SortOrder;
 }
 
 export const PAGE_SIZE = 50;
@@ -45,13 +56,16 @@ export function parseListSearch(search: Record<string, unknown>): ListSearch {
     to: day(search.to),
     minDamage: whole(search.minDamage, 0),
     page: whole(search.page, 2),
+    sort: oneOf(listSortKeys, search.sort),
   };
+  // A direction only with a column to sort by.
+  if (parsed.sort) parsed.order = oneOf(sortOrders, search.order) ?? 'asc';
   return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined)) as ListSearch;
 }
 
 /** The API's filters: days become the first and last instant of that JST day. */
 export function toApiFilters(search: ListSearch): ListFilters {
-  const { page: _page, from, to, ...rest } = search;
+  const { page: _page, sort: _sort, order: _order, from, to, ...rest } = search;
   return compact({
     ...rest,
     from: from ? (jstDateToUtcIso(from) ?? undefined) : undefined,
@@ -72,5 +86,5 @@ export function compact<T extends object>(value: T): T {
 }
 
 export function hasFilters(search: ListSearch): boolean {
-  return Object.keys(compact({ ...search, page: undefined })).length > 0;
+  return Object.keys(compact({ ...search, page: undefined, sort: undefined, order: undefined })).length > 0;
 }

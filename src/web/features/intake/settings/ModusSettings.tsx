@@ -22,7 +22,7 @@ export function ModusSettings() {
   return (
     <Stack gap="sm" component="section" aria-labelledby="intake-settings-modus">
       <Group justify="space-between" align="flex-end">
-        <Title order={2} size="h4" id="intake-settings-modus">
+        <Title order={3} size="h4" id="intake-settings-modus">
           {t('intake.settings.modus.title')}
         </Title>
         <Button onClick={() => setEditing('new')}>{t('intake.settings.modus.add')}</Button>

@@ -12,7 +12,7 @@ export function RuleSettings() {
   const rules = useQuery(rulesQueryOptions);
   return (
     <Stack gap="sm" component="section" aria-labelledby="intake-settings-rules">
-      <Title order={2} size="h4" id="intake-settings-rules">
+      <Title order={3} size="h4" id="intake-settings-rules">
         {t('intake.settings.rules.title')}
       </Title>
       <Text size="sm">{t('intake.settings.rules.intro')}</Text>
