@@ -1,19 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { type IndicatorType, indicatorTypeLabels, indicatorTypeSchema } from '../contracts/indicators.contracts.js';
+import type { IndicatorType } from '../contracts/indicators.contracts.js';
 import { cliCtx } from '../server/core/audit/audit.context.js';
 import { audit } from '../server/core/audit/audit.writer.js';
 import { loadConfig } from '../server/core/config/config.js';
 import { withTx } from '../server/core/db/db.tx.js';
 import {
   afterBulkLoad,
-  canonicalForm,
   extract,
   ingestBulk,
   openWarningLists,
   rebuildDerived,
-  type SightingInput,
   updateClusters,
 } from '../server/domains/indicators/index.js';
 import { withAnchoredDb } from './cli.db.js';

@@ -1,15 +1,15 @@
-import zengin from 'zengin-code';
+import { zenginBanks } from './extract/extract.zengin.js';
 
 /**
  * Bank and branch names from zengin-code (shipped with the package, never fetched), so an officer
  * reads 「みずほ銀行 東京営業部」 and not codes, and finds a bank or branch by the name a passbook shows.
  */
 export function bankName(code: string): string | null {
-  return zengin[code]?.name ?? null;
+  return zenginBanks()[code]?.name ?? null;
 }
 
 export function branchName(bank: string, branch: string): string | null {
-  return zengin[bank]?.branches[branch]?.name ?? null;
+  return zenginBanks()[bank]?.branches[branch]?.name ?? null;
 }
 
 export interface BankChoice {
@@ -48,11 +48,11 @@ function matchAll<T extends { code: string; name: string; kana: string; hira: st
 }
 
 export function searchBanks(query: string, limit = 20): BankChoice[] {
-  return matchAll(Object.values(zengin), query, limit);
+  return matchAll(Object.values(zenginBanks()), query, limit);
 }
 
 export function searchBranches(bankCode: string, query: string, limit = 20): BankChoice[] {
-  const bank = zengin[bankCode];
+  const bank = zenginBanks()[bankCode];
   if (!bank) return [];
   return matchAll(Object.values(bank.branches), query, limit);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineJob, jobType } from '../../core/jobs/jobs.types.js';
 import { serviceKey } from '../../core/module/module.services.js';
 import type { DomainModule, ModuleContext } from '../../core/module/module.types.js';
+import { bankTables } from './extract/extract.bank.js';
 import { reapplyWarningLists, rebuildClusters } from './indicators.bulk.js';
 import { openWarningLists, REANNOTATE_JOB, refreshLocalLists, refreshLocalListsIfChanged } from './indicators.locallists.js';
 import { CLUSTERS_JOB } from './indicators.replace.js';
@@ -47,6 +48,9 @@ export const indicatorsModule: DomainModule = {
   async setup(ctx) {
     const warnings = await openWarningLists(ctx.db.kysely, (file, reason) => ctx.logger.warn({ file, reason }, 'warning list skipped'));
     ctx.services.provide(warningListsKey, warnings);
+    // The bank tables load on first use (extract.zengin.ts); build them once the server is up, so
+    // the first consultation that names a bank does not wait for them.
+    setTimeout(bankTables, 1000).unref();
   },
   routes: (ctx) => indicatorRoutes(indicatorDeps(ctx)),
   // Another server's edit of a local warning list reaches this server's matcher within half a minute.

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { type IndicatorRole, type IndicatorType, VICTIM_ROLE } from '../../../contracts/indicators.contracts.js';
 import { jsonRows, lockForAppend } from '../../core/db/db.dialect.js';
 import type { Tx } from '../../core/db/db.tx.js';
@@ -57,6 +57,23 @@ function chunks<T>(xs: T[], n = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
   return out;
+}
+
+/**
+ * Ids to look up in batches: a record's few as placeholders (the plans correlation is tuned for),
+ * a bulk load's hundreds of thousands as one JSON parameter per JSON_CHUNK instead of a statement
+ * per 400.
+ */
+function idBatches(tx: Tx, ids: number[]): (number[] | RawBuilder<number>)[] {
+  if (ids.length <= CHUNK) return ids.length > 0 ? [ids] : [];
+  return chunks(ids, JSON_CHUNK).map((part) => {
+    const rows = jsonRows(
+      tx.dialect,
+      part.map((id) => [id]),
+      [['id', 'int']],
+    );
+    return sql<number>`(select id from ${rows} as r)`;
+  });
 }
 
 const keyOf = (type: string, value: string) => `${type}\u0000${value}`;
@@ -305,7 +322,7 @@ export async function storeSightings(tx: Tx, rec: RecordKey, items: SightingInpu
 export async function updateClusters(tx: Tx, rec: RecordKey, indicatorIds: number[]): Promise<number | null> {
   const trx = tx.kysely;
   const eligible: number[] = [];
-  for (const part of chunks(indicatorIds)) {
+  for (const part of idBatches(tx, indicatorIds)) {
     const rows = await trx
       .selectFrom('indicator')
       .select('id')
@@ -317,7 +334,7 @@ export async function updateClusters(tx: Tx, rec: RecordKey, indicatorIds: numbe
   }
   if (eligible.length === 0) return null;
   const peers = new Map<string, { record_type: string; record_id: string; unit_id: string | null }>();
-  for (const part of chunks(eligible)) {
+  for (const part of idBatches(tx, eligible)) {
     const rows = await trx
       .selectFrom('sighting')
       .select(['record_type', 'record_id', 'unit_id'])

@@ -32,11 +32,17 @@ interface V4Range {
   to: number;
 }
 
-export interface WarningList extends WarningListMeta {
+/** A list's entries in the form matching needs; built on first match (see compileList). */
+interface Compiled {
   hosts?: Set<string>;
   strings?: Set<string>;
   v4?: V4Range[];
   v6?: [ipaddr.IPv6, number][];
+}
+
+export interface WarningList extends WarningListMeta {
+  /** The entries, compiled on first use and kept. */
+  compiled(): Compiled;
 }
 
 export interface WarningLists {
@@ -48,35 +54,76 @@ export interface WarningLists {
   setLocal(lists: WarningList[]): void;
 }
 
-const v4ToInt = (a: ipaddr.IPv4) => a.octets.reduce((n, o) => n * 256 + o, 0);
+const DOTTED = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/;
 
+/** A dotted IPv4 address as a number, or NaN; without ipaddr's objects (feeds match 100,000s). */
+function v4Int(s: string): number {
+  const m = DOTTED.exec(s);
+  if (!m || m[5] !== undefined) return Number.NaN;
+  const o = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+  return o.some((x) => x > 255) ? Number.NaN : ((o[0] * 256 + o[1]) * 256 + o[2]) * 256 + o[3];
+}
+
+/** The range of an IPv4 entry ("192.0.2.0/24", "192.0.2.1"), or null when it is not one. */
+function v4Range(entry: string): V4Range | null {
+  const m = DOTTED.exec(entry);
+  if (!m) return null;
+  const bits = m[5] === undefined ? 32 : Number(m[5]);
+  const n = v4Int(entry.replace(/\/\d+$/, ''));
+  if (Number.isNaN(n) || bits > 32) return null;
+  const size = 2 ** (32 - bits);
+  const from = n - (n % size);
+  return { from, to: from + size - 1 };
+}
+
+function compileCidr(list: string[]): Compiled {
+  const v4: V4Range[] = [];
+  const v6: [ipaddr.IPv6, number][] = [];
+  for (const entry of list) {
+    const fast = v4Range(entry);
+    if (fast) {
+      v4.push(fast);
+      continue;
+    }
+    try {
+      // Any other form (IPv6, or IPv4 written unusually) goes through ipaddr.
+      const [addr, bits] = entry.includes('/')
+        ? ipaddr.parseCIDR(entry)
+        : [ipaddr.parse(entry), ipaddr.parse(entry).kind() === 'ipv4' ? 32 : 128];
+      if (addr.kind() === 'ipv4') {
+        const r = v4Range(`${addr.toString()}/${bits}`);
+        if (r) v4.push(r);
+      } else v6.push([addr as ipaddr.IPv6, bits]);
+    } catch {
+      // A malformed entry in an upstream list is skipped, not fatal.
+    }
+  }
+  return { v4: v4.sort((a, b) => a.from - b.from), v6 };
+}
+
+/**
+ * A list ready for matching. Its entries are compiled when a value of its kind is first matched,
+ * not when the lists are opened: a command that imports phone numbers never pays for 60,000 CIDR
+ * ranges, and the server's start does not wait for them.
+ */
 export function compileList(meta: Omit<WarningListMeta, 'kind' | 'size'>, raw: { type: string; list: string[] }): WarningList | null {
   if (raw.type !== 'cidr' && raw.type !== 'hostname' && raw.type !== 'string') return null; // substring and regex lists are not used
-  const w: WarningList = { ...meta, kind: raw.type, size: raw.list.length };
-  if (raw.type === 'cidr') {
-    const v4: V4Range[] = [];
-    const v6: [ipaddr.IPv6, number][] = [];
-    for (const entry of raw.list) {
-      try {
-        const [addr, bits] = entry.includes('/')
-          ? ipaddr.parseCIDR(entry)
-          : [ipaddr.parse(entry), ipaddr.parse(entry).kind() === 'ipv4' ? 32 : 128];
-        if (addr.kind() === 'ipv4') {
-          const start = v4ToInt(ipaddr.IPv4.networkAddressFromCIDR(`${addr.toString()}/${bits}`));
-          v4.push({ from: start, to: start + 2 ** (32 - bits) - 1 });
-        } else v6.push([addr as ipaddr.IPv6, bits]);
-      } catch {
-        // A malformed entry in an upstream list is skipped, not fatal.
-      }
-    }
-    w.v4 = v4.sort((a, b) => a.from - b.from);
-    w.v6 = v6;
-  } else if (raw.type === 'hostname') {
-    w.hosts = new Set(raw.list.map((h) => h.toLowerCase().replace(/^\*\./, '').replace(/^\./, '').replace(/\.$/, '')));
-  } else {
-    w.strings = new Set(raw.list.map((s) => s.toLowerCase().replace(/\.$/, '')));
-  }
-  return w;
+  const kind = raw.type;
+  let compiled: Compiled | undefined;
+  return {
+    ...meta,
+    kind,
+    size: raw.list.length,
+    compiled() {
+      compiled ??=
+        kind === 'cidr'
+          ? compileCidr(raw.list)
+          : kind === 'hostname'
+            ? { hosts: new Set(raw.list.map((h) => h.toLowerCase().replace(/^\*\./, '').replace(/^\./, '').replace(/\.$/, ''))) }
+            : { strings: new Set(raw.list.map((s) => s.toLowerCase().replace(/\.$/, ''))) };
+      return compiled;
+    },
+  };
 }
 
 function inV4(ranges: V4Range[], n: number): boolean {
@@ -92,40 +139,63 @@ function inV4(ranges: V4Range[], n: number): boolean {
   return false;
 }
 
-function hostMatches(set: Set<string>, host: string): boolean {
-  let h = host;
-  for (;;) {
-    if (set.has(h)) return true;
-    const dot = h.indexOf('.');
-    if (dot < 0) return false;
-    h = h.slice(dot + 1);
-  }
+const HASHES = new Set<IndicatorType>(['md5', 'sha1', 'sha256', 'sha512']);
+
+/** Whether a list can hold a value of this type at all; the rest are not looked at. */
+function applies(l: WarningList, type: IndicatorType): boolean {
+  if (l.kind === 'cidr') return type === 'ipv4' || type === 'ipv6';
+  if (l.kind === 'hostname') return type === 'domain' || type === 'email';
+  // The cyber division's exact values may be any kind (a bank's call centre, a drill account).
+  return l.source === 'local' || type === 'domain' || HASHES.has(type);
 }
 
 export function createWarningLists(shipped: WarningList[], local: WarningList[] = []): WarningLists {
   let lists = [...shipped, ...local];
+  // The lists that apply to each type, worked out once per type and again after setLocal.
+  let byType = new Map<IndicatorType, WarningList[]>();
+  const applicable = (type: IndicatorType) => {
+    let ls = byType.get(type);
+    if (!ls) {
+      ls = lists.filter((l) => applies(l, type));
+      byType.set(type, ls);
+    }
+    return ls;
+  };
   return {
     get lists() {
       return lists;
     },
     setLocal(next) {
       lists = [...shipped, ...next];
+      byType = new Map();
     },
     match(type, value) {
       const hits: string[] = [];
-      for (const l of lists) {
+      const ls = applicable(type);
+      if (ls.length === 0) return hits;
+      // A host and each parent domain (a.b.example.com, b.example.com, example.com), cut once.
+      const host = type === 'email' ? (value.split('@')[1] ?? '') : value;
+      const suffixes: string[] = [];
+      if (type === 'domain' || type === 'email') {
+        for (let h = host, dot = 0; dot >= 0; dot = h.indexOf('.'), h = h.slice(dot + 1)) suffixes.push(h);
+      }
+      let n: number | undefined;
+      let a6: ipaddr.IPv6 | undefined;
+      for (const l of ls) {
+        const c = l.compiled();
         let hit = false;
-        if (type === 'ipv4' && l.v4) hit = inV4(l.v4, v4ToInt(ipaddr.IPv4.parse(value)));
-        else if (type === 'ipv6' && l.v6) {
-          const a = ipaddr.IPv6.parse(value);
-          hit = l.v6.some(([net, bits]) => a.match(net, bits));
-        } else if ((type === 'domain' || type === 'email') && l.hosts)
-          hit = hostMatches(l.hosts, type === 'email' ? (value.split('@')[1] ?? '') : value);
-        else if (l.strings && l.source === 'local')
-          // The cyber division's exact values may be any kind (a bank's call centre, a drill account).
-          hit = l.strings.has(value.toLowerCase());
-        else if (l.strings && (type === 'domain' || type === 'md5' || type === 'sha1' || type === 'sha256' || type === 'sha512'))
-          hit = l.strings.has(value);
+        if (type === 'ipv4' && c.v4) {
+          n ??= v4Int(value);
+          hit = !Number.isNaN(n) && inV4(c.v4, n);
+        } else if (type === 'ipv6' && c.v6) {
+          a6 ??= ipaddr.IPv6.parse(value);
+          const a = a6;
+          hit = c.v6.some(([net, bits]) => a.match(net, bits));
+        } else if (c.hosts) {
+          const hosts = c.hosts;
+          hit = suffixes.some((h) => hosts.has(h));
+        } else if (c.strings && l.source === 'local') hit = c.strings.has(value.toLowerCase());
+        else if (c.strings) hit = c.strings.has(value);
         if (hit) hits.push(l.id);
       }
       return hits;

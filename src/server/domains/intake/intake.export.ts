@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { formatJst } from '../../../contracts/datetime.js';
 import {
@@ -103,6 +102,8 @@ export function toCsv(rows: string[][], encoding: 'utf8' | 'sjis'): Buffer {
 }
 
 export async function toXlsx(rows: string[][]): Promise<Buffer> {
+  // exceljs (with its zip libraries) takes most of a second to load: only an XLSX export needs it.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Renkei';
   const ws = wb.addWorksheet('相談等一覧');

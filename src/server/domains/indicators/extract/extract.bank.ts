@@ -1,45 +1,62 @@
-import zengin from 'zengin-code';
 import type { CandidateReason } from '../../../../contracts/indicators.contracts.js';
 import { asCandidate, type Hit, hit, once, type Scan } from './extract.types.js';
+import { type Zengin, zenginBanks } from './extract.zengin.js';
 
 /**
  * Japanese bank accounts: bank (by name, from zengin-code), branch (by name or 店番号), type
  * (普通/当座/貯蓄), number and holder, written in any order people use within a sentence or two.
  * Japan Post Bank 記号・番号 become branch and number as the bank itself converts them.
  */
-type Zengin = Record<string, { code: string; name: string; branches: Record<string, { code: string; name: string }> }>;
-const banks = zengin as unknown as Zengin;
 
 const nfkc = (s: string) => s.normalize('NFKC');
 
-/** Bank names (and the ways people shorten them) to codes; built once. */
-const bankByName = new Map<string, string>();
-const branchByName = new Map<string, Map<string, string>>();
-for (const b of Object.values(banks)) {
-  const n = nfkc(b.name);
-  const add = (k: string) => {
-    if (!bankByName.has(k)) bankByName.set(k, b.code);
-  };
-  if (/信金$/.test(n)) {
-    add(n);
-    add(n.replace(/信金$/, '信用金庫'));
-  } else if (/信組$/.test(n)) {
-    add(n);
-    add(n.replace(/信組$/, '信用組合'));
-  } else if (/労金$/.test(n)) {
-    add(n);
-    add(n.replace(/労金$/, '労働金庫'));
-  } else if (/(農協|信連|漁協)$/.test(n)) {
-    add(n);
-  } else {
-    add(`${n}銀行`);
-  }
-  const m = new Map<string, string>();
-  for (const br of Object.values(b.branches)) m.set(nfkc(br.name), br.code);
-  branchByName.set(b.code, m);
+interface BankTables {
+  banks: Zengin;
+  /** Bank names (and the ways people shorten them) to codes. */
+  bankByName: Map<string, string>;
+  branchByName: Map<string, Map<string, string>>;
+  /** The longest bank name, so a look back from an anchor is bounded. */
+  maxName: number;
 }
+
+let tables: BankTables | undefined;
+
+/** Built on first use, from zengin-code loaded then (see extract.zengin.ts). */
+export function bankTables(): BankTables {
+  if (tables) return tables;
+  const banks = zenginBanks();
+  const bankByName = new Map<string, string>();
+  const branchByName = new Map<string, Map<string, string>>();
+  for (const b of Object.values(banks)) {
+    const n = nfkc(b.name);
+    const add = (k: string) => {
+      if (!bankByName.has(k)) bankByName.set(k, b.code);
+    };
+    if (/信金$/.test(n)) {
+      add(n);
+      add(n.replace(/信金$/, '信用金庫'));
+    } else if (/信組$/.test(n)) {
+      add(n);
+      add(n.replace(/信組$/, '信用組合'));
+    } else if (/労金$/.test(n)) {
+      add(n);
+      add(n.replace(/労金$/, '労働金庫'));
+    } else if (/(農協|信連|漁協)$/.test(n)) {
+      add(n);
+    } else {
+      add(`${n}銀行`);
+    }
+    const m = new Map<string, string>();
+    for (const br of Object.values(b.branches)) m.set(nfkc(br.name), br.code);
+    branchByName.set(b.code, m);
+  }
+  for (const [alias, code] of ALIASES) bankByName.set(alias, code);
+  tables = { banks, bankByName, branchByName, maxName: Math.max(...[...bankByName.keys()].map((k) => k.length)) };
+  return tables;
+}
+
 // Names people use that are not (or no longer) the registered one.
-for (const [alias, code] of [
+const ALIASES = [
   ['三菱UFJ', '0005'],
   ['三菱東京UFJ銀行', '0005'],
   ['MUFG', '0005'],
@@ -55,16 +72,14 @@ for (const [alias, code] of [
   ['住信SBI', '0038'],
   ['新生銀行', '0397'],
   ['七十七銀行', '0125'],
-] as const) {
-  bankByName.set(alias, code);
-}
-const MAX_NAME = Math.max(...[...bankByName.keys()].map((k) => k.length));
+] as const;
 
 const ANCHOR = /銀行|信用金庫|信金|信用組合|信組|労働金庫|労金|農協|ゆうちょ|UFJ|MUFG|SMBC|みずほ|りそな|住信SBI/g;
 
-/** The longest known bank name ending at `end` (the anchor's end), looking back at most MAX_NAME. */
+/** The longest known bank name ending at `end` (the anchor's end), looking back at most the longest name. */
 function bankEndingAt(s: string, end: number): { code: string; start: number } | null {
-  for (let len = Math.min(MAX_NAME, end); len >= 2; len--) {
+  const { maxName, bankByName } = bankTables();
+  for (let len = Math.min(maxName, end); len >= 2; len--) {
     const code = bankByName.get(nfkc(s.slice(end - len, end)));
     if (code) return { code, start: end - len };
   }
@@ -78,7 +93,7 @@ function bankEndingAt(s: string, end: number): { code: string; start: number } |
 export function canonicalBankAccount(value: string): string | null {
   const m = /^(\d{4})-(\d{3})-([124])-(\d{7})$/.exec(nfkc(value.trim()));
   if (!m) return null;
-  return banks[m[1] as string]?.branches[m[2] as string] ? m[0] : null;
+  return bankTables().banks[m[1] as string]?.branches[m[2] as string] ? m[0] : null;
 }
 
 const TYPES: Record<string, string> = { 普通: '1', 普: '1', 総合: '1', 当座: '2', 当: '2', 貯蓄: '4' };
@@ -192,7 +207,7 @@ const DELIM = /[\s、,。/（()）「」:：]/;
 
 /** A branch named in the passage: 「店名：〇一八」, 「池袋支店」, 「本店営業部」. */
 function findBranchByName(bank: string, w: string): { code: string; end: number } | null {
-  const names = branchByName.get(bank);
+  const names = bankTables().branchByName.get(bank);
   if (!names) return null;
   const lookup = (n: string) => names.get(nfkc(n)) ?? names.get(nfkc(n).replace(/(?:支店|出張所|支所)$/, ''));
   const label = /(?:支店名|店名)\s*[:：]?\s*([^\s、,。/（(]+)/.exec(w);
@@ -323,12 +338,13 @@ const BLANK_LINE = /\n\s*\n/;
 
 export function extractBankAccounts(scan: Scan, out: Hit[]): void {
   const s = scan.folded;
+  const { banks, maxName } = bankTables();
   ANCHOR.lastIndex = 0;
   let consumedTo = 0;
   for (let m = ANCHOR.exec(s); m; m = ANCHOR.exec(s)) {
     const anchorEnd = m.index + m[0].length;
     if (anchorEnd <= consumedTo) continue;
-    const before = s.slice(Math.max(0, anchorEnd - MAX_NAME), anchorEnd);
+    const before = s.slice(Math.max(0, anchorEnd - maxName), anchorEnd);
     const named = once(scan, 'bankname', before, () => bankEndingAt(before, before.length));
     const bank = named
       ? { code: named.code, start: anchorEnd - before.length + named.start }
