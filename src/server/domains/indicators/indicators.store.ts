@@ -221,8 +221,11 @@ export async function ingestBulk(tx: Tx, batch: { rec: RecordKey; items: Sightin
       ['end_offset', 'int'],
       ['role', 'text'],
     ]);
-    const insert = sql`insert into sighting (indicator_id, record_type, record_id, unit_id, seen_at, start_offset, end_offset, role, batch_id)
-      select indicator_id, record_type, record_id, unit_id, ${seen}, start_offset, end_offset, role, ${opts.batchId ?? null} from ${src} as r`;
+    // Materialised: each row's fields are read out of the JSON once, not again for every
+    // reference in the check below (SQLite would otherwise re-parse each row's JSON per column use).
+    const insert = sql`with r as materialized ${src}
+      insert into sighting (indicator_id, record_type, record_id, unit_id, seen_at, start_offset, end_offset, role, batch_id)
+      select indicator_id, record_type, record_id, unit_id, ${seen}, start_offset, end_offset, role, ${opts.batchId ?? null} from r`;
     if (opts.freshRecords) {
       await sql`${insert}`.execute(trx);
       written += part.length;
