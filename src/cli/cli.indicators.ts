@@ -9,10 +9,10 @@ import { withTx } from '../server/core/db/db.tx.js';
 import {
   afterBulkLoad,
   extract,
+  FEED_RECORD_TYPE,
   ingestBulk,
   openWarningLists,
   rebuildDerived,
-  updateClusters,
 } from '../server/domains/indicators/index.js';
 import { withAnchoredDb } from './cli.db.js';
 import { cliErrors, runAction } from './cli.errors.js';
@@ -82,14 +82,14 @@ export function registerIndicatorCommands(program: Command): void {
           const warnings = await openWarningLists(db.kysely);
           const source = opts.source ?? path.basename(file);
           const bar = progressBar('取り込み / importing');
-          const rec = { recordType: 'feed', recordId: source, unitId: null };
+          // A feed is a source: its values are marked as on it, and join no cluster (FEED_RECORD_TYPE).
+          const rec = { recordType: FEED_RECORD_TYPE, recordId: source, unitId: null };
           const storeOpts = { commonThreshold: config.commonThreshold, warningsFor: (t: IndicatorType, v: string) => warnings.match(t, v) };
           let imported = 0;
           let read = 0;
           // One transaction: a failure half-way, or a bad row found late without --skip-bad, leaves
           // nothing behind. Later chunks are validated on other cores while this one is written.
           const done = await withTx(db, async (tx) => {
-            const ids = new Set<number>();
             for await (const part of validated) {
               errors.push(...part.errors);
               read += part.items.length + part.errors.length;
@@ -97,11 +97,10 @@ export function registerIndicatorCommands(program: Command): void {
               // A bad row without --skip-bad: keep reading, so that every bad row is listed, but write no more.
               if (errors.length > 0 && !opts.skipBad) continue;
               const items = part.items.map(({ type, value }) => ({ type, value }));
-              for (const id of (await ingestBulk(tx, [{ rec, items }], storeOpts)).indicatorIds) ids.add(id);
+              await ingestBulk(tx, [{ rec, items }], storeOpts);
               imported += items.length;
             }
             if (errors.length > 0 && !opts.skipBad) throw new NothingImported();
-            await updateClusters(tx, rec, [...ids]);
             await audit(tx, cliCtx(), { action: 'indicators.import', target: source, detail: { rows: imported, skipped: errors.length } });
             return true;
           }).catch((e: unknown) => {

@@ -10,6 +10,7 @@ export { normaliseSearchQuery, searchForms } from './indicators.search.js';
 export {
   clusterBatch,
   discardSightings,
+  FEED_RECORD_TYPE,
   ingestBulk,
   publishSightings,
   type RecordKey,

@@ -5,7 +5,7 @@ import { jsonRows, lockForAppend, refreshStatistics, resyncSerial } from '../../
 import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
 import { notStaged } from '../../core/staging/staging.js';
-import { type RecordKey, updateClusters } from './indicators.store.js';
+import { FEED_RECORD_TYPE, type RecordKey, updateClusters } from './indicators.store.js';
 import type { WarningLists } from './indicators.warninglists.js';
 
 /**
@@ -72,6 +72,7 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
       .where('indicator.common', '=', 0)
       .where('indicator.warning', 'is', null)
       .where('sighting.role', '<>', VICTIM_ROLE)
+      .where('sighting.record_type', '<>', FEED_RECORD_TYPE)
       .where(notStaged('sighting.batch_id'))
       .where('sighting.id', '>', after)
       .where('sighting.id', '<=', horizon)
@@ -136,6 +137,7 @@ export async function rebuildClusters(db: Db, onProgress?: (n: number) => void):
       .select(['record_type', 'record_id', 'unit_id', 'indicator_id'])
       .where('id', '>', horizon - LATE_MARGIN)
       .where('role', '<>', VICTIM_ROLE)
+      .where('record_type', '<>', FEED_RECORD_TYPE)
       .where(notStaged('sighting.batch_id'))
       .execute();
     const byRecord = new Map<string, { rec: RecordKey; ids: Set<number> }>();

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
 import { withTx } from '../../core/db/db.tx.js';
 import { freshDb, type TestDb } from '../../testing/test-db.js';
+import { rebuildClusters } from './indicators.bulk.js';
 import { replaceSightings } from './indicators.replace.js';
-import { ingestBulk, type SightingInput, storeSightings } from './indicators.store.js';
+import { FEED_RECORD_TYPE, ingestBulk, type SightingInput, storeSightings, updateClusters } from './indicators.store.js';
 
 let t: TestDb;
 beforeEach(async () => {
@@ -132,4 +133,27 @@ test('removing the value that linked records splits their cluster; records left 
   );
   await edit('r2', [phone(B)], 10);
   assert.deepEqual(await clusters(), ['r2,r3,r4,r5'], 'a new link joins the cluster again');
+});
+
+test('a feed marks its values but draws no records into a cluster, when saved or when clusters are rebuilt', async () => {
+  const wide = { ...opts, commonThreshold: 10 };
+  const clusters = async () =>
+    (await t.db.kysely.selectFrom('record_cluster').select(['record_type', 'record_id', 'cluster_id']).orderBy('record_id').execute()).map(
+      (r) => `${r.record_type}:${r.record_id}`,
+    );
+  await withTx(t.db, (tx) => storeSightings(tx, rec('a'), [phone('+819011110000')], wide));
+  await withTx(t.db, (tx) => storeSightings(tx, rec('b', 'unit-b'), [phone('+819022220000')], wide));
+  // A partner's feed lists both numbers: a and b have nothing in common but being on it.
+  const feed = { recordType: FEED_RECORD_TYPE, recordId: 'partner.csv', unitId: null };
+  await withTx(t.db, async (tx) => {
+    const { indicatorIds } = await ingestBulk(tx, [{ rec: feed, items: [phone('+819011110000'), phone('+819022220000')] }], wide);
+    await updateClusters(tx, feed, indicatorIds);
+  });
+  assert.deepEqual(await clusters(), [], 'neither the feed nor a and b are clustered by it');
+  assert.equal(Number((await indicator('+819011110000')).record_count), 2, 'the feed still counts as a source of the value');
+  // A record sharing a's number joins a, and only a.
+  await withTx(t.db, (tx) => storeSightings(tx, rec('c'), [phone('+819011110000')], wide));
+  assert.deepEqual(await clusters(), ['consultation:a', 'consultation:c']);
+  await rebuildClusters(t.db);
+  assert.deepEqual(await clusters(), ['consultation:a', 'consultation:c'], 'a rebuild draws the same clusters');
 });

@@ -319,10 +319,18 @@ export async function storeSightings(tx: Tx, rec: RecordKey, items: SightingInpu
 }
 
 /**
+ * A feed (`renkei import indicators`) is where values came from, not a record of a case: its
+ * sightings say "this value is on feed X" (and count it), but never draw records into a cluster.
+ * Otherwise a feed of 200,000 values would join every consultation holding any one of them.
+ */
+export const FEED_RECORD_TYPE = 'feed';
+
+/**
  * Put the record in one cluster with every other record that shares a correlatable indicator
  * (not common, not on a warning list), merging clusters when the record bridges them.
  */
 export async function updateClusters(tx: Tx, rec: RecordKey, indicatorIds: number[]): Promise<number | null> {
+  if (rec.recordType === FEED_RECORD_TYPE) return null;
   const trx = tx.kysely;
   const eligible: number[] = [];
   for (const part of idBatches(tx, indicatorIds)) {
@@ -344,6 +352,7 @@ export async function updateClusters(tx: Tx, rec: RecordKey, indicatorIds: numbe
       .distinct()
       .where('indicator_id', 'in', part)
       .where('role', '<>', VICTIM_ROLE)
+      .where('record_type', '<>', FEED_RECORD_TYPE)
       .where(notStaged('sighting.batch_id'))
       .execute();
     for (const r of rows)
