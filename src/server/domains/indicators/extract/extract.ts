@@ -26,7 +26,7 @@ const DETECTORS: ((scan: Scan, out: Hit[]) => void)[] = [
   extractSocial,
 ];
 
-export const MAX_EXTRACT_CHARS = 10 * 1024 * 1024;
+export { MAX_EXTRACT_CHARS } from './extract.types.js';
 
 /** Merge two sorted span lists in linear time (a per-hit insertion would be quadratic). */
 function merge(a: Taken, b: Taken): Taken {
