@@ -341,6 +341,9 @@ export function extractBankAccounts(scan: Scan, out: Hit[]): void {
   const { banks, maxName } = bankTables();
   ANCHOR.lastIndex = 0;
   let consumedTo = 0;
+  // The passages read as accounts, as [start, end]: kept here rather than read back off the hits,
+  // which come in two shapes (certain and candidate) that made the optimised loop start over.
+  const read: (readonly [number, number])[] = [];
   for (let m = ANCHOR.exec(s); m; m = ANCHOR.exec(s)) {
     const anchorEnd = m.index + m[0].length;
     if (anchorEnd <= consumedTo) continue;
@@ -377,12 +380,13 @@ export function extractBankAccounts(scan: Scan, out: Hit[]): void {
     const h = hit('bankAccount', value, scan, start, end, false, attributes);
     if (d.checkDigitFails) out.push(asCandidate(h, 'malformed', ['check_digit']));
     else out.push(reasons.length > 0 ? asCandidate(h, 'needsConfirmation', reasons) : h);
+    read.push([start, end]);
     consumedTo = end;
     ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, end);
   }
   // Inside a passage already read as an account (the bank was named before it): nothing new. The
   // passages read above, by start, with the furthest end so far; those added below come in order.
-  const read = out.map((h) => [h.start, h.end] as const).sort((a, b) => a[0] - b[0]);
+  read.sort((a, b) => a[0] - b[0]);
   const furthest: number[] = [];
   for (const [, end] of read) furthest.push(Math.max(end, furthest[furthest.length - 1] ?? 0));
   let r = 0;

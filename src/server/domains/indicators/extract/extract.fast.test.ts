@@ -10,7 +10,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { ALNUM, Anchored, anchorable, anchoring, asciiClass, longRuns } from './extract.anchors.js';
 import { extract } from './extract.js';
-import { foldForScan } from './extract.normalise.js';
+import { foldForScan, keptFoldBytes } from './extract.normalise.js';
+import { MAX_EXTRACT_CHARS } from './extract.types.js';
 
 /** The fold as it was first written: every unit through the table, in place, left to right. */
 function foldReference(text: string): string {
@@ -51,6 +52,16 @@ test('the fold finds and changes exactly the units the per-unit loop changes', (
     { numRuns: 5000 },
   );
   assert.equal(foldForScan('plain ascii'), 'plain ascii');
+});
+
+test('a text longer than MAX_EXTRACT_CHARS is folded in a buffer of its own, not one kept for the process', () => {
+  foldForScan('ｈｔｔｐｓ：／／example.com');
+  const kept = keptFoldBytes();
+  const long = `${'a'.repeat(MAX_EXTRACT_CHARS)}ｈｔｔｐｓ：／／`;
+  assert.equal(foldForScan(long), `${'a'.repeat(MAX_EXTRACT_CHARS)}https://`);
+  assert.equal(keptFoldBytes(), kept);
+  assert.ok(kept <= MAX_EXTRACT_CHARS * 2);
+  assert.equal(foldForScan('０９０－１２３４'), '090-1234');
 });
 
 const runUnits = fc.constantFrom(...'aF09xZ-.+ ( )\n漢'.split(''));

@@ -1,3 +1,5 @@
+import { MAX_EXTRACT_CHARS } from './extract.types.js';
+
 /**
  * A scanning copy of the text with full-width ASCII folded to ASCII, ideographic spaces to
  * spaces and dash look-alikes to '-'. Every replacement is one UTF-16 unit for one, so an
@@ -76,15 +78,20 @@ export function foldForScan(text: string): string {
 }
 
 /**
- * The text's UTF-16 units in a buffer kept for the next text (grown to the longest seen, at most
- * twice MAX_EXTRACT_CHARS bytes): megabytes of fresh memory for every text cost more in page
- * faults than the copy itself.
+ * The text's UTF-16 units in a buffer kept for the next text (grown to the longest seen):
+ * megabytes of fresh memory for every text cost more in page faults than the copy itself. Only
+ * up to MAX_EXTRACT_CHARS (20 MB) is kept; a longer text gets a buffer of its own, dropped with
+ * it, so one outsized paste does not hold its size for the life of the process.
  */
 let scratch = Buffer.alloc(0);
+/** The size of the kept buffer, for tests. */
+export const keptFoldBytes = (): number => scratch.length;
 function utf16Copy(text: string): Buffer {
-  if (scratch.length < text.length * 2) scratch = Buffer.allocUnsafeSlow(text.length * 2);
-  scratch.write(text, 0, 'utf16le');
-  return scratch;
+  const keep = text.length <= MAX_EXTRACT_CHARS;
+  if (keep && scratch.length < text.length * 2) scratch = Buffer.allocUnsafeSlow(text.length * 2);
+  const buf = keep ? scratch : Buffer.allocUnsafeSlow(text.length * 2);
+  buf.write(text, 0, 'utf16le');
+  return buf;
 }
 
 /** Katakana for comparing holder names: full-width, small kana written large as banks do (ｷﾕｳ). */

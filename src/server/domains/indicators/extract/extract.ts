@@ -26,7 +26,7 @@ const DETECTORS: ((scan: Scan, out: Hit[]) => void)[] = [
   extractSocial,
 ];
 
-export const MAX_EXTRACT_CHARS = 10 * 1024 * 1024;
+export { MAX_EXTRACT_CHARS } from './extract.types.js';
 
 /** Merge two sorted span lists in linear time (a per-hit insertion would be quadratic). */
 function merge(a: Taken, b: Taken): Taken {
@@ -67,6 +67,7 @@ export interface ExtractOptions {
 export function extract(text: string, opts: ExtractOptions = {}): Hit[] {
   const scan: Scan = { text, folded: foldForScan(text), cache: new Map(), taken: NOTHING_TAKEN };
   const result: Hit[] = [];
+  const withCandidates = opts.candidates === true;
   for (const detect of DETECTORS) {
     const taken = scan.taken;
     const found: Hit[] = [];
@@ -80,7 +81,9 @@ export function extract(text: string, opts: ExtractOptions = {}): Hit[] {
     for (const h of found) {
       while (t < taken.n && (taken.ends[t] as number) <= h.start) t++;
       if (t < taken.n && (taken.starts[t] as number) < h.end) continue;
-      result.push(h);
+      // Candidates take part in the overlap rule (an account's digits are not also a phone) and
+      // are returned only when asked for.
+      if (withCandidates || h.status === undefined) result.push(h);
       if (h.type === 'url') lastUrl = h;
       // A URL's own host lies inside the URL: only the URL's span is reserved.
       const isHostOfUrl = lastUrl !== undefined && h !== lastUrl && h.start >= lastUrl.start && h.end <= lastUrl.end;
@@ -91,10 +94,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Hit[] {
     }
     scan.taken = merge(taken, spans);
   }
-  // Candidates take part in the overlap rule above (an account's digits are not also a phone)
-  // and are dropped only now, unless asked for.
-  const out = opts.candidates ? result : result.filter((h) => h.status === undefined);
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return result.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Distinct (type, value) pairs, for correlation and the benchmark. */

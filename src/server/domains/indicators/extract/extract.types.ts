@@ -3,6 +3,9 @@ import type { CandidateReason, CandidateStatus, ExtractionHit, IndicatorType } f
 export type Hit = ExtractionHit;
 export type { IndicatorType };
 
+/** The longest text extraction is meant for (10 M UTF-16 units, 20 MB). */
+export const MAX_EXTRACT_CHARS = 10 * 1024 * 1024;
+
 /**
  * Spans earlier detectors already hold, sorted and disjoint, as parallel arrays (`n` in use): a
  * list of [start, end] pairs would allocate a pair per hit and be copied once per detector.
