@@ -3,8 +3,9 @@
  * from the labelled corpus (bench/corpus): victims' narratives, forwarded mail with headers,
  * AsciiDoc/Markdown write-ups with indicator tables, Japanese and English prose without indicators,
  * and server log lines. Renkei and the npm package ioc-extractor run side by side in one process,
- * alternating, median of 5 rounds each after a warm-up, wall and CPU time. The machine may be
- * shared: compare the ratios of one run, not MB/s between runs.
+ * alternating, ten rounds each after a warm-up: the median of rounds 1-5 (a process just started)
+ * and of rounds 6-10 (steady, as a server runs), wall and CPU time. The machine may be shared:
+ * compare the ratios of one run, not MB/s between runs.
  *   npm run bench -- speed
  */
 import fs from 'node:fs';
@@ -148,13 +149,30 @@ runOurs();
 runTheirs();
 const ours: Round[] = [];
 const theirs: Round[] = [];
-for (let i = 0; i < 5; i++) {
+// Ten rounds each: the first five show a process that has just started (V8 still optimising the
+// detectors, fresh memory for the folded copy); the last five a server that has been extracting
+// for a while, which is how Renkei runs. Both are printed; the target is judged on the second.
+for (let i = 0; i < 10; i++) {
   ours.push(once(runOurs));
   theirs.push(once(runTheirs));
 }
-const o = { wall: medianOf(ours.map((r) => r.wall)), cpu: medianOf(ours.map((r) => r.cpu)) };
-const t = { wall: medianOf(theirs.map((r) => r.wall)), cpu: medianOf(theirs.map((r) => r.cpu)) };
+const TARGET = 5;
 console.log(`text: ${mb.toFixed(1)} MB (${text.length.toLocaleString()} UTF-16 units), median of 5 rounds`);
-console.log(`renkei        wall ${o.wall.toFixed(0)} ms  cpu ${o.cpu.toFixed(0)} ms  (${(mb / (o.wall / 1000)).toFixed(1)} MB/s wall)`);
-console.log(`ioc-extractor wall ${t.wall.toFixed(0)} ms  cpu ${t.cpu.toFixed(0)} ms  (${(mb / (t.wall / 1000)).toFixed(1)} MB/s wall)`);
-console.log(`ratio         ${(t.wall / o.wall).toFixed(2)}x wall, ${(t.cpu / o.cpu).toFixed(2)}x cpu (ioc-extractor time / renkei time)`);
+for (const [label, from] of [
+  ['rounds 1-5 (just started)', 0],
+  ['rounds 6-10 (steady)', 5],
+] as const) {
+  const o = { wall: medianOf(ours.slice(from, from + 5).map((r) => r.wall)), cpu: medianOf(ours.slice(from, from + 5).map((r) => r.cpu)) };
+  const t = {
+    wall: medianOf(theirs.slice(from, from + 5).map((r) => r.wall)),
+    cpu: medianOf(theirs.slice(from, from + 5).map((r) => r.cpu)),
+  };
+  const ratio = Math.min(t.wall / o.wall, t.cpu / o.cpu);
+  console.log(`${label}:`);
+  console.log(`  renkei        wall ${o.wall.toFixed(0)} ms  cpu ${o.cpu.toFixed(0)} ms  (${(mb / (o.wall / 1000)).toFixed(1)} MB/s wall)`);
+  console.log(`  ioc-extractor wall ${t.wall.toFixed(0)} ms  cpu ${t.cpu.toFixed(0)} ms  (${(mb / (t.wall / 1000)).toFixed(1)} MB/s wall)`);
+  console.log(
+    `  ratio         ${(t.wall / o.wall).toFixed(2)}x wall, ${(t.cpu / o.cpu).toFixed(2)}x cpu (ioc-extractor time / renkei time)` +
+      (from === 5 ? `; target ≥ ${TARGET}x: ${ratio >= TARGET ? 'met' : 'NOT met'}` : ''),
+  );
+}
