@@ -55,25 +55,18 @@ function digest(change: unknown): string | null {
  * Append one audit event. It takes the transaction that makes the change, so the event exists
  * exactly when the change does. An action missing from the catalogue is refused: the compiler
  * refuses a literal, and this refuses a string built at run time.
+ *
+ * The event is checked and built now, and chained at the end of the transaction (`beforeCommit`):
+ * chaining reads the last event and so must hold the chain's lock — on PostgreSQL every writer's —
+ * until the commit. Taken at the end, the lock is held for the append and the commit only, not
+ * for whatever the save does after it audits (correlation, escalation rules, notifications).
  */
 export async function audit(tx: Tx, ctx: AuditCtx, e: AuditEventInput, now = new Date()): Promise<string> {
   if (!isAuditAction(e.action)) throw new Error(`audit action not in the catalogue: ${e.action}`);
-  await lockForAppend(tx, 'audit_event');
-  const last = await tx.kysely
-    .selectFrom('audit_event')
-    .select(['seq', 'hash', 'key_id'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const anchor = anchorOf(tx);
-  if (anchor) await refuseBehindCheckpoint(tx, anchor, last ? { seq: Number(last.seq), hash: last.hash } : null);
-  // Without keys bound (tests of other parts, tools) only a chain that was never keyed may grow:
-  // an unkeyed row after a keyed one would be the forgery verification looks for.
-  if (!anchor && last?.key_id) throw new Error('the audit chain is keyed: bind the audit keys before appending');
   const actor = actorOf(ctx);
   const target = targetOf(e);
   const detail = { ...e.detail, ...tokenDetail(ctx) };
-  const base: Omit<Row, 'hash' | 'key_id'> = {
+  const event: Omit<Row, 'hash' | 'key_id' | 'prev_hash'> = {
     id: randomUUID(),
     // Millisecond ISO strings compare the same way on both engines.
     occurred_at: now.toISOString(),
@@ -89,15 +82,47 @@ export async function audit(tx: Tx, ctx: AuditCtx, e: AuditEventInput, now = new
     outcome: e.outcome ?? 'success',
     change_digest: digest(e.change),
     detail: Object.keys(detail).length > 0 ? JSON.stringify(detail) : null,
-    prev_hash: last?.hash ?? GENESIS_HASH,
   };
+  let queue = pending.get(tx);
+  if (!queue) {
+    const events: typeof event[] = [];
+    queue = events;
+    pending.set(tx, events);
+    tx.beforeCommit(() => appendAll(tx, events));
+  }
+  queue.push(event);
+  return event.id;
+}
+
+/** Events audited in a transaction and not yet chained, in the order they were audited. */
+const pending = new WeakMap<Tx, Omit<Row, 'hash' | 'key_id' | 'prev_hash'>[]>();
+
+async function appendAll(tx: Tx, events: Omit<Row, 'hash' | 'key_id' | 'prev_hash'>[]): Promise<void> {
+  await lockForAppend(tx, 'audit_event');
+  const last = await tx.kysely
+    .selectFrom('audit_event')
+    .select(['seq', 'hash', 'key_id'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const anchor = anchorOf(tx);
+  if (anchor) await refuseBehindCheckpoint(tx, anchor, last ? { seq: Number(last.seq), hash: last.hash } : null);
+  // Without keys bound (tests of other parts, tools) only a chain that was never keyed may grow:
+  // an unkeyed row after a keyed one would be the forgery verification looks for.
+  if (!anchor && last?.key_id) throw new Error('the audit chain is keyed: bind the audit keys before appending');
   const keyId = anchor?.keys.activeId ?? null;
-  const hash = keyId && anchor ? keyedHash(anchor.keys, keyId, base) : chainHash(base);
-  if (!hash) throw new Error(`audit key ${keyId} is not in the keyring`);
-  const row: Row = { ...base, hash, key_id: keyId };
-  await tx.kysely.insertInto('audit_event').values(row).execute();
+  let prev = last?.hash ?? GENESIS_HASH;
+  const rows: Row[] = [];
+  for (const event of events) {
+    const base: Omit<Row, 'hash' | 'key_id'> = { ...event, prev_hash: prev };
+    const hash = keyId && anchor ? keyedHash(anchor.keys, keyId, base) : chainHash(base);
+    if (!hash) throw new Error(`audit key ${keyId} is not in the keyring`);
+    rows.push({ ...base, hash, key_id: keyId });
+    prev = hash;
+  }
+  // One statement per event, in order: seq follows the chain.
+  for (const row of rows) await tx.kysely.insertInto('audit_event').values(row).execute();
   anchor?.appended();
-  return row.id;
 }
 
 /**

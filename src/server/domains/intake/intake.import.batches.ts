@@ -1,7 +1,7 @@
 import type { ConsultationInput } from '../../../contracts/intake.contracts.js';
 import { type AuditCtx, type RequestCtx, systemCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
-import type { Conn } from '../../core/db/db.tx.js';
+import { type Conn, withTx } from '../../core/db/db.tx.js';
 import { unindex } from '../../core/search/search.index.js';
 import {
   advanceBatch,
@@ -45,8 +45,7 @@ export interface StagedRow {
 
 /** Open the import's batch; the start is audited in the same transaction. */
 export async function startImport(deps: IntakeDeps, ctx: RequestCtx, detail: Record<string, string | number>, now: Date) {
-  return deps.db.kysely.transaction().execute(async (kysely) => {
-    const tx = { kysely, dialect: deps.db.dialect };
+  return withTx(deps.db, async (tx) => {
     const batchId = await openBatch(tx, IMPORT_BATCH, ctx.principal.userId, now);
     await audit(tx, ctx, { action: 'intake.import.start', target: { type: RECORD_TYPE, id: null }, detail: { batch: batchId, ...detail } });
     return batchId;
@@ -86,8 +85,7 @@ export async function stageRows(
  * each value its records hold is counted, and the import is audited. Clusters follow (settleImport).
  */
 export async function publishImport(deps: IntakeDeps, ctx: RequestCtx, batchId: string, detail: Record<string, string | number>) {
-  await deps.db.kysely.transaction().execute(async (kysely) => {
-    const tx = { kysely, dialect: deps.db.dialect };
+  await withTx(deps.db, async (tx) => {
     // Judged abandoned and discarded meanwhile (a server stalled past ABANDONED_AFTER_MS): fail.
     if (!(await publishBatch(tx, batchId))) throw intakeErrors.create('intake.import_aborted');
     await publishSightings(tx, batchId, deps.commonThreshold);
@@ -109,8 +107,7 @@ export async function settleImport(db: Conn, batchId: string, from = 0): Promise
 
 /** The import failed before it was published: audited as failed, then everything staged is deleted. */
 export async function failImport(db: Conn, ctx: AuditCtx, batchId: string, why: string): Promise<void> {
-  await db.kysely.transaction().execute(async (kysely) => {
-    const tx = { kysely, dialect: db.dialect };
+  await withTx(db, async (tx) => {
     const r = await tx.kysely
       .updateTable('staging_batch')
       .set({ state: 'failed' })
