@@ -85,7 +85,7 @@ export async function audit(tx: Tx, ctx: AuditCtx, e: AuditEventInput, now = new
   };
   let queue = pending.get(tx);
   if (!queue) {
-    const events: typeof event[] = [];
+    const events: (typeof event)[] = [];
     queue = events;
     pending.set(tx, events);
     tx.beforeCommit(() => appendAll(tx, events));
