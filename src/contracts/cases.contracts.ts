@@ -76,7 +76,7 @@ export const caseDetailSchema = caseSummarySchema.extend({
   referredOn: z.string().nullable(),
   dropReason: z.string().nullable(),
   version: z.number(),
-  /** Where the case may go next, for the form's choices. */
+  /** Where the caller may move the case next (the lifecycle and their permissions), for the form's choices. */
   nextStatuses: z.array(caseStatus.schema),
   consultations: z.array(z.object({ id: z.string(), linkedAt: z.string() })),
 });

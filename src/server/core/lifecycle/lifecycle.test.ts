@@ -23,6 +23,8 @@ test('an allowed transition with its requirements met passes', () => {
   assert.equal(checkTransition(lc, { from: 'open', to: 'working', permissions: all, values: {} }), null);
   assert.equal(checkTransition(lc, { from: 'working', to: 'done', permissions: all, values: { answer: '対応済み' } }), null);
   assert.deepEqual(lc.next('working'), ['done']);
+  // What a form offers: only what this actor may choose.
+  assert.deepEqual(lc.next('working', new Set(['p.write'])), []);
 });
 
 test('a transition out of order is refused, naming the allowed next states in Japanese', () => {

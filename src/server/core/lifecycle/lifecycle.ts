@@ -32,8 +32,8 @@ export interface LifecycleDef<S extends string, F extends string> {
 }
 
 export interface Lifecycle<S extends string, F extends string> extends LifecycleDef<S, F> {
-  /** States reachable from `from`, in declaration order. */
-  next(from: S): S[];
+  /** States reachable from `from`, in declaration order; with `permissions`, only those the actor may choose. */
+  next(from: S, permissions?: ReadonlySet<string>): S[];
   isState(s: string): s is S;
 }
 
@@ -71,7 +71,8 @@ export function defineLifecycle<const S extends string, const F extends string>(
   return {
     ...def,
     isState,
-    next: (from) => def.transitions.filter((t) => t.from === from).map((t) => t.to),
+    next: (from, permissions) =>
+      def.transitions.filter((t) => t.from === from && (!permissions || permissions.has(t.permission))).map((t) => t.to),
   };
 }
 

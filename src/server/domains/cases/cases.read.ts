@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { CaseDetail, CaseListQuery, CaseStatus } from '../../../contracts/cases.contracts.js';
 import type { Db } from '../../core/db/db.open.js';
+import type { Principal } from '../../core/http/http.principal.js';
 import { labelsInChunks, type RecordLabel } from '../../core/module/module.records.js';
 import { readableConsultationIds } from '../intake/index.js';
 import { casesErrors } from './cases.errors.js';
@@ -13,7 +14,7 @@ export async function caseList(deps: CasesDeps, v: Viewer, f: CaseListQuery) {
 }
 
 /** A case the caller may read; any other id is 404, whether or not it exists. */
-export async function caseDetail(deps: CasesDeps, v: Viewer, id: string): Promise<CaseDetail> {
+export async function caseDetail(deps: CasesDeps, v: Viewer & Pick<Principal, 'permissions'>, id: string): Promise<CaseDetail> {
   const r = await readableCaseById(deps.db, v, id);
   if (!r) throw casesErrors.create('cases.not_found');
   return {
@@ -23,7 +24,7 @@ export async function caseDetail(deps: CasesDeps, v: Viewer, id: string): Promis
     referredOn: r.referred_on,
     dropReason: r.drop_reason,
     version: r.version,
-    nextStatuses: caseLifecycle.next(r.status as CaseStatus),
+    nextStatuses: caseLifecycle.next(r.status as CaseStatus, v.permissions),
     consultations: await linkedConsultations(deps.db, id),
   };
 }

@@ -133,9 +133,12 @@ test('the lifecycle: in order it moves; out of order it is refused with the allo
   assert.equal(r.json().error.code, 'lifecycle.requirement_missing');
   assert.match(r.json().error.message, /送致日/);
   assert.deepEqual([(await state()).status, (await state()).version], ['cleared', 3]);
+  // The officer is offered no closing; the manager is.
+  assert.deepEqual((await state()).nextStatuses, []);
+  assert.deepEqual((await get(chuoManager, `/api/cases/${k.id}`)).json().nextStatuses, ['closed']);
   r = await move(chuoManager, { to: 'closed', version: 3, referredOn: '2026-11-30' });
   assert.equal(r.statusCode, 200, r.body);
-  const closed = await state();
+  const closed = (await get(chuoManager, `/api/cases/${k.id}`)).json();
   assert.deepEqual(
     [closed.status, closed.arrestedCount, closed.referredOn, closed.nextStatuses],
     ['closed', 2, '2026-11-30', ['investigating']],
