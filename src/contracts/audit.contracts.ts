@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AuditActionInfo, AuditGroup } from './audit.group.js';
 import { authAudit } from './auth.audit.js';
+import { casesAudit } from './cases.audit.js';
 import { indicatorsAudit } from './indicators.audit.js';
 import { intakeAudit } from './intake.audit.js';
 import { orgAudit } from './org.audit.js';
@@ -68,6 +69,7 @@ export const auditCatalogue = [
   authAudit,
   orgAudit,
   intakeAudit,
+  casesAudit,
   indicatorsAudit,
   systemAudit,
 ] as const;

@@ -19,3 +19,6 @@ export function formatJst(iso: string | Date | null | undefined): string {
   const date = iso instanceof Date ? iso : new Date(iso);
   return Number.isNaN(date.getTime()) ? String(iso) : jstMinute.format(date);
 }
+
+/** The year in Japan of a UTC instant: reference numbers (受理番号, 事件番号) count by it. */
+export const jstYear = (iso: string): number => new Date(new Date(iso).getTime() + 9 * 3600_000).getUTCFullYear();

@@ -1,20 +1,12 @@
 import { z } from 'zod';
 import { candidateReasonSchema, candidateStatusSchema, indicatorRoleSchema } from './indicators.contracts.js';
+import { type Labels, labelled } from './labels.js';
 
 /**
  * Intake (受理): consultations, reports and tips taken at any station or channel. Identifiers
  * follow docs/GLOSSARY.md; labels are the words officers use (../shared/TERMS.md). Server, web
  * and CLI share these schemas, so an enum changes in one place.
  */
-type Labels<K extends string> = Record<K, { ja: string; en: string }>;
-
-function labelled<const K extends string>(labels: Labels<K>) {
-  const keys = Object.keys(labels) as [K, ...K[]];
-  // The officer's own words in the error: an imported register says 「詐欺」, not "fraud".
-  const error = (iss: { input?: unknown }) => `「${String(iss.input)}」は選択できません（${keys.map((k) => labels[k].ja).join('、')}）`;
-  return { keys, schema: z.enum(keys, { error }), labels };
-}
-
 export const intakeKind = labelled({
   report: { ja: '通報', en: 'Report' },
   consultation: { ja: '相談', en: 'Consultation' },

@@ -24,6 +24,9 @@ export const permissions = {
   'intake.import': { ja: '相談簿の取り込み', en: 'Import consultation registers' },
   'intake.escalations.handle': { ja: '報告の確認・指導', en: 'Acknowledge escalations and give guidance' },
   'intake.settings.manage': { ja: '手口・報告基準の管理', en: 'Manage modus list and escalation rules' },
+  'cases.read': { ja: '事件・事案の閲覧（知る必要の範囲）', en: 'Read cases (need-to-know)' },
+  'cases.write': { ja: '事件・事案の登録・捜査の進行', en: 'Open cases and move them on' },
+  'cases.close': { ja: '事件・事案の終結・再開', en: 'Close and reopen cases' },
   'dashboard.read': { ja: '集計値（戦略の進捗）の閲覧', en: 'View aggregate figures (progress of the strategy)' },
 } as const;
 
@@ -41,6 +44,8 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'intake.write',
     'intake.reveal',
     'intake.export',
+    'cases.read',
+    'cases.write',
   ],
   stationManager: [
     'org.units.read',
@@ -52,6 +57,9 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'intake.reveal',
     'intake.export',
     'intake.import',
+    'cases.read',
+    'cases.write',
+    'cases.close',
     'dashboard.read',
   ],
   cyberAnalyst: [
@@ -68,10 +76,24 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'intake.escalations.handle',
     'intake.settings.manage',
     'indicators.warninglists.manage',
+    'cases.read',
+    'cases.write',
+    'cases.close',
     'dashboard.read',
   ],
-  caseInvestigator: ['org.units.read', 'indicators.extract', 'indicators.read', 'intake.read', 'intake.reveal'],
-  technicalAnalyst: ['org.units.read', 'indicators.extract', 'indicators.read', 'intake.read'],
+  // 事件主管課 own cases; closing one is the division's decision, not only the officer's.
+  caseInvestigator: [
+    'org.units.read',
+    'indicators.extract',
+    'indicators.read',
+    'intake.read',
+    'intake.reveal',
+    'cases.read',
+    'cases.write',
+    'cases.close',
+  ],
+  // 情報技術解析課 read the cases shared with them for analysis; they open none.
+  technicalAnalyst: ['org.units.read', 'indicators.extract', 'indicators.read', 'intake.read', 'cases.read'],
   csirt: ['org.units.read', 'audit.read', 'auth.tokens.self', 'indicators.extract', 'indicators.read'],
   hrTraining: ['org.units.read', 'org.users.read'],
   // Figures only (counts, rates), never a record: an executive's scope stays 'none'.

@@ -230,3 +230,39 @@ test('ホーム for every role: each sees only the sections its permissions give
       );
   }
 });
+
+test('a case, for every role: read by id only within need-to-know; opened, moved and closed only as granted', async () => {
+  // What each role may do with a case of 中央署 (chuo.sato's unit): 'read' by id, 'hidden' (404), or refused (403).
+  const expected: Record<(typeof roles)[number], { byId: 'read' | 'hidden' | 'refused'; open: boolean; close: boolean }> = {
+    stationOfficer: { byId: 'read', open: true, close: false },
+    stationManager: { byId: 'read', open: true, close: true },
+    cyberAnalyst: { byId: 'read', open: true, close: true },
+    caseInvestigator: { byId: 'hidden', open: true, close: true },
+    technicalAnalyst: { byId: 'hidden', open: false, close: false },
+    csirt: { byId: 'refused', open: false, close: false },
+    hrTraining: { byId: 'refused', open: false, close: false },
+    executive: { byId: 'refused', open: false, close: false },
+    sysAdmin: { byId: 'refused', open: false, close: false },
+    partner: { byId: 'refused', open: false, close: false },
+  };
+  const station = agents.get('stationOfficer') as Agent;
+  const created = await a.app.inject({ method: 'POST', url: '/api/cases', headers: station.headers(), payload: { title: '権限表の事件' } });
+  assert.equal(created.statusCode, 201, created.body);
+  const { id } = created.json();
+  for (const role of roles) {
+    const agent = agents.get(role) as Agent;
+    const e = expected[role];
+    assert.equal(roleGrants[role].includes('cases.write'), e.open, `${role} opens cases`);
+    assert.equal(roleGrants[role].includes('cases.close'), e.close, `${role} closes cases`);
+    const res = await a.app.inject({ url: `/api/cases/${id}`, headers: agent.headers() });
+    assert.equal(res.statusCode, { read: 200, hidden: 404, refused: 403 }[e.byId], `${role} GET case → ${res.statusCode}`);
+    const listed = await a.app.inject({ url: '/api/cases?pageSize=100', headers: agent.headers() });
+    if (e.byId === 'refused') assert.equal(listed.statusCode, 403, role);
+    else
+      assert.equal(
+        listed.json().items.some((k: { id: string }) => k.id === id),
+        e.byId === 'read',
+        `${role} lists the case`,
+      );
+  }
+});

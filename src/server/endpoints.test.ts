@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { auditEndpoints } from '../contracts/audit.endpoints.js';
 import { authEndpoints } from '../contracts/auth.endpoints.js';
+import { casesEndpoints } from '../contracts/cases.endpoints.js';
 import type { AnyEndpoint } from '../contracts/endpoint.js';
 import { homeEndpoints } from '../contracts/home.endpoints.js';
 import { indicatorEndpoints } from '../contracts/indicators.endpoints.js';
@@ -18,6 +19,7 @@ import { type TestApp, testApp } from './testing/test-app.js';
 const declared: AnyEndpoint[] = [
   auditEndpoints,
   authEndpoints,
+  casesEndpoints,
   homeEndpoints,
   indicatorEndpoints,
   intakeEndpoints,

@@ -3,6 +3,7 @@ import { encryptedFieldsOf, migrationList } from './core/module/module.compose.j
 import type { DomainModule } from './core/module/module.types.js';
 import { auditModule } from './domains/audit/index.js';
 import { authModule } from './domains/auth/index.js';
+import { casesModule } from './domains/cases/index.js';
 import { homeModule } from './domains/home/index.js';
 import { indicatorsModule } from './domains/indicators/index.js';
 import { intakeModule } from './domains/intake/index.js';
@@ -23,6 +24,7 @@ export const modules: readonly DomainModule[] = [
   notifyModule,
   indicatorsModule,
   intakeModule,
+  casesModule,
   homeModule,
 ];
 

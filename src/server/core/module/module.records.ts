@@ -16,6 +16,21 @@ export interface RecordLabel {
 export const recordKey = (recordType: string, recordId: string): string => `${recordType}\u0000${recordId}`;
 
 /**
+ * Labels fetched 500 ids at a time, so that an `in` list stays within every engine's parameter
+ * limit however many records a cluster or indicator page names. `fetch` returns the rows it found.
+ */
+export async function labelsInChunks(
+  ids: readonly string[],
+  fetch: (chunk: string[]) => Promise<readonly ({ id: string } & RecordLabel)[]>,
+): Promise<Map<string, RecordLabel>> {
+  const out = new Map<string, RecordLabel>();
+  for (let k = 0; k < ids.length; k += 500) {
+    for (const r of await fetch(ids.slice(k, k + 500))) out.set(r.id, { title: r.title, link: r.link });
+  }
+  return out;
+}
+
+/**
  * A record type a domain owns (consultation, case, takedown request, …). Indicators, search,
  * sharing and audit learn about record types from these declarations only, never by naming a
  * domain, so a new domain's records are labelled and linked everywhere by declaring one.

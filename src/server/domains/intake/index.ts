@@ -3,7 +3,8 @@ export { DEMO_SHARED_PHONE } from './intake.demo.js';
 export { importRegister } from './intake.import.js';
 export { intakeModule } from './intake.module.js';
 export { listConsultations } from './intake.read.js';
-// The bulk loader of bench/intake.bench.ts builds rows and search documents as the domain does.
-export { filteredQuery, SEARCH_INDEX, searchDoc } from './intake.repository.js';
+// The bulk loader of bench/intake.bench.ts builds rows and search documents as the domain does;
+// cases link the consultations their creator may read (readableConsultationIds, assertModus).
+export { filteredQuery, readableConsultationIds, SEARCH_INDEX, searchDoc } from './intake.repository.js';
 export { stats } from './intake.stats.js';
-export { consultationRow, createConsultation, type IntakeDeps } from './intake.usecases.js';
+export { assertModus, consultationRow, createConsultation, type IntakeDeps } from './intake.usecases.js';

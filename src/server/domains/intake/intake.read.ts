@@ -6,6 +6,7 @@ import { audit } from '../../core/audit/audit.writer.js';
 import { flag, json, jsonOrNull } from '../../core/db/db.decode.js';
 import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
+import { labelsInChunks } from '../../core/module/module.records.js';
 import { snippet } from '../../core/search/search.bigram.js';
 import { searchInWindows } from '../../core/search/search.index.js';
 import { extract, lookupIndicators, type RecordLabel, relatedRecords, valueAttributesOrNone } from '../indicators/index.js';
@@ -350,16 +351,15 @@ export async function preview(
 }
 
 /** Titles and links of consultations by id, for other domains' pages (indicators, clusters). */
-export async function labelConsultations(db: Db, ids: readonly string[]): Promise<Map<string, RecordLabel>> {
-  const out = new Map<string, RecordLabel>();
-  for (let k = 0; k < ids.length; k += 500) {
-    const rows = await db.kysely
-      .selectFrom('consultation as c')
-      .select(['c.id', 'c.ref_no', 'c.summary'])
-      .where('c.id', 'in', ids.slice(k, k + 500))
-      .where(liveConsultation)
-      .execute();
-    for (const r of rows) out.set(r.id, { title: `${r.ref_no} ${r.summary}`, link: `/intake/${r.id}` });
-  }
-  return out;
+export function labelConsultations(db: Db, ids: readonly string[]): Promise<Map<string, RecordLabel>> {
+  return labelsInChunks(ids, async (chunk) =>
+    (
+      await db.kysely
+        .selectFrom('consultation as c')
+        .select(['c.id', 'c.ref_no', 'c.summary'])
+        .where('c.id', 'in', chunk)
+        .where(liveConsultation)
+        .execute()
+    ).map((r) => ({ id: r.id, title: `${r.ref_no} ${r.summary}`, link: `/intake/${r.id}` })),
+  );
 }

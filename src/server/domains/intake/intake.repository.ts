@@ -36,6 +36,21 @@ export const liveConsultation = notStaged('c.import_batch');
 export const readableConsultation = (v: Viewer): Expression<SqlBool> =>
   sql<SqlBool>`(${readableBy(v, { type: RECORD_TYPE, idColumn: 'c.id', ownerUnitColumn: 'c.owning_unit_id' })} and ${liveConsultation})`;
 
+/**
+ * Which of `ids` the viewer may read: for domains that link to consultations (a case opened from
+ * them) and must refuse an unreadable one exactly as a missing one.
+ */
+export async function readableConsultationIds(db: Kysely<Database>, v: Viewer, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('consultation as c')
+    .select('c.id')
+    .where('c.id', 'in', [...ids])
+    .where(readableConsultation(v))
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 /** The parts of what the caller may read (see readableParts), each as a predicate on `c`. */
 export async function readableConsultationParts(db: Kysely<Database>, v: Viewer): Promise<Expression<SqlBool>[]> {
   const ref = { type: RECORD_TYPE, idColumn: 'c.id', ownerUnitColumn: 'c.owning_unit_id' };
@@ -326,7 +341,7 @@ export async function escalationUnit(db: Db): Promise<string | null> {
   return u?.id ?? null;
 }
 
-export const jstYear = (iso: string) => new Date(new Date(iso).getTime() + 9 * 3600_000).getUTCFullYear();
+export { jstYear } from '../../../contracts/datetime.js';
 
 export function countCapped(q: Q, cap: number) {
   return sql<{ n: number }>`select count(*) as n from (${q.select('c.seq').limit(cap + 1)}) t`;

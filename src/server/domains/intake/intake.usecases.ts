@@ -48,7 +48,8 @@ function validate(input: Partial<ConsultationInput>, receivedAt: string) {
   }
 }
 
-async function assertModus(tx: Tx, code: string) {
+/** A 手口 code must be on the active list (cases classify with the same list). */
+export async function assertModus(tx: Tx, code: string) {
   const m = await tx.kysely.selectFrom('modus').select('active').where('code', '=', code).executeTakeFirst();
   if (m?.active !== 1)
     throw intakeErrors.create(

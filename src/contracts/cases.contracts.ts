@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { intakeCategory } from './intake.contracts.js';
+import { labelled } from './labels.js';
+
+/**
+ * Cases (事件・事案): an investigation opened from consultations or directly, owned by one unit,
+ * with a lead investigator and a status that follows the case lifecycle (server:
+ * domains/cases/cases.lifecycle.ts). Classification reuses intake's categories and 手口 codes.
+ */
+export const caseStatus = labelled({
+  lead: { ja: '端緒', en: 'Lead' },
+  investigating: { ja: '捜査中', en: 'Under investigation' },
+  cleared: { ja: '送致・検挙', en: 'Cleared / referred' },
+  dropped: { ja: '打切り', en: 'Discontinued' },
+  closed: { ja: '終結', en: 'Closed' },
+});
+export type CaseStatus = (typeof caseStatus.keys)[number];
+export type CaseCategory = (typeof intakeCategory.keys)[number];
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+/** 送致日: a calendar date (JST), as people write it on the referral. */
+const isoDay = z.iso.date();
+const caseNo = z.string();
+
+export const caseCreateSchema = z.strictObject({
+  title: text(200),
+  category: intakeCategory.schema.nullable().default(null),
+  modus: z.string().min(1).max(40).nullable().default(null),
+  narrative: z.string().max(20_000).default(''),
+  /** 主任捜査官: a person of the creator's unit; the creator when left out. */
+  leadUserId: z.string().min(1).max(64).optional(),
+  /** Consultations the case grows from; each must be readable by the creator. */
+  consultationIds: z.array(z.string().min(1).max(64)).max(100).default([]),
+});
+export type CaseCreate = z.infer<typeof caseCreateSchema>;
+
+/** The result fields of a case: 検挙人員 and 送致日 for 送致・検挙, 打切り理由 for 打切り. */
+const resultFields = {
+  arrestedCount: z.number().int().min(0).max(10_000),
+  referredOn: isoDay,
+  dropReason: text(2000),
+};
+
+export const caseTransitionSchema = z.strictObject({
+  to: caseStatus.schema,
+  /** The version read; a newer one means someone changed the case since (409). */
+  version: z.number().int().positive(),
+  arrestedCount: resultFields.arrestedCount.optional(),
+  referredOn: resultFields.referredOn.optional(),
+  dropReason: resultFields.dropReason.optional(),
+  /** Why: required to reopen a closed case, kept in the audit trail. */
+  reason: text(2000).optional(),
+});
+export type CaseTransition = z.infer<typeof caseTransitionSchema>;
+
+export const caseSummarySchema = z.object({
+  id: z.string(),
+  caseNo,
+  title: z.string(),
+  status: caseStatus.schema,
+  owningUnitId: z.string(),
+  owningUnitName: z.string(),
+  owningUnitNameEn: z.string().nullable(),
+  leadUserId: z.string(),
+  leadName: z.string(),
+  category: intakeCategory.schema.nullable(),
+  modus: z.string().nullable(),
+  openedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+export const caseDetailSchema = caseSummarySchema.extend({
+  narrative: z.string(),
+  arrestedCount: z.number().nullable(),
+  referredOn: z.string().nullable(),
+  dropReason: z.string().nullable(),
+  version: z.number(),
+  /** Where the caller may move the case next (the lifecycle and their permissions), for the form's choices. */
+  nextStatuses: z.array(caseStatus.schema),
+  consultations: z.array(z.object({ id: z.string(), linkedAt: z.string() })),
+});
+export type CaseDetail = z.infer<typeof caseDetailSchema>;
+
+export const caseListQuerySchema = z.strictObject({
+  status: caseStatus.schema.optional(),
+  unitId: z.string().max(64).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
+export const caseListSchema = z.object({ items: z.array(caseSummarySchema), page: z.number(), pageSize: z.number() });
+
+export const caseCreatedSchema = z.object({ id: z.string(), caseNo, version: z.number() });
+export const caseTransitionedSchema = z.object({ id: z.string(), version: z.number(), status: caseStatus.schema });
+
+/**
+ * What the station that took a consultation sees of the cases it became: the number and status,
+ * never the content unless it may read the case (`readable`, then the detail opens).
+ */
+export const consultationCasesSchema = z.object({
+  items: z.array(z.object({ id: z.string(), caseNo, status: caseStatus.schema, readable: z.boolean() })),
+});

@@ -1,0 +1,18 @@
+import { casesEndpoints as ep } from '../../../contracts/cases.endpoints.js';
+import { requestCtx } from '../../core/audit/audit.context.js';
+import { type RouteModule, route } from '../../core/http/http.route.js';
+import { caseDetail, caseList } from './cases.read.js';
+import { type CasesDeps, createCase, transitionCase } from './cases.usecases.js';
+
+/** The case itself: open, list, read, move along its lifecycle. */
+export function caseRoutes(deps: CasesDeps): RouteModule {
+  return (app) => {
+    route(app, ep.createCase, async ({ body, principal }, req, reply) => {
+      reply.code(201);
+      return createCase(deps, requestCtx(principal, req), body);
+    });
+    route(app, ep.listCases, ({ query, principal }) => caseList(deps, principal, query));
+    route(app, ep.getCase, ({ params, principal }) => caseDetail(deps, principal, params.id));
+    route(app, ep.transitionCase, ({ params, body, principal }, req) => transitionCase(deps, requestCtx(principal, req), params.id, body));
+  };
+}

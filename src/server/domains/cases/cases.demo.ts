@@ -1,0 +1,38 @@
+import { accountPrincipal } from '../auth/index.js';
+import { findAccount } from '../org/index.js';
+import { type CasesDeps, createCase, transitionCase } from './cases.usecases.js';
+
+/**
+ * Demo cases, after intake's demo consultations: サイバー課 builds a case from the 中央署's
+ * phishing SMS report and investigates it, so the station sees its consultation became a case;
+ * a second lead is still a 端緒. Invented, like every demo record.
+ */
+export async function seedCasesDemo(deps: CasesDeps): Promise<number> {
+  const db = deps.db.kysely;
+  if (await db.selectFrom('case_record').select('id').limit(1).executeTakeFirst()) return 0;
+  const account = await findAccount(db, { loginId: 'cyber.watanabe' });
+  if (!account) return 0;
+  const ctx = { principal: accountPrincipal(account) };
+  // Found by its summary: the demo consultation intake seeds (intake.demo.ts), nothing else.
+  const phishing = await db
+    .selectFrom('consultation')
+    .select('id')
+    .where('summary', '=', '宅配業者を装うSMSによるフィッシング')
+    .executeTakeFirst();
+  const opened = await createCase(deps, ctx, {
+    title: '宅配業者をかたるフィッシングサイトによる不正決済事件',
+    category: 'spam',
+    modus: null,
+    narrative: '宅配業者の不在通知を装うSMSから偽サイトへ誘導し、入力されたカード情報で不正決済を行ったもの。',
+    consultationIds: phishing ? [phishing.id] : [],
+  });
+  await transitionCase(deps, ctx, opened.id, { to: 'investigating', version: opened.version });
+  await createCase(deps, ctx, {
+    title: 'サポート詐欺の電話番号に関する端緒情報',
+    category: 'fraud',
+    modus: null,
+    narrative: '複数署から同一の050番号に関する相談あり。事件化を検討中。',
+    consultationIds: [],
+  });
+  return 2;
+}

@@ -1,0 +1,41 @@
+import type { Generated } from 'kysely';
+
+/** The cases domain's tables, added to the core's `Database` type. */
+declare module '../../core/db/db.schema.js' {
+  interface Database {
+    case_record: CaseRecordTable;
+    case_consultation: CaseConsultationTable;
+  }
+}
+
+/** One case (事件・事案). `case` is an SQL keyword, hence `case_record`; the record type is `case`. */
+export interface CaseRecordTable {
+  /** Numbers the 事件番号, as `consultation.seq` numbers the 受理番号. */
+  seq: Generated<number>;
+  id: string;
+  case_no: string;
+  title: string;
+  owning_unit_id: string;
+  lead_user_id: string;
+  /** intake's consultation category and 手口 code. */
+  category: string | null;
+  modus: string | null;
+  status: string;
+  narrative: string;
+  /** 検挙人員, 送致日 (a JST calendar day), 打切り理由: the result closing requires. */
+  arrested_count: number | null;
+  referred_on: string | null;
+  drop_reason: string | null;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A consultation a case grew from: the station that took it sees the case's number and status. */
+export interface CaseConsultationTable {
+  case_id: string;
+  consultation_id: string;
+  linked_by: string;
+  linked_at: string;
+}

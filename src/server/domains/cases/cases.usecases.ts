@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import type { CaseCreate, CaseStatus, CaseTransition } from '../../../contracts/cases.contracts.js';
+import { jstYear } from '../../../contracts/datetime.js';
+import type { RequestCtx } from '../../core/audit/audit.context.js';
+import { audit } from '../../core/audit/audit.writer.js';
+import type { Db } from '../../core/db/db.open.js';
+import { withTx } from '../../core/db/db.tx.js';
+import { checkTransition } from '../../core/lifecycle/lifecycle.js';
+import { assertModus, readableConsultationIds } from '../intake/index.js';
+import { casesErrors } from './cases.errors.js';
+import { caseLifecycle } from './cases.lifecycle.js';
+import { readableCase } from './cases.repository.js';
+
+export interface CasesDeps {
+  db: Db;
+}
+
+/**
+ * Open a case in the creator's unit, linked to the consultations it grows from. A consultation
+ * the creator may not read is refused exactly like one that does not exist, so opening a case
+ * cannot probe another station's records.
+ */
+export async function createCase(deps: CasesDeps, ctx: RequestCtx, input: CaseCreate, now = new Date()) {
+  const p = ctx.principal;
+  const consultationIds = [...new Set(input.consultationIds)];
+  return withTx(deps.db, async (tx) => {
+    const readable = await readableConsultationIds(tx.kysely, p, consultationIds);
+    const missing = consultationIds.filter((id) => !readable.has(id));
+    if (missing.length > 0) {
+      throw casesErrors.create(
+        'cases.consultation_not_found',
+        { ids: missing.join(', ') },
+        { details: missing.map((id) => ({ path: 'body.consultationIds', message: id })) },
+      );
+    }
+    if (input.modus) await assertModus(tx, input.modus);
+    const leadUserId = input.leadUserId ?? p.userId;
+    const lead = await tx.kysely
+      .selectFrom('app_user')
+      .select('id')
+      .where('id', '=', leadUserId)
+      .where('unit_id', '=', p.unitId)
+      .where('disabled', '=', 0)
+      .executeTakeFirst();
+    if (!lead) throw casesErrors.create('cases.lead_not_found', undefined, { details: [{ path: 'body.leadUserId', message: leadUserId }] });
+    const id = randomUUID();
+    const at = now.toISOString();
+    const { seq } = await tx.kysely
+      .insertInto('case_record')
+      .values({
+        id,
+        // Unique until numbered below, from the row's own sequence (as intake numbers 受理番号).
+        case_no: id,
+        title: input.title,
+        owning_unit_id: p.unitId,
+        lead_user_id: leadUserId,
+        category: input.category,
+        modus: input.modus,
+        status: caseLifecycle.initial,
+        narrative: input.narrative,
+        arrested_count: null,
+        referred_on: null,
+        drop_reason: null,
+        version: 1,
+        created_by: p.userId,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('seq')
+      .executeTakeFirstOrThrow();
+    const caseNo = `${jstYear(at)}-事-${String(seq).padStart(6, '0')}`;
+    await tx.kysely.updateTable('case_record').set({ case_no: caseNo }).where('id', '=', id).execute();
+    await audit(tx, ctx, { action: 'cases.case.create', target: id, change: input, detail: { caseNo } });
+    for (const consultationId of consultationIds) {
+      await tx.kysely
+        .insertInto('case_consultation')
+        .values({ case_id: id, consultation_id: consultationId, linked_by: p.userId, linked_at: at })
+        .execute();
+      await audit(tx, ctx, { action: 'cases.consultation.link', target: id, detail: { consultation: consultationId } });
+    }
+    return { id, caseNo, version: 1 };
+  });
+}
+
+/**
+ * Move a case along its lifecycle. Only the owning unit (or a prefecture-wide role) moves it;
+ * the version read must still be current (409 otherwise); the lifecycle judges the rest. A
+ * refusal changes nothing: every check runs before the one update.
+ */
+export async function transitionCase(deps: CasesDeps, ctx: RequestCtx, id: string, t: CaseTransition, now = new Date()) {
+  const p = ctx.principal;
+  return withTx(deps.db, async (tx) => {
+    let q = tx.kysely.selectFrom('case_record as k').selectAll('k').where('k.id', '=', id).where(readableCase(p));
+    if (p.scope !== 'prefecture') q = q.where('k.owning_unit_id', '=', p.unitId);
+    const row = await q.executeTakeFirst();
+    if (!row) throw casesErrors.create('cases.not_found');
+    if (row.version !== t.version) throw casesErrors.create('cases.version_conflict');
+    const result = {
+      arrested_count: t.arrestedCount ?? row.arrested_count,
+      referred_on: t.referredOn ?? row.referred_on,
+      drop_reason: t.dropReason ?? row.drop_reason,
+    };
+    const refused = checkTransition(caseLifecycle, {
+      from: row.status as CaseStatus,
+      to: t.to,
+      permissions: p.permissions,
+      values: { arrestedCount: result.arrested_count, referredOn: result.referred_on, dropReason: result.drop_reason, reason: t.reason },
+    });
+    if (refused) throw refused;
+    const version = row.version + 1;
+    const updated = await tx.kysely
+      .updateTable('case_record')
+      .set({ ...result, status: t.to, version, updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .where('version', '=', row.version)
+      .executeTakeFirst();
+    // Another transaction moved it between our read and this write (PostgreSQL read committed).
+    if (Number(updated.numUpdatedRows) !== 1) throw casesErrors.create('cases.version_conflict');
+    await audit(tx, ctx, {
+      action: 'cases.case.transition',
+      target: id,
+      reason: t.reason,
+      change: t,
+      detail: { from: row.status, to: t.to },
+    });
+    return { id, version, status: t.to };
+  });
+}
