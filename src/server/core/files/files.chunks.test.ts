@@ -7,9 +7,9 @@ import { PassThrough, Readable } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { drain } from '../../testing/drain.js';
-import { freshDb, type TestDb } from '../../testing/test-db.js';
+import { freshDb, type TestDb, testEngine } from '../../testing/test-db.js';
 import { createKeyring, generateMasterKey } from '../crypto/crypto.keyring.js';
-import { CHUNK_SIZE, createChunkFileStore } from './files.chunks.js';
+import { CHUNK_SIZE, CONCURRENT_UPLOADS, createChunkFileStore } from './files.chunks.js';
 import { FRAME_SIZE } from './files.frames.js';
 import { createFileStore, type FileStore } from './files.store.js';
 
@@ -137,6 +137,30 @@ test('an upload over the limit or cut off midway leaves no chunk', async () => {
   setTimeout(() => src.destroy(), 50);
   await assert.rejects(put);
   assert.equal(await chunkRows(), before);
+});
+
+test('a dozen slow uploads at once leave the connection pool room for every other request', {
+  // SQLite has one connection, which any open write transaction holds; it keeps files on disk.
+  skip: testEngine !== 'postgres' && 'PostgreSQL only',
+}, async () => {
+  const sources = Array.from({ length: 12 }, () => new PassThrough());
+  const puts = sources.map((src) => store.put(src));
+  for (const src of sources) src.write(randomBytes(1000));
+  await new Promise((r) => setTimeout(r, 200));
+  // The pool has 10 connections: were all 12 uploads in a transaction, this would wait for one
+  // until the pool's 5 s timeout. At most CONCURRENT_UPLOADS are, so it answers at once.
+  const started = Date.now();
+  try {
+    await sql`select 1`.execute(t.db.kysely);
+  } finally {
+    // Ended whatever happened, so a failure here cannot leave the uploads holding the pool.
+    for (const src of sources) src.end(randomBytes(1000));
+  }
+  assert.ok(Date.now() - started < 1000, `another request is served while the uploads go on (${Date.now() - started} ms)`);
+  const files = await Promise.all(puts);
+  assert.equal(new Set(files.map((f) => f.blobId)).size, 12);
+  for (const f of files) assert.equal(f.size, 2000);
+  assert.ok(CONCURRENT_UPLOADS < 10);
 });
 
 test('files an earlier version left in the data directory move into the database unchanged', async () => {

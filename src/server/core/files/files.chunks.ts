@@ -14,12 +14,33 @@ import { dataKeyOf, type FileStore, newFile, openChecked, sealUpload, validBlobI
  * database backup (pg_dump) holds them. All of a file's chunks are inserted in one transaction
  * while the upload streams in, so an upload refused or cut off leaves no row; reads fetch one chunk
  * at a time, so neither direction holds the file in memory. The price: an upload in progress holds
- * one pooled connection (and its transaction) until its last byte arrives.
+ * one pooled connection (and its transaction) until its last byte arrives, so at most
+ * `CONCURRENT_UPLOADS` write at once and the rest wait their turn: slow uploads must never take
+ * the whole pool (10 connections) from every other request.
  *
  * Files an earlier version wrote to this server's data directory stay readable through `local`
  * until `moveLocal` (run at start-up) has copied them in, ciphertext unchanged.
  */
 export const CHUNK_SIZE = 256 * 1024;
+export const CONCURRENT_UPLOADS = 4;
+
+/** Run at most `n` of the given tasks at once; the others wait in order. */
+function limiter(n: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    // A finishing task hands its place straight to the next in line.
+    if (active >= n) await new Promise<void>((go) => waiting.push(go));
+    else active++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
 
 /** Collects what is written into `CHUNK_SIZE` rows, each inserted before more is accepted. */
 function chunkWriter(tx: Tx, fileId: string): Writable {
@@ -75,10 +96,11 @@ async function stored(db: Conn, fileId: string): Promise<boolean> {
 }
 
 export function createChunkFileStore(db: Conn, keyring: Keyring, local: { root: string; store: FileStore }): FileStore {
+  const writing = limiter(CONCURRENT_UPLOADS);
   return {
     async put(source, opts = {}) {
       const { blobId, key, sealed } = newFile(keyring);
-      const { sha256, size } = await withTx(db, (tx) => sealUpload(source, opts.maxBytes, key, chunkWriter(tx, blobId)));
+      const { sha256, size } = await writing(() => withTx(db, (tx) => sealUpload(source, opts.maxBytes, key, chunkWriter(tx, blobId))));
       return { blobId, dataKey: sealed(), sha256, size };
     },
 
