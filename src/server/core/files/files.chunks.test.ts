@@ -163,6 +163,24 @@ test('a dozen slow uploads at once leave the connection pool room for every othe
   assert.ok(CONCURRENT_UPLOADS < 10);
 });
 
+test('an upload whose client went away while it waited for its turn fails and frees its place', async () => {
+  const busy = Array.from({ length: CONCURRENT_UPLOADS }, () => new PassThrough());
+  const puts = busy.map((src) => store.put(src));
+  const waiting = new PassThrough();
+  // Its outcome is taken at once: it may fail before the others finish.
+  const late = store.put(waiting).then(
+    () => 'stored',
+    (e: Error) => e.message,
+  );
+  waiting.destroy();
+  for (const src of busy) src.end(randomBytes(1000));
+  await Promise.all(puts);
+  // Bounded: had it gone unnoticed, the upload would wait for an end forever, holding its place.
+  const stuck = new Promise<string>((done) => setTimeout(() => done('still waiting'), 5000).unref());
+  assert.match(await Promise.race([late, stuck]), /aborted/);
+  assert.equal((await store.put(Buffer.from('次の証拠'))).size, Buffer.byteLength('次の証拠'), 'the next upload still gets a place');
+});
+
 test('files an earlier version left in the data directory move into the database unchanged', async () => {
   const disk = createFileStore(root, keyring);
   const f = await disk.put(mail);

@@ -91,6 +91,8 @@ export async function sealUpload(
 ): Promise<{ sha256: string; size: number }> {
   const m = measure(maxBytes);
   const input = Buffer.isBuffer(source) ? Readable.from([source]) : source;
+  // Gone before we began (it waited for its turn, files.chunks.ts): its 'close' will not come again.
+  if (input.destroyed && !input.readableEnded) throw new Error('upload aborted before its end');
   // Piped rather than put in the pipeline: on a refusal the request stream is drained, not
   // destroyed, so the client still gets its 413.
   input.pipe(m.stream);
@@ -154,6 +156,8 @@ export function createFileStore(root: string, keyring: Keyring): FileStore {
         return { blobId, dataKey: sealed(), sha256, size };
       } catch (e) {
         fs.rmSync(tmp, { force: true });
+        // Also when the file could not be opened: the request is drained so its answer still goes out.
+        if (!Buffer.isBuffer(source)) source.resume();
         throw e;
       }
     },
