@@ -28,6 +28,12 @@ export const cliErrors = defineErrors({
     ja: '鍵が RENKEI_ENCRYPTION_KEYS で与えられています。古い鍵は環境変数から外してください（使用中の鍵を外すと読めなくなります）',
     en: 'Keys come from RENKEI_ENCRYPTION_KEYS: remove old keys from the variable yourself (removing a key in use makes data unreadable)',
   },
+  'cli.backup_missing': { status: 404, ja: 'バックアップが見つかりません: {value}', en: 'no such backup: {value}' },
+  'cli.restore_target_exists': {
+    status: 409,
+    ja: 'データベースが既にあります: {value}（サーバーを止め、移動してから復元してください）',
+    en: 'a database is already there: {value} (stop the server and move it aside first)',
+  },
   'cli.file_too_large': { status: 413, ja: 'ファイルが大きすぎます（上限 50 MB）: {value}', en: 'file too large (50 MB at most): {value}' },
 });
 export type CliErrorCode = Parameters<typeof cliErrors.create>[0];

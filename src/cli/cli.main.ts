@@ -1,13 +1,12 @@
 #!/usr/bin/env node
-import path from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../server/core/config/config.js';
-import { describeTarget, sqliteBackup } from '../server/core/db/db.open.js';
 import { packageVersion } from '../server/core/paths.js';
 import { hashPassword } from '../server/domains/auth/index.js';
 import { DEMO_PASSWORD, seedDemo } from '../server/domains/org/index.js';
-import { dbTargetOf, openAndMigrate } from '../server/main.js';
+import { openAndMigrate } from '../server/main.js';
 import { registerAdminCommands } from './cli.admin.js';
+import { registerBackupCommands } from './cli.backup.js';
 import { withAnchoredDb } from './cli.db.js';
 import { runAction } from './cli.errors.js';
 import { registerIndicatorCommands } from './cli.indicators.js';
@@ -46,31 +45,7 @@ program
     }),
   );
 
-program
-  .command('backup')
-  .description('データベースをバックアップする / back up the database')
-  .argument('[file]', '出力ファイル / output file (SQLite)')
-  .action(
-    runAction(async (file?: string) => {
-      const config = loadConfig();
-      const target = dbTargetOf(config);
-      if (target.engine === 'postgres') {
-        process.stdout.write(
-          `PostgreSQL は pg_dump でバックアップしてください / back up PostgreSQL with pg_dump:\n  pg_dump --format=custom --file=renkei-$(date +%Y%m%d).dump "$DATABASE_URL"\n  (${describeTarget(target)})\n`,
-        );
-        return;
-      }
-      // Open and migrate first: it proves the file is a Renkei database before we copy it.
-      const db = await openAndMigrate(config);
-      await db.close();
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      const dest = path.resolve(file ?? path.join(config.dataDir, `renkei-backup-${stamp}.sqlite`));
-      const bar = progressBar('バックアップ / backup');
-      await sqliteBackup(target.file, dest, bar.update);
-      bar.done();
-      process.stdout.write(`バックアップを作成しました / backup written: ${dest}\n`);
-    }),
-  );
+registerBackupCommands(program);
 
 program
   .command('seed-demo')

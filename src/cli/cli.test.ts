@@ -89,10 +89,41 @@ test('migrate, seed-demo and backup produce a usable copy of the database', () =
   assert.ok(stations.n >= 20);
 });
 
-test('backup on PostgreSQL prints the pg_dump command instead', () => {
+test('on SQLite, backup copies the evidence files beside the database and restore puts both back', () => {
+  const dir = path.join(tmp, 'with-files');
+  const env = { RENKEI_DATA_DIR: dir };
+  assert.equal(renkei(['migrate'], env).code, 0);
+  // A stored (encrypted) evidence file as the server leaves it; its content is opaque here.
+  const blob = 'ab'.repeat(16);
+  const stored = path.join(dir, 'files', 'ab', blob);
+  fs.mkdirSync(path.dirname(stored), { recursive: true });
+  fs.writeFileSync(stored, 'ciphertext');
+  fs.writeFileSync(`${stored}.tmp`, 'an upload still arriving');
+  const dest = path.join(tmp, 'with-files-backup.sqlite');
+  const b = renkei(['backup', dest], env);
+  assert.equal(b.code, 0, b.err);
+  assert.match(b.out, /証拠ファイル 1 件/);
+  assert.equal(fs.readFileSync(path.join(`${dest}.files`, 'ab', blob), 'utf8'), 'ciphertext');
+  assert.equal(fs.existsSync(path.join(`${dest}.files`, 'ab', `${blob}.tmp`)), false, 'a partial upload is not a stored file');
+  assert.equal(fs.statSync(path.join(`${dest}.files`, 'ab', blob)).mode & 0o777, 0o600);
+
+  const restoredEnv = { RENKEI_DATA_DIR: path.join(tmp, 'restored') };
+  const r = renkei(['restore', dest], restoredEnv);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(fs.readFileSync(path.join(tmp, 'restored', 'files', 'ab', blob), 'utf8'), 'ciphertext');
+  assert.ok(fs.existsSync(path.join(tmp, 'restored', 'renkei.sqlite')));
+  assertCleanFailure(renkei(['restore', dest], restoredEnv), 1, 'cli.restore_target_exists');
+  assertCleanFailure(renkei(['restore', path.join(tmp, 'nothing.sqlite')], restoredEnv), 1, 'cli.backup_missing');
+});
+
+test('backup and restore on PostgreSQL print the pg_dump / pg_restore commands instead', () => {
   const r = renkei(['backup'], { DATABASE_URL: 'postgres://renkei@127.0.0.1:1/renkei' });
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /pg_dump/);
+  assert.match(r.out, /証拠ファイルもデータベース内/);
+  const s = renkei(['restore', 'renkei.dump'], { DATABASE_URL: 'postgres://renkei@127.0.0.1:1/renkei' });
+  assert.equal(s.code, 0, s.err);
+  assert.match(s.out, /pg_restore/);
 });
 
 test('version prints the package version', () => {

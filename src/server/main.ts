@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { createAuditAnchor, type RunningAnchor } from './core/audit/audit.anchor.js';
@@ -12,7 +11,7 @@ import { createKeyFile, KEY_RELOAD_MS, keySourceExists, loadReloadableKeyring } 
 import { migrate } from './core/db/db.migrate.js';
 import { type Db, type DbTarget, openDb } from './core/db/db.open.js';
 import { coreErrors } from './core/errors/core.errors.js';
-import { createFileStore } from './core/files/files.store.js';
+import { openFileStore } from './core/files/files.open.js';
 import { authenticatorKey } from './core/http/http.auth.js';
 import { buildHttp, type RouteInfo } from './core/http/http.server.js';
 import { type Chore, createJobRunner, type JobRunner } from './core/jobs/jobs.runner.js';
@@ -107,13 +106,18 @@ export async function createApp(config: Config, db: Db, logger: Logger, opts: { 
   await auditAnchor.start();
   const services = createServices();
   services.provide(migrationsKey, migrations);
+  const files = openFileStore(db, config.dataDir, keyring);
+  // Files an earlier version kept in this server's data directory move into shared storage
+  // before any domain reads them, so every server on the database serves them.
+  const moved = (await files.moveLocal?.()) ?? 0;
+  if (moved > 0) logger.info({ files: moved }, 'stored files moved from the data directory into the database');
   const ctx: ModuleContext = {
     db,
     config,
     logger,
     keyring,
     version,
-    files: createFileStore(path.join(config.dataDir, 'files'), keyring),
+    files,
     mailer: createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from }),
     recordTypes: createRecordTypes(db, recordTypesOf(modules)),
     services,

@@ -24,6 +24,15 @@ export interface Dialect {
    * never on the engine.
    */
   fullText: 'fts5' | 'tsvector';
+  /** Column type for raw bytes. */
+  bytes: 'blob' | 'bytea';
+  /**
+   * Where uploaded files' (encrypted) content lives (core/files): under this server's data
+   * directory, or in the database's `file_chunk` table so every server on it reaches them.
+   * SQLite is one process on one machine, and a write transaction held for a whole upload would
+   * stop every other writer; PostgreSQL is where several servers share one database.
+   */
+  fileContent: 'dataDir' | 'database';
 }
 
 export function dialectFor(engine: Engine): Dialect {
@@ -35,6 +44,8 @@ export function dialectFor(engine: Engine): Dialect {
         serialPk: 'bigserial primary key',
         lockClause: 'for update skip locked',
         fullText: 'tsvector',
+        bytes: 'bytea',
+        fileContent: 'database',
       }
     : {
         engine,
@@ -44,6 +55,8 @@ export function dialectFor(engine: Engine): Dialect {
         // SQLite serialises writers, so a claim inside one write transaction is already exclusive.
         lockClause: '',
         fullText: 'fts5',
+        bytes: 'blob',
+        fileContent: 'dataDir',
       };
 }
 

@@ -71,8 +71,16 @@ export interface RecordShareTable {
   created_at: string;
 }
 
+/** Encrypted file content in the database (core/files `files.chunks.ts`). */
+export interface FileChunkTable {
+  file_id: string;
+  seq: number;
+  data: Buffer;
+}
+
 export interface Database {
   audit_event: AuditEventTable;
+  file_chunk: FileChunkTable;
   job: JobTable;
   job_schedule: JobScheduleTable;
   key_check: KeyCheckTable;

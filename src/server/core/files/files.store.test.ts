@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { after, before, test } from 'node:test';
+import { drain } from '../../testing/drain.js';
 import { createKeyring, generateMasterKey } from '../crypto/crypto.keyring.js';
 import { FRAME_SIZE } from './files.frames.js';
 import { createFileStore, type FileStore, type StoredFile } from './files.store.js';
@@ -101,17 +102,9 @@ test('a file of several MB is encrypted as it streams in and decrypted as it str
   assert.equal(f.sha256, expected.digest('hex'));
   assert.ok(onDiskBeforeTheEnd > total / 2, `ciphertext written while the upload went on (${onDiskBeforeTheEnd} bytes)`);
 
-  const out = await store.open(f);
-  const got = createHash('sha256');
-  let n = 0;
-  let largestBuffered = 0;
-  for await (const c of out) {
-    got.update(c as Buffer);
-    n += (c as Buffer).length;
-    largestBuffered = Math.max(largestBuffered, out.readableLength);
-  }
-  assert.equal(n, total);
-  assert.equal(got.digest('hex'), f.sha256);
+  const { size, sha256, largestBuffered } = await drain(await store.open(f));
+  assert.equal(size, total);
+  assert.equal(sha256, f.sha256);
   assert.ok(largestBuffered <= 4 * FRAME_SIZE, `the download holds a few frames at a time, not the file (${largestBuffered})`);
 });
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { createLogger } from '../../core/log/logger.js';
 import { consultationInput } from '../../testing/consultation.js';
+import { allStored, replaceStored, storedBytes } from '../../testing/stored-files.js';
 import { type Agent, loginAs, type TestApp, testApp } from '../../testing/test-app.js';
 import { encryptLegacyEvidence } from './intake.evidence.js';
 
@@ -26,11 +27,8 @@ after(async () => {
 });
 
 const filesDir = () => path.join(dataDir, 'files');
-const storedFiles = () =>
-  fs
-    .readdirSync(filesDir(), { recursive: true })
-    .map((p) => path.join(filesDir(), String(p)))
-    .filter((p) => fs.statSync(p).isFile());
+// Where the engine keeps stored files: the data directory (SQLite) or file_chunk (PostgreSQL).
+const place = () => ({ db: a.db, dataDir });
 const record = async (who: Agent) => {
   const r = await a.app.inject({ method: 'POST', url: '/api/intake/consultations', headers: who.headers(), payload: consultationInput() });
   assert.equal(r.statusCode, 201, r.body);
@@ -63,9 +61,12 @@ test('the same evidence is stored once within a record, and separately (unlinkab
   const a1 = await blobOf(first.json().id);
   const b1 = await blobOf(other.json().id);
   assert.notEqual(a1, b1);
-  const onDisk = (blob: string) => fs.readFileSync(path.join(filesDir(), blob.slice(0, 2), blob));
-  assert.equal(onDisk(a1).equals(onDisk(b1)), false, 'nothing on disk tells that both stations hold the same file');
-  for (const f of storedFiles()) assert.equal(fs.readFileSync(f).includes(Buffer.from('青葉 花子')), false);
+  assert.equal(
+    (await storedBytes(place(), a1)).equals(await storedBytes(place(), b1)),
+    false,
+    'nothing stored tells that both stations hold the same file',
+  );
+  for (const f of await allStored(place())) assert.equal(f.includes(Buffer.from('青葉 花子')), false);
   assert.deepEqual((await download(ishinomaki, theirs, other.json().id)).rawPayload, sms);
 });
 
@@ -73,10 +74,9 @@ test('a damaged stored file is refused with files.corrupt instead of sending alt
   const id = await record(chuo);
   const up = await upload(chuo, id, sms);
   const blob = await blobOf(up.json().id);
-  const file = path.join(filesDir(), blob.slice(0, 2), blob);
-  const bytes = fs.readFileSync(file);
+  const bytes = await storedBytes(place(), blob);
   bytes[bytes.length - 30] = (bytes[bytes.length - 30] as number) ^ 0x01;
-  fs.writeFileSync(file, bytes);
+  await replaceStored(place(), blob, bytes);
   const dl = await download(chuo, id, up.json().id);
   assert.equal(dl.statusCode, 500);
   assert.equal(dl.json().error.code, 'files.corrupt');
@@ -134,7 +134,7 @@ test('plaintext evidence stored before encryption is encrypted at start-up and t
   }
   assert.equal(await encryptLegacyEvidence(a.db, a.ctx.files, createLogger('silent')), 2);
   assert.equal(fs.existsSync(plainPath), false, 'the plaintext is gone');
-  for (const f of storedFiles()) assert.equal(fs.readFileSync(f).includes(Buffer.from('080-9876-5432')), false);
+  for (const f of await allStored(place())) assert.equal(f.includes(Buffer.from('080-9876-5432')), false);
   assert.notEqual(await blobOf(ids[0] as string), await blobOf(ids[1] as string), 'each record its own encrypted copy');
   assert.deepEqual((await download(chuo, one, ids[0] as string)).rawPayload, legacy);
   assert.deepEqual((await download(ishinomaki, two, ids[1] as string)).rawPayload, legacy);

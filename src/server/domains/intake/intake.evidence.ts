@@ -52,7 +52,7 @@ export async function attachEvidence(
     throw intakeErrors.create('intake.not_found');
   let stored = await files.put(f.content, { maxBytes: f.maxBytes });
   if (stored.size === 0) {
-    files.remove(stored.blobId);
+    await files.remove(stored.blobId);
     throw intakeErrors.create('intake.empty_file');
   }
   // The same evidence attached twice to this record is stored once; never across records, so
@@ -66,7 +66,7 @@ export async function attachEvidence(
     .where('blob_id', 'is not', null)
     .executeTakeFirst();
   if (same?.blob_id && same.data_key_enc) {
-    files.remove(stored.blobId);
+    await files.remove(stored.blobId);
     stored = { blobId: same.blob_id, dataKey: same.data_key_enc, sha256: stored.sha256, size: stored.size };
   }
   const { sha256, size } = stored;
@@ -206,7 +206,7 @@ export async function encryptLegacyEvidence(db: Db, files: FileStore, logger: Lo
       continue;
     }
     if (stored.sha256 !== r.sha256) {
-      files.remove(stored.blobId);
+      await files.remove(stored.blobId);
       logger.error({ recordId: r.record_id, sha256: r.sha256 }, 'legacy evidence file does not match its recorded SHA-256: left as is');
       continue;
     }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { storedCount } from '../../testing/stored-files.js';
 import { type Agent, loginAs, type TestApp, testApp } from '../../testing/test-app.js';
 
 /** Evidence files on disk and escalation mail through a real SMTP server on loopback. */
@@ -106,6 +107,7 @@ test('a file name that hides its real extension with direction marks is stored a
 test('an oversized evidence file is refused with 413 and nothing is stored', async () => {
   const c = (await record('大きすぎる添付')).json();
   const big = Buffer.alloc(a.config.evidenceMaxBytes + 1, 1);
+  const before = await storedCount({ db: a.db, dataDir });
   const r = await a.app.inject({
     method: 'POST',
     url: `/api/intake/consultations/${c.id}/files?name=big.bin`,
@@ -116,6 +118,7 @@ test('an oversized evidence file is refused with 413 and nothing is stored', asy
   assert.match(r.json().error.message, /上限 50 MB/);
   const rows = await a.db.kysely.selectFrom('evidence_file').select('id').where('record_id', '=', c.id).execute();
   assert.equal(rows.length, 0);
+  assert.equal(await storedCount({ db: a.db, dataDir }), before, 'no stored content either (no file, no chunk)');
 });
 
 test('an escalation is mailed to the cyber division mailbox through SMTP, without personal data', async () => {
