@@ -10,3 +10,7 @@ export const casesFeature = defineFeature({
   routes: casesRoutes,
   i18n: { ja: casesJa, en: casesEn },
 });
+
+// For a consultation's page (intake): the cases it became, and 「事件化」.
+export { ConsultationCases } from './ConsultationCases.js';
+export { OpenCaseAction } from './OpenCaseAction.js';
