@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
+import { changeLanguage } from '../../i18n/index.js';
 import { sessionWith, shellAnswers } from '../../testing/fixtures.js';
 import { closePage, fireEvent, openPage, waitFor, within } from '../../testing/render.js';
 import { caseDetail, caseSummary } from './cases.fixtures.js';
 
 let page: Awaited<ReturnType<typeof openPage>> | undefined;
-afterEach(() => closePage(page));
+afterEach(() => {
+  closePage(page);
+  changeLanguage('ja');
+});
 
 const investigator = sessionWith(['intake.read', 'cases.read', 'cases.write', 'cases.close'], { role: 'caseInvestigator' });
 const answers = {
@@ -145,4 +149,14 @@ test('an officer without cases.read sees the notice, not the list', async () => 
   page = await openPage('/cases', { ...answers, 'GET /api/auth/me': sessionWith(['intake.read']) });
   await page.findByText('この画面を利用する権限がありません');
   assert.ok(!page.api.calls.some((c) => c.startsWith('GET /api/cases')));
+});
+
+test('in English the case reads in English: statuses, the owning unit and the form', async () => {
+  page = await openPage('/cases/k-1', answers);
+  await page.findByRole('radio', { name: '送致・検挙' });
+  changeLanguage('en');
+  await page.findByRole('radio', { name: 'Cleared / referred' });
+  assert.ok(page.getByText('Economic Crime Division'));
+  assert.ok(page.getByRole('button', { name: 'Change status' }));
+  assert.ok(page.getByRole('heading', { name: 'Consultations it grew from' }));
 });
