@@ -35,10 +35,10 @@ export function CaseStatusForm({ detail, onReload }: { detail: CaseDetail; onRel
       success: (data: { status: CaseStatus }) =>
         t('cases.status.done', { status: localized(caseStatus.labels[data.status]), caseNo: detail.caseNo }),
     },
-    onSettled: () => {
-      // The answer is the new version and status only: read the case (and the lists) again.
-      void queryClient.invalidateQueries({ queryKey: caseKeys.all });
-    },
+    // The answer is the new version and status only: read the case (and the lists) again. Not after
+    // a refusal: the refetched version would remount the form and take the server's message away;
+    // a stale version offers 「最新の内容を読み込む」 instead.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: caseKeys.all }),
   });
   const asked: AskedField[] = to ? askedFields(detail.status, to) : [];
   const conflict = change.isError && isApiError(change.error) && change.error.code === 'cases.version_conflict';

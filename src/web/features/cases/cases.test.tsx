@@ -19,6 +19,12 @@ const answers = {
   'GET /api/cases/k-1': caseDetail,
 };
 
+/** A 409 as the server sends it (the English message is not what these tests read). */
+const conflict = (code: string, message: string, details?: { path: string; message: string }[]) => () => ({
+  status: 409,
+  body: { error: { code, message, messageEn: message, details } },
+});
+
 test('事件一覧 lists each case with its number linking to the case, its status and owner', async () => {
   page = await openPage('/cases', answers);
   await page.findByRole('heading', { name: '事件一覧', level: 1 });
@@ -114,17 +120,7 @@ test("a refused change shows the server's Japanese message naming the allowed st
   const message = '「捜査中」から「送致・検挙」には変更できません（「捜査中」から変更できる状態：「打切り」）。';
   page = await openPage('/cases/k-1', {
     ...answers,
-    'POST /api/cases/k-1/status': () => ({
-      status: 409,
-      body: {
-        error: {
-          code: 'lifecycle.transition_not_allowed',
-          message,
-          messageEn: 'Cannot change from "Under investigation" to "Cleared / referred".',
-          details: [{ path: 'allowed.dropped', message: '打切り' }],
-        },
-      },
-    }),
+    'POST /api/cases/k-1/status': conflict('lifecycle.transition_not_allowed', message, [{ path: 'allowed.dropped', message: '打切り' }]),
   });
   fireEvent.click(await page.findByRole('radio', { name: '送致・検挙' }));
   fireEvent.click(page.getByRole('button', { name: '状態を変更' }));
@@ -159,4 +155,20 @@ test('in English the case reads in English: statuses, the owning unit and the fo
   assert.ok(page.getByText('Economic Crime Division'));
   assert.ok(page.getByRole('button', { name: 'Change status' }));
   assert.ok(page.getByRole('heading', { name: 'Consultations it grew from' }));
+});
+
+test('a stale version says someone else updated the case and offers to load the latest', async () => {
+  page = await openPage('/cases/k-1', {
+    ...answers,
+    'POST /api/cases/k-1/status': conflict(
+      'cases.version_conflict',
+      'この事件は他の職員により更新されています。画面を再読み込みしてから操作してください。',
+    ),
+  });
+  fireEvent.click(await page.findByRole('radio', { name: '送致・検挙' }));
+  fireEvent.click(page.getByRole('button', { name: '状態を変更' }));
+  const alert = await page.findByRole('alert');
+  assert.ok(within(alert).getByText('他の人が先に更新しました'));
+  fireEvent.click(page.getByRole('button', { name: '最新の内容を読み込む' }));
+  await waitFor(() => assert.equal(page?.api.calls.filter((c) => c === 'GET /api/cases/k-1').length, 2));
 });
