@@ -6,7 +6,7 @@ export const domainNav = [
   { key: 'dashboard', path: '/dashboard', ja: 'ダッシュボード', en: 'Dashboard', ready: false },
   { key: 'intake', path: '/intake', ja: '相談受理', en: 'Intake', ready: true },
   { key: 'indicators', path: '/indicators', ja: '指標・相関分析', en: 'Indicators', ready: true },
-  { key: 'cases', path: '/cases', ja: '事件・支援要請', en: 'Cases & support', ready: false },
+  { key: 'cases', path: '/cases', ja: '事件・支援要請', en: 'Cases & support', ready: true },
   { key: 'countermeasures', path: '/countermeasures', ja: '犯罪インフラ対策', en: 'Countermeasures', ready: false },
   { key: 'sharing', path: '/sharing', ja: '情報共有（STIX/TAXII）', en: 'Sharing (STIX/TAXII)', ready: false },
   { key: 'intel', path: '/intel', ja: '脅威分析', en: 'Threat intelligence', ready: false },

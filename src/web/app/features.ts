@@ -2,6 +2,7 @@ import { domainNav } from '../../contracts/domains.contracts.js';
 import { accountFeature } from '../features/account/index.js';
 import { adminFeature } from '../features/admin/index.js';
 import { authFeature } from '../features/auth/index.js';
+import { casesFeature } from '../features/cases/index.js';
 import { indicatorsFeature } from '../features/indicators/index.js';
 import { intakeFeature } from '../features/intake/index.js';
 import { notificationsFeature } from '../features/notifications/index.js';
@@ -20,6 +21,7 @@ export const features = [
   notificationsFeature,
   intakeFeature,
   indicatorsFeature,
+  casesFeature,
   adminFeature,
 ] as const satisfies readonly WebFeature[];
 

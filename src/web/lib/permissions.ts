@@ -30,6 +30,11 @@ export function canOpenIntake(user: Holder): boolean {
   return intakeEntryPermissions.some((permission) => hasPermission(user, permission));
 }
 
+/** 事件・支援要請: the list and a case need cases.read (opening and moving cases come with it). */
+export function canOpenCases(user: Holder): boolean {
+  return hasPermission(user, 'cases.read');
+}
+
 /** Permissions arrive as plain strings (me, token scopes); narrow the ones the catalogue knows. */
 export function isPermission(value: string): value is Permission {
   return Object.hasOwn(permissions, value);

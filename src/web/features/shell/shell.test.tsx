@@ -16,12 +16,12 @@ test('home names the user with their unit, and the menu shows only the domains t
   assert.equal(within(menu).queryByRole('link', { name: '指標・相関分析' }), null);
   assert.equal(within(menu).queryByRole('link', { name: 'システム管理' }), null);
   // A domain no feature builds yet carries the 準備中 badge.
-  assert.ok(within(menu).getByRole('link', { name: /事件・支援要請\s*準備中/ }));
+  assert.ok(within(menu).getByRole('link', { name: /犯罪インフラ対策\s*準備中/ }));
 });
 
 test('a domain not built yet says 準備中 under its own title', async () => {
-  page = await openPage('/cases', { ...shellAnswers, 'GET /api/auth/me': sessionWith([]) });
-  await page.findByRole('heading', { name: '事件・支援要請', level: 1 });
+  page = await openPage('/countermeasures', { ...shellAnswers, 'GET /api/auth/me': sessionWith([]) });
+  await page.findByRole('heading', { name: '犯罪インフラ対策', level: 1 });
   assert.ok(page.getByText('この機能は準備中です'));
 });
 

@@ -1,4 +1,4 @@
-import { Anchor, Grid, Stack } from '@mantine/core';
+import { Anchor, Grid, Group, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.js';
 import { PageLoader } from '../../../components/PageLoader.js';
 import { hasPermission } from '../../../lib/permissions.js';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle.js';
+import { ConsultationCases, OpenCaseAction } from '../../cases/index.js';
 import { detailQueryOptions } from '../api.js';
 import { RelatedNotices } from '../RelatedNotices.js';
 import { DamageSection } from './DamageSection.js';
@@ -53,9 +54,19 @@ export function ConsultationDetailPage({ id }: { id: string }) {
   const record = detail.data;
   // Only the owning unit (or a prefecture-wide role) edits; units a record was shared with only read it.
   const canEdit = canWrite && user !== undefined && (roleScopes[user.role] === 'prefecture' || record.owningUnitId === user.unit.id);
+  // 事件化 is the case side's decision (cases.write), whoever owns the consultation; the server checks it is readable.
+  const canOpenCase = hasPermission(user, 'cases.write');
+  const actions =
+    canEdit || canOpenCase ? (
+      <Group gap="sm">
+        {canOpenCase && <OpenCaseAction consultationId={record.id} summary={record.summary} />}
+        {canEdit && <ShareAction detail={record} />}
+      </Group>
+    ) : undefined;
   return (
     <Stack gap="md">
-      <DetailHeader detail={record} actions={canEdit ? <ShareAction detail={record} /> : undefined} />
+      <DetailHeader detail={record} actions={actions} />
+      <ConsultationCases consultationId={record.id} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="md">

@@ -1,0 +1,160 @@
+import { Anchor, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../contracts/cases.contracts.js';
+import { intakeCategory } from '../../../contracts/intake.contracts.js';
+import { isApiError, isRetryable } from '../../api/errors.js';
+import { useSession } from '../../api/session.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PageHeading } from '../../components/PageHeading.js';
+import { PageLoader } from '../../components/PageLoader.js';
+import { useLocalized, useUnitName } from '../../i18n/index.js';
+import { formatJst } from '../../lib/datetime.js';
+import { hasPermission } from '../../lib/permissions.js';
+import { caseDetailQueryOptions, modusNamesQueryOptions } from './api.js';
+import { CaseStatusBadge } from './CaseStatusBadge.js';
+import { CaseStatusForm } from './CaseStatusForm.js';
+
+/** 事件詳細 (cases.read): the case, the consultations it grew from, its result, and the status change. */
+export function CaseDetailPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const detail = useQuery(caseDetailQueryOptions(id));
+  if (detail.isPending) return <PageLoader />;
+  if (detail.isError) {
+    // A case the officer may not read answers 404 like a missing one: its existence is not revealed.
+    const notFound = isApiError(detail.error) && detail.error.status === 404;
+    return (
+      <Stack gap="sm">
+        <PageHeading title={t('cases.detail.title')} order={1} />
+        <ErrorAlert error={detail.error} onRetry={isRetryable(detail.error) ? () => void detail.refetch() : undefined} />
+        {notFound && (
+          <Anchor component={Link} to="/cases">
+            {t('cases.detail.backToList')}
+          </Anchor>
+        )}
+      </Stack>
+    );
+  }
+  return <CaseView detail={detail.data} onReload={() => void detail.refetch()} />;
+}
+
+function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => void }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const unitName = useUnitName();
+  const user = useSession()?.user;
+  const modus = useQuery({ ...modusNamesQueryOptions, enabled: detail.modus !== null && hasPermission(user, 'intake.read') });
+  const modusName = (code: string) => {
+    const found = modus.data?.items.find((item) => item.code === code);
+    return found ? localized(found) : code;
+  };
+  const canChange = hasPermission(user, 'cases.write') || hasPermission(user, 'cases.close');
+  const rows: [string, ReactNode][] = [
+    [t('cases.fields.caseNo'), detail.caseNo],
+    [t('cases.fields.status'), <CaseStatusBadge key="status" status={detail.status} />],
+    [t('cases.fields.owningUnit'), unitName({ name: detail.owningUnitName, nameEn: detail.owningUnitNameEn })],
+    [t('cases.fields.lead'), detail.leadName],
+    [t('cases.fields.category'), detail.category ? localized(intakeCategory.labels[detail.category]) : '—'],
+    [t('cases.fields.modus'), detail.modus ? modusName(detail.modus) : '—'],
+    [t('cases.fields.openedAt'), formatJst(detail.openedAt)],
+    [t('cases.fields.updatedAt'), formatJst(detail.updatedAt)],
+  ];
+  const hasResult = detail.arrestedCount !== null || detail.referredOn !== null || detail.dropReason !== null;
+  return (
+    <Stack gap="md">
+      <Group gap="sm" align="center">
+        <CaseStatusBadge status={detail.status} size="lg" />
+        <Anchor component={Link} to="/cases" size="sm">
+          {t('cases.detail.backToList')}
+        </Anchor>
+      </Group>
+      {/* 事件番号 and 件名, as the browser tab says them. */}
+      <PageHeading title={`${detail.caseNo} ${detail.title}`} order={1} style={{ overflowWrap: 'anywhere' }} />
+      <Text size="xs" c="dimmed">
+        {t('common.jstNote')}
+      </Text>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="md">
+            <Section title={t('cases.detail.overview')}>
+              <FactTable rows={rows} />
+              {detail.narrative && (
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {detail.narrative}
+                </Text>
+              )}
+            </Section>
+            <Section title={t('cases.detail.consultations')}>
+              {detail.consultations.length === 0 ? (
+                <Text size="sm">{t('cases.detail.noConsultations')}</Text>
+              ) : (
+                <Stack gap={4}>
+                  {detail.consultations.map((c) => (
+                    <Anchor key={c.id} renderRoot={(props) => <Link to="/intake/$id" params={{ id: c.id }} {...props} />} size="sm">
+                      {t('cases.detail.consultationLink', { at: formatJst(c.linkedAt) })}
+                    </Anchor>
+                  ))}
+                </Stack>
+              )}
+            </Section>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="md">
+            <Section title={t('cases.detail.result')}>
+              {hasResult ? (
+                <FactTable
+                  rows={[
+                    [
+                      t('cases.fields.arrestedCount'),
+                      detail.arrestedCount === null ? '—' : t('cases.fields.arrestedUnit', { n: detail.arrestedCount }),
+                    ],
+                    [t('cases.fields.referredOn'), detail.referredOn ?? '—'],
+                    [t('cases.fields.dropReason'), detail.dropReason ?? '—'],
+                  ]}
+                />
+              ) : (
+                <Text size="sm">{t('cases.detail.noResult')}</Text>
+              )}
+            </Section>
+            {canChange && (
+              <Section title={t('cases.status.section')}>
+                <CaseStatusForm key={detail.version} detail={detail} onReload={onReload} />
+              </Section>
+            )}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title}>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+function FactTable({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <Table variant="vertical" layout="fixed" withTableBorder>
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th w={140}>{label}</Table.Th>
+            <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,138 @@
+import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type CaseSummary, caseStatus } from '../../../contracts/cases.contracts.js';
+import { isRetryable } from '../../api/errors.js';
+import { type Column, DataTable } from '../../components/DataTable.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PageHeading } from '../../components/PageHeading.js';
+import { PageLoader } from '../../components/PageLoader.js';
+import { useLanguage, useUnitName } from '../../i18n/index.js';
+import { formatJst } from '../../lib/datetime.js';
+import { caseListQueryOptions } from './api.js';
+import { CaseAnchor } from './CaseAnchor.js';
+import { CaseStatusBadge } from './CaseStatusBadge.js';
+import type { CaseListSearch } from './cases.search.js';
+
+export const CASE_PAGE_SIZE = 50;
+
+interface CaseListPageProps {
+  search: CaseListSearch;
+  onSearchChange: (next: CaseListSearch) => void;
+}
+
+/**
+ * 事件一覧 (cases.read): the cases the officer may read (need-to-know, on the server), newest first,
+ * narrowed by 状態. The server does not count the whole list, so paging is 前 / 次 by a full page.
+ */
+export function CaseListPage({ search, onSearchChange }: CaseListPageProps) {
+  const { t } = useTranslation();
+  const lng = useLanguage();
+  const unitName = useUnitName();
+  const page = search.page ?? 1;
+  const list = useQuery({
+    ...caseListQueryOptions({ status: search.status, page, pageSize: CASE_PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
+  const statusOptions = useMemo(
+    () => [{ value: '', label: t('common.all') }, ...caseStatus.keys.map((key) => ({ value: key, label: caseStatus.labels[key][lng] }))],
+    [t, lng],
+  );
+  const columns = useMemo<Column<CaseSummary>[]>(
+    () => [
+      {
+        key: 'caseNo',
+        header: t('cases.fields.caseNo'),
+        cell: (row) => <CaseAnchor caseId={row.id}>{row.caseNo}</CaseAnchor>,
+        sortValue: (row) => row.caseNo,
+        nowrap: true,
+      },
+      { key: 'title', header: t('cases.fields.title'), cell: (row) => row.title, sortValue: (row) => row.title },
+      {
+        key: 'status',
+        header: t('cases.fields.status'),
+        cell: (row) => <CaseStatusBadge status={row.status} />,
+        // Lifecycle order (端緒 first), not the alphabet of the identifiers.
+        sortValue: (row) => caseStatus.keys.indexOf(row.status),
+        nowrap: true,
+      },
+      {
+        key: 'owner',
+        header: t('cases.fields.owner'),
+        cell: (row) => (
+          <Stack gap={0}>
+            <Text size="sm">{unitName({ name: row.owningUnitName, nameEn: row.owningUnitNameEn })}</Text>
+            <Text size="xs" c="dimmed">
+              {row.leadName}
+            </Text>
+          </Stack>
+        ),
+        sortValue: (row) => row.owningUnitName,
+      },
+      {
+        key: 'openedAt',
+        header: t('cases.fields.openedAt'),
+        cell: (row) => formatJst(row.openedAt),
+        sortValue: (row) => row.openedAt,
+        nowrap: true,
+      },
+    ],
+    [t, unitName],
+  );
+
+  const items = list.data?.items ?? [];
+  const hasNext = items.length === CASE_PAGE_SIZE;
+  return (
+    <Stack gap="md">
+      <PageHeading title={t('cases.list.title')} order={1} />
+      <Group align="flex-end" gap="md">
+        <NativeSelect
+          label={t('cases.list.statusFilter')}
+          data={statusOptions}
+          value={search.status ?? ''}
+          onChange={(event) => {
+            const status = caseStatus.keys.find((key) => key === event.currentTarget.value);
+            // Another filter is another first page.
+            onSearchChange({ ...search, status, page: undefined });
+          }}
+          w={200}
+        />
+        <Text size="xs" c="dimmed" pb={8}>
+          {t('common.jstNote')}
+        </Text>
+      </Group>
+      {list.isPending && <PageLoader />}
+      {list.isError && <ErrorAlert error={list.error} onRetry={isRetryable(list.error) ? () => void list.refetch() : undefined} />}
+      {list.isSuccess && (
+        <Stack gap="sm" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+          <DataTable
+            rows={items}
+            columns={columns}
+            rowKey={(row) => row.id}
+            empty={search.status || page > 1 ? t('cases.list.noMatch') : t('cases.list.empty')}
+            caption={t('cases.list.tableLabel')}
+            minWidth={760}
+            sortInUrl
+          />
+          {(page > 1 || hasNext) && (
+            <Group gap="sm" aria-label={t('common.pagination.label')}>
+              <Button
+                variant="default"
+                size="compact-sm"
+                disabled={page <= 1}
+                onClick={() => onSearchChange({ ...search, page: page > 2 ? page - 1 : undefined })}
+              >
+                {t('cases.list.previous', { n: CASE_PAGE_SIZE })}
+              </Button>
+              <Text size="sm">{t('cases.list.pageNote', { page })}</Text>
+              <Button variant="default" size="compact-sm" disabled={!hasNext} onClick={() => onSearchChange({ ...search, page: page + 1 })}>
+                {t('cases.list.next', { n: CASE_PAGE_SIZE })}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,30 @@
+import type { CaseDetail, CaseSummary } from '../../../contracts/cases.contracts.js';
+
+/** One case as GET /api/cases lists it. */
+export const caseSummary: CaseSummary = {
+  id: 'k-1',
+  caseNo: '2026-事-000123',
+  title: 'SMS 偽宅配業者フィッシングによる不正送金',
+  status: 'investigating',
+  owningUnitId: 'unit-3',
+  owningUnitName: '生活経済課',
+  owningUnitNameEn: 'Economic Crime Division',
+  leadUserId: 'u-3',
+  leadName: '中村 健',
+  category: 'fraud',
+  modus: null,
+  openedAt: '2026-12-01T01:30:00.000Z',
+  updatedAt: '2026-12-03T05:00:00.000Z',
+};
+
+/** The same case as GET /api/cases/:id answers it, linked to one consultation. */
+export const caseDetail: CaseDetail = {
+  ...caseSummary,
+  narrative: '宅配業者を装う SMS から偽サイトに誘導され、ネットバンキングから送金された事案。',
+  arrestedCount: null,
+  referredOn: null,
+  dropReason: null,
+  version: 3,
+  nextStatuses: ['cleared', 'dropped'],
+  consultations: [{ id: 'c-1', linkedAt: '2026-12-01T01:30:00.000Z' }],
+};

@@ -1,0 +1,72 @@
+import type { Widen } from '../../i18n/types.js';
+import type { casesJa } from './cases.i18n.ja.js';
+
+/** 事件・支援要請 strings (English). Keys mirror cases.i18n.ja.ts. */
+export const casesEn: Widen<typeof casesJa> = {
+  cases: {
+    list: {
+      title: 'Cases',
+      tableLabel: 'List of cases',
+      statusFilter: 'Status',
+      empty: 'No cases you may read yet. Open one from a consultation with "Open case".',
+      noMatch: 'No cases in this status.',
+      previous: 'Previous {{n}}',
+      next: 'Next {{n}}',
+      pageNote: 'Page {{page}}',
+    },
+    fields: {
+      caseNo: 'Case no.',
+      title: 'Title',
+      status: 'Status',
+      owner: 'Owning unit / lead',
+      owningUnit: 'Owning unit',
+      lead: 'Lead investigator',
+      category: 'Category',
+      modus: 'Modus',
+      openedAt: 'Opened',
+      updatedAt: 'Last updated',
+      narrative: 'Summary',
+      arrestedCount: 'People arrested',
+      arrestedUnit: '{{n}}',
+      referredOn: 'Referred on',
+      dropReason: 'Reason for discontinuing',
+      reason: 'Reason for reopening',
+    },
+    detail: {
+      title: 'Case',
+      backToList: 'Back to cases',
+      overview: 'Overview',
+      result: 'Result',
+      noResult: 'Not recorded yet',
+      consultations: 'Consultations it grew from',
+      noConsultations: 'No consultations linked',
+      consultationLink: 'Open the consultation (linked {{at}})',
+    },
+    status: {
+      section: 'Change status',
+      current: 'Current status: {{status}}',
+      to: 'New status',
+      none: 'You may not change the status of this case, or it cannot move any further.',
+      submit: 'Change status',
+      failed: 'The status could not be changed',
+      conflictTitle: 'Someone else updated this case first',
+      reload: 'Load the latest version',
+      reasonHint: 'The reason is kept in the audit trail.',
+      required: 'Enter {{field}}',
+      done: 'Status changed to "{{status}}" ({{caseNo}})',
+    },
+    open: {
+      button: 'Open case',
+      title: 'Open a case from this consultation',
+      titleLabel: 'Title',
+      titleHint: "Filled in from the consultation's summary; adjust it to name the case.",
+      submit: 'Open the case',
+      failed: 'The case could not be opened',
+      done: 'Case opened ({{caseNo}})',
+    },
+    linked: {
+      label: 'Cases',
+      unreadable: '(not readable)',
+    },
+  },
+};

@@ -1,0 +1,44 @@
+import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { RequirePermission } from '../../components/RequirePermission.js';
+import { preloadPages } from '../../lib/lazyPage.js';
+import { type CaseListSearch, parseCaseListSearch } from './cases.search.js';
+
+// Each page is its own chunk, fetched when its route is first opened (or a link to it hovered).
+const CaseListPage = lazyRouteComponent(() => import('./CaseListPage.js'), 'CaseListPage');
+const CaseDetailPage = lazyRouteComponent(() => import('./CaseDetailPage.js'), 'CaseDetailPage');
+
+/** 事件・支援要請: 事件一覧 at /cases (status and page in the URL) and one case at /cases/$id. */
+export function casesRoutes(app: AnyRoute): AnyRoute[] {
+  const list = createRoute({
+    getParentRoute: () => app,
+    path: '/cases',
+    validateSearch: (search: Record<string, unknown>): CaseListSearch => parseCaseListSearch(search),
+    loader: preloadPages(CaseListPage),
+    component: function CaseListRoute() {
+      const raw = list.useSearch();
+      const search = useMemo(() => parseCaseListSearch(raw), [raw]);
+      const navigate = list.useNavigate();
+      return (
+        <RequirePermission permission="cases.read">
+          <CaseListPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />
+        </RequirePermission>
+      );
+    },
+  });
+  const detail = createRoute({
+    getParentRoute: () => app,
+    path: '/cases/$id',
+    loader: preloadPages(CaseDetailPage),
+    component: function CaseDetailRoute() {
+      const { id } = detail.useParams();
+      // Keyed: another case is another page (a half-filled status form must not carry over).
+      return (
+        <RequirePermission permission="cases.read">
+          <CaseDetailPage key={id} id={id} />
+        </RequirePermission>
+      );
+    },
+  });
+  return [list, detail];
+}

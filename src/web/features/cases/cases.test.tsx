@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { afterEach, test } from 'node:test';
+import { changeLanguage } from '../../i18n/index.js';
+import { sessionWith, shellAnswers } from '../../testing/fixtures.js';
+import { closePage, fireEvent, openPage, waitFor, within } from '../../testing/render.js';
+import { caseDetail, caseSummary } from './cases.fixtures.js';
+
+let page: Awaited<ReturnType<typeof openPage>> | undefined;
+afterEach(() => {
+  closePage(page);
+  changeLanguage('ja');
+});
+
+const investigator = sessionWith(['intake.read', 'cases.read', 'cases.write', 'cases.close'], { role: 'caseInvestigator' });
+const answers = {
+  ...shellAnswers,
+  'GET /api/auth/me': investigator,
+  'GET /api/cases': { items: [caseSummary], page: 1, pageSize: 50 },
+  'GET /api/cases/k-1': caseDetail,
+};
+
+/** A 409 as the server sends it (the English message is not what these tests read). */
+const conflict = (code: string, message: string, details?: { path: string; message: string }[]) => () => ({
+  status: 409,
+  body: { error: { code, message, messageEn: message, details } },
+});
+
+test('事件一覧 lists each case with its number linking to the case, its status and owner', async () => {
+  page = await openPage('/cases', answers);
+  await page.findByRole('heading', { name: '事件一覧', level: 1 });
+  assert.equal(document.title, '事件一覧 | 連携');
+  const link = await page.findByRole('link', { name: caseSummary.caseNo });
+  assert.equal(link.getAttribute('href'), '/cases/k-1');
+  const table = page.getByRole('table');
+  for (const header of ['事件番号', '件名', '状態', '主管課／担当', '登録日']) assert.ok(within(table).getByText(header), header);
+  assert.ok(within(table).getByText(caseSummary.title));
+  assert.ok(within(table).getByText('捜査中'));
+  assert.ok(within(table).getByText('生活経済課'));
+  assert.ok(within(table).getByText('中村 健'));
+  assert.ok(within(table).getByText('2026/12/01 10:30'), 'opened at, in JST');
+  assert.deepEqual(page.api.unanswered, []);
+});
+
+test('the status filter asks the server for that status only; an empty list says so in Japanese', async () => {
+  page = await openPage('/cases', { ...answers, 'GET /api/cases': { items: [], page: 1, pageSize: 50 } });
+  await page.findByText(/閲覧できる事件はまだありません/);
+  fireEvent.change(page.getByLabelText('状態'), { target: { value: 'cleared' } });
+  await waitFor(() => assert.ok(page?.api.calls.some((c) => c.startsWith('GET /api/cases?') && c.includes('status=cleared'))));
+  await page.findByText('この状態の事件はありません。');
+});
+
+test('the menu offers 事件 to a reader of cases and not to an officer without cases.read', async () => {
+  page = await openPage('/', answers);
+  const menu = page.getByRole('navigation', { name: 'メインメニュー' });
+  const entry = within(menu).getByRole('link', { name: '事件・支援要請' });
+  assert.equal(entry.getAttribute('href'), '/cases');
+  closePage(page);
+  page = await openPage('/', { ...answers, 'GET /api/auth/me': sessionWith(['intake.read']) });
+  const menu2 = page.getByRole('navigation', { name: 'メインメニュー' });
+  assert.equal(within(menu2).queryByRole('link', { name: /事件・支援要請/ }), null);
+});
+
+test('事件詳細 shows the case, its linked consultation and offers only the statuses the server allows', async () => {
+  page = await openPage('/cases/k-1', answers);
+  await page.findByRole('heading', { name: `${caseSummary.caseNo} ${caseSummary.title}`, level: 1 });
+  assert.equal(document.title, `${caseSummary.caseNo} ${caseSummary.title} | 連携`);
+  assert.equal(page.getByRole('link', { name: /相談を開く/ }).getAttribute('href'), '/intake/c-1');
+  const group = page.getByRole('radiogroup', { name: '変更後の状態' });
+  const radios = within(group)
+    .getAllByRole('radio')
+    .map((r) => r.getAttribute('value'));
+  assert.deepEqual(radios, ['cleared', 'dropped']);
+  assert.ok(page.getByRole('radio', { name: '送致・検挙' }));
+  assert.equal(page.queryByRole('radio', { name: '終結' }), null);
+});
+
+test('打切り asks for the reason before sending, then sends it with the version read and reads the case again', async () => {
+  const sent: unknown[] = [];
+  page = await openPage('/cases/k-1', {
+    ...answers,
+    'POST /api/cases/k-1/status': ({ body }: { body: unknown }) => {
+      sent.push(body);
+      return { status: 200, body: { id: 'k-1', version: 4, status: 'dropped' } };
+    },
+  });
+  fireEvent.click(await page.findByRole('radio', { name: '打切り' }));
+  fireEvent.click(page.getByRole('button', { name: '状態を変更' }));
+  await page.findByText('打切り理由を入力してください');
+  assert.deepEqual(sent, []);
+  fireEvent.change(page.getByLabelText(/打切り理由/), { target: { value: '被害者の所在不明' } });
+  fireEvent.click(page.getByRole('button', { name: '状態を変更' }));
+  await waitFor(() => assert.equal(sent.length, 1));
+  assert.deepEqual(sent[0], { to: 'dropped', version: 3, dropReason: '被害者の所在不明' });
+  await page.findByText(/状態を「打切り」に変更しました/);
+  await waitFor(() => assert.equal(page?.api.calls.filter((c) => c === 'GET /api/cases/k-1').length, 2));
+});
+
+test('closing a cleared case asks for 検挙人員 and 送致日', async () => {
+  const sent: unknown[] = [];
+  page = await openPage('/cases/k-1', {
+    ...answers,
+    'GET /api/cases/k-1': { ...caseDetail, status: 'cleared', nextStatuses: ['closed'] },
+    'POST /api/cases/k-1/status': ({ body }: { body: unknown }) => {
+      sent.push(body);
+      return { status: 200, body: { id: 'k-1', version: 4, status: 'closed' } };
+    },
+  });
+  await page.findByRole('radio', { name: '終結' });
+  fireEvent.click(page.getByRole('button', { name: '状態を変更' }));
+  await page.findByText('検挙人員を入力してください');
+  assert.ok(page.getByText('送致日を入力してください'));
+  fireEvent.change(page.getByLabelText(/検挙人員/), { target: { value: '2' } });
+  fireEvent.change(page.getByLabelText(/送致日/), { target: { value: '2026-12-05' } });
+  fireEvent.click(page.getByRole('button', { name: '状態を変更' }));
+  await waitFor(() => assert.equal(sent.length, 1));
+  assert.deepEqual(sent[0], { to: 'closed', version: 3, arrestedCount: 2, referredOn: '2026-12-05' });
+});
+
+test("a refused change shows the server's Japanese message naming the allowed states", async () => {
+  const message = '「捜査中」から「送致・検挙」には変更できません（「捜査中」から変更できる状態：「打切り」）。';
+  page = await openPage('/cases/k-1', {
+    ...answers,
+    'POST /api/cases/k-1/status': conflict('lifecycle.transition_not_allowed', message, [{ path: 'allowed.dropped', message: '打切り' }]),
+  });
+  fireEvent.click(await page.findByRole('radio', { name: '送致・検挙' }));
+  fireEvent.click(page.getByRole('button', { name: '状態を変更' }));
+  const alert = await page.findByRole('alert');
+  assert.ok(within(alert).getByText(message));
+  assert.ok(within(alert).getByText('状態を変更できませんでした'));
+  assert.equal(within(alert).queryByText(/allowed\./), null, 'no raw paths');
+});
+
+test('reopening a closed case asks for a reason', async () => {
+  page = await openPage('/cases/k-1', {
+    ...answers,
+    'GET /api/cases/k-1': { ...caseDetail, status: 'closed', nextStatuses: ['investigating'] },
+  });
+  await page.findByRole('radio', { name: '捜査中' });
+  fireEvent.click(page.getByRole('button', { name: '状態を変更' }));
+  await page.findByText('再開の理由を入力してください');
+  assert.ok(!page.api.calls.some((c) => c.startsWith('POST')));
+});
+
+test('an officer without cases.read sees the notice, not the list', async () => {
+  page = await openPage('/cases', { ...answers, 'GET /api/auth/me': sessionWith(['intake.read']) });
+  await page.findByText('この画面を利用する権限がありません');
+  assert.ok(!page.api.calls.some((c) => c.startsWith('GET /api/cases')));
+});
+
+test('in English the case reads in English: statuses, the owning unit and the form', async () => {
+  page = await openPage('/cases/k-1', answers);
+  await page.findByRole('radio', { name: '送致・検挙' });
+  changeLanguage('en');
+  await page.findByRole('radio', { name: 'Cleared / referred' });
+  assert.ok(page.getByText('Economic Crime Division'));
+  assert.ok(page.getByRole('button', { name: 'Change status' }));
+  assert.ok(page.getByRole('heading', { name: 'Consultations it grew from' }));
+});
+
+test('a stale version says someone else updated the case and offers to load the latest', async () => {
+  page = await openPage('/cases/k-1', {
+    ...answers,
+    'POST /api/cases/k-1/status': conflict(
+      'cases.version_conflict',
+      'この事件は他の職員により更新されています。画面を再読み込みしてから操作してください。',
+    ),
+  });
+  fireEvent.click(await page.findByRole('radio', { name: '送致・検挙' }));
+  fireEvent.click(page.getByRole('button', { name: '状態を変更' }));
+  const alert = await page.findByRole('alert');
+  assert.ok(within(alert).getByText('他の人が先に更新しました'));
+  fireEvent.click(page.getByRole('button', { name: '最新の内容を読み込む' }));
+  await waitFor(() => assert.equal(page?.api.calls.filter((c) => c === 'GET /api/cases/k-1').length, 2));
+});
