@@ -39,22 +39,21 @@ export function CaseListPage({ search, onSearchChange }: CaseListPageProps) {
     () => [{ value: '', label: t('common.all') }, ...caseStatus.keys.map((key) => ({ value: key, label: caseStatus.labels[key][lng] }))],
     [t, lng],
   );
+  // Newest first, as the server pages them. No sortable headers until the server sorts: sorting
+  // one page on screen would pass for an order of every case.
   const columns = useMemo<Column<CaseSummary>[]>(
     () => [
       {
         key: 'caseNo',
         header: t('cases.fields.caseNo'),
         cell: (row) => <CaseAnchor caseId={row.id}>{row.caseNo}</CaseAnchor>,
-        sortValue: (row) => row.caseNo,
         nowrap: true,
       },
-      { key: 'title', header: t('cases.fields.title'), cell: (row) => row.title, sortValue: (row) => row.title },
+      { key: 'title', header: t('cases.fields.title'), cell: (row) => row.title },
       {
         key: 'status',
         header: t('cases.fields.status'),
         cell: (row) => <CaseStatusBadge status={row.status} />,
-        // Lifecycle order (端緒 first), not the alphabet of the identifiers.
-        sortValue: (row) => caseStatus.keys.indexOf(row.status),
         nowrap: true,
       },
       {
@@ -68,13 +67,11 @@ export function CaseListPage({ search, onSearchChange }: CaseListPageProps) {
             </Text>
           </Stack>
         ),
-        sortValue: (row) => row.owningUnitName,
       },
       {
         key: 'openedAt',
         header: t('cases.fields.openedAt'),
         cell: (row) => formatJst(row.openedAt),
-        sortValue: (row) => row.openedAt,
         nowrap: true,
       },
     ],
@@ -113,7 +110,6 @@ export function CaseListPage({ search, onSearchChange }: CaseListPageProps) {
             empty={search.status || page > 1 ? t('cases.list.noMatch') : t('cases.list.empty')}
             caption={t('cases.list.tableLabel')}
             minWidth={760}
-            sortInUrl
           />
           {(page > 1 || hasNext) && (
             <Group gap="sm" aria-label={t('common.pagination.label')}>
