@@ -223,10 +223,16 @@ test('a checkpoint file edited without the key is refused, and so are appends', 
 test('the checkpoint file is written atomically, owner-only, and follows every append', async () => {
   const a = await anchored();
   await write(2);
-  await new Promise((r) => setTimeout(r, 80)); // the flush after the commit
-  const cp = readCheckpoint(headFile(), keys1);
+  // The anchor flushes on its own after the commit (nobody calls flush here): wait for it, up to
+  // 5 s on a busy machine, rather than a fixed few milliseconds.
+  const last = (await seqs())[1];
+  let cp = readCheckpoint(headFile(), keys1);
+  for (let waited = 0; waited < 5000 && !(cp.state === 'ok' && cp.checkpoint.seq === last); waited += 20) {
+    await new Promise((r) => setTimeout(r, 20));
+    cp = readCheckpoint(headFile(), keys1);
+  }
   assert.ok(cp.state === 'ok');
-  assert.equal(cp.checkpoint.seq, (await seqs())[1]);
+  assert.equal(cp.checkpoint.seq, last);
   assert.equal(fs.statSync(headFile()).mode & 0o777, 0o600);
   assert.deepEqual(
     fs.readdirSync(dir).filter((f) => f.includes('.tmp')),
