@@ -1,4 +1,4 @@
-import { type Kysely, type QueryExecutorProvider, sql } from 'kysely';
+import { type Kysely, type QueryExecutorProvider, type RawBuilder, sql } from 'kysely';
 
 /**
  * The few real differences between SQLite and PostgreSQL live here and nowhere else:
@@ -58,6 +58,17 @@ export function dialectFor(engine: Engine): Dialect {
         bytes: 'blob',
         fileContent: 'dataDir',
       };
+}
+
+/**
+ * A column a query tests but must not find rows by: the query walks another index (a unit's
+ * records in time order, which carries the column) and checks this one on the way. SQLite plans
+ * without statistics and, given an index on the filter column too, may take it and read the whole
+ * prefecture's records of that value; its unary plus is the documented way to keep a term off an
+ * index. PostgreSQL plans from statistics and is left to choose.
+ */
+export function filterOnly(d: Dialect, column: string): RawBuilder<unknown> {
+  return d.engine === 'sqlite' ? sql`+${sql.ref(column)}` : sql`${sql.ref(column)}`;
 }
 
 /**

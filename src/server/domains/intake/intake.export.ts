@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { sql } from 'kysely';
 import { formatJst } from '../../../contracts/datetime.js';
 import {
   disposition,
@@ -52,9 +53,9 @@ export async function exportRows(deps: IntakeDeps, ctx: RequestCtx, f: ListFilte
   const q = filteredQuery(db, ctx.principal, f)?.q;
   const rows = q
     ? await q
-        .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
         .selectAll('c')
-        .select('u.name as unit_name')
+        // A lookup, not a join, so the plan walks records by time (see listConsultations).
+        .select(sql<string>`(select u.name from unit u where u.id = c.owning_unit_id)`.as('unit_name'))
         .orderBy('c.received_at', 'desc')
         .limit(EXPORT_MAX + 1)
         .execute()

@@ -21,6 +21,7 @@ import { m0010EvidenceEncryption } from './migrations/0010_evidence_encryption.j
 import { m0012RolesSearch } from './migrations/0012_roles_search.js';
 import { m0013AccessRequests } from './migrations/0013_access_requests.js';
 import { m0014IntakeTally } from './migrations/0014_intake_tally.js';
+import { m0017ListIndexes } from './migrations/0017_list_indexes.js';
 
 export const overdueJob = jobType('intake.overdue', z.object({}));
 export const followUpsJob = jobType('intake.followups', z.object({}));
@@ -49,6 +50,7 @@ export const intakeModule: DomainModule = {
     m0012RolesSearch,
     m0013AccessRequests,
     m0014IntakeTally,
+    m0017ListIndexes,
   ],
   encryptedFields: [...consultationEncryptedFields, evidenceEncryptedField],
   recordTypes: [

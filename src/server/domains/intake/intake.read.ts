@@ -221,10 +221,15 @@ export async function listConsultations(deps: IntakeDeps, v: Viewer, f: ListQuer
   if (!fq) return { items: [], total: 0, capped: false, page: f.page, pageSize: f.pageSize };
   const { q: filtered, search } = fq;
   const order: ListOrder = f.sort ? { key: f.sort, order: f.order ?? 'asc' } : DEFAULT_ORDER;
+  // The unit's names by a lookup per row of the page, not a join: with a join, an engine without
+  // statistics may walk the units first and sort every record they own (seconds at 1M records).
   const summary = <Q extends typeof filtered>(q: Q) =>
-    q
-      .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
-      .select([...summaryColumns, 'u.name as unit_name', 'u.name_en as unit_name_en', sortKeyOf(order).as('sort_key')]);
+    q.select([
+      ...summaryColumns,
+      sql<string>`(select u.name from unit u where u.id = c.owning_unit_id)`.as('unit_name'),
+      sql<string>`(select u.name_en from unit u where u.id = c.owning_unit_id)`.as('unit_name_en'),
+      sortKeyOf(order).as('sort_key'),
+    ]);
   const selected = summary(filtered);
   const skip = (f.page - 1) * f.pageSize;
   let rows: SortedRow[];

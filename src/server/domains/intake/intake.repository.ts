@@ -10,6 +10,7 @@ import {
 import { partPredicate, readableBy, readableParts, recordTags, revealableBy, viewerTags } from '../../core/access/access.filter.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import { flag, json, jsonOrNull, toJson } from '../../core/db/db.decode.js';
+import { filterOnly } from '../../core/db/db.dialect.js';
 import type { Database } from '../../core/db/db.schema.js';
 import { type Conn, type Tx, withTx } from '../../core/db/db.tx.js';
 import type { Principal } from '../../core/http/http.principal.js';
@@ -100,10 +101,12 @@ export function filteredQuery(
   // Records of an import still staged exist for no read, whichever part of need-to-know is asked.
   q = q.where(access).where(liveConsultation);
   if (f.unitId) q = q.where('c.owning_unit_id', '=', f.unitId);
-  if (f.category) q = q.where('c.category', '=', f.category);
-  if (f.modus) q = q.where('c.modus', '=', f.modus);
-  if (f.status) q = q.where('c.status', '=', f.status);
-  if (f.escalation) q = q.where('c.escalation', '=', f.escalation);
+  // A unit's reader walks the unit's records by time, testing these on the way (0017_list_indexes).
+  const col = (c: string) => (v.scope === 'unit' ? filterOnly(conn.dialect, c) : sql.ref(c));
+  if (f.category) q = q.where(col('c.category'), '=', f.category);
+  if (f.modus) q = q.where(col('c.modus'), '=', f.modus);
+  if (f.status) q = q.where(col('c.status'), '=', f.status);
+  if (f.escalation) q = q.where(col('c.escalation'), '=', f.escalation);
   if (f.from) q = q.where('c.received_at', '>=', new Date(f.from).toISOString());
   if (f.to) q = q.where('c.received_at', '<', new Date(f.to).toISOString());
   if (f.minDamage !== undefined) q = q.where('c.damage_amount', '>=', f.minDamage);
