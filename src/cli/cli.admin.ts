@@ -13,7 +13,7 @@ import { withTx } from '../server/core/db/db.tx.js';
 import { exportAudit } from '../server/domains/audit/index.js';
 import { hashPassword } from '../server/domains/auth/index.js';
 import { createUnit, createUser, listUnits, resetPassword, unlockUser } from '../server/domains/org/index.js';
-import { encryptedFields } from '../server/main.js';
+import { encryptedFields } from '../server/modules.js';
 import { withAnchoredDb } from './cli.db.js';
 import { cliErrors, runAction } from './cli.errors.js';
 import { cliInput, parseInput } from './cli.input.js';

@@ -5,7 +5,7 @@ import { loadConfig } from '../server/core/config/config.js';
 import { ensureWritableDir } from '../server/core/config/data-dir.js';
 import { describeTarget, sqliteBackup } from '../server/core/db/db.open.js';
 import { backupFiles, filesBackupDir, restoreFiles } from '../server/core/files/files.backup.js';
-import { dbTargetOf, openAndMigrate } from '../server/main.js';
+import { dbTargetOf, openAndMigrate } from '../server/open.js';
 import { cliErrors, runAction } from './cli.errors.js';
 import { progressBar } from './cli.progress.js';
 

@@ -3,7 +3,7 @@ import type { Config } from '../server/core/config/config.js';
 import type { Keyring } from '../server/core/crypto/crypto.keyring.js';
 import type { Db } from '../server/core/db/db.open.js';
 import { createLogger } from '../server/core/log/logger.js';
-import { openAndMigrate, openKeyring } from '../server/main.js';
+import { openAndMigrate, openKeyring } from '../server/open.js';
 
 /**
  * Open the database for a command that may write audit events: the keys are proved to fit

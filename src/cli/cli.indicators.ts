@@ -6,14 +6,7 @@ import { cliCtx } from '../server/core/audit/audit.context.js';
 import { audit } from '../server/core/audit/audit.writer.js';
 import { loadConfig } from '../server/core/config/config.js';
 import { withTx } from '../server/core/db/db.tx.js';
-import {
-  afterBulkLoad,
-  extract,
-  FEED_RECORD_TYPE,
-  ingestBulk,
-  openWarningLists,
-  rebuildDerived,
-} from '../server/domains/indicators/index.js';
+import { afterBulkLoad, extract, openFeedWriter, openWarningLists, rebuildDerived } from '../server/domains/indicators/index.js';
 import { withAnchoredDb } from './cli.db.js';
 import { cliErrors, runAction } from './cli.errors.js';
 import { parseImport, validateRows } from './cli.feed.js';
@@ -82,26 +75,30 @@ export function registerIndicatorCommands(program: Command): void {
           const warnings = await openWarningLists(db.kysely);
           const source = opts.source ?? path.basename(file);
           const bar = progressBar('取り込み / importing');
-          // A feed is a source: its values are marked as on it, and join no cluster (FEED_RECORD_TYPE).
-          const rec = { recordType: FEED_RECORD_TYPE, recordId: source, unitId: null };
           const storeOpts = { commonThreshold: config.commonThreshold, warningsFor: (t: IndicatorType, v: string) => warnings.match(t, v) };
           let imported = 0;
+          let distinct = 0;
           let read = 0;
           // One transaction: a failure half-way, or a bad row found late without --skip-bad, leaves
           // nothing behind. Later chunks are validated on other cores while this one is written.
           const done = await withTx(db, async (tx) => {
+            // A feed is a source: its values are marked as on it, and join no cluster.
+            const feed = await openFeedWriter(tx, source, storeOpts);
             for await (const part of validated) {
               errors.push(...part.errors);
               read += part.items.length + part.errors.length;
               bar.update(read, parsed.rows.length);
               // A bad row without --skip-bad: keep reading, so that every bad row is listed, but write no more.
               if (errors.length > 0 && !opts.skipBad) continue;
-              const items = part.items.map(({ type, value }) => ({ type, value }));
-              await ingestBulk(tx, [{ rec, items }], storeOpts);
-              imported += items.length;
+              distinct += await feed.write(part.items);
+              imported += part.items.length;
             }
             if (errors.length > 0 && !opts.skipBad) throw new NothingImported();
-            await audit(tx, cliCtx(), { action: 'indicators.import', target: source, detail: { rows: imported, skipped: errors.length } });
+            await audit(tx, cliCtx(), {
+              action: 'indicators.import',
+              target: source,
+              detail: { rows: imported, distinct, skipped: errors.length },
+            });
             return true;
           }).catch((e: unknown) => {
             if (e instanceof NothingImported) return false;

@@ -4,14 +4,13 @@ import { loadConfig } from '../server/core/config/config.js';
 import { packageVersion } from '../server/core/paths.js';
 import { hashPassword } from '../server/domains/auth/index.js';
 import { DEMO_PASSWORD, seedDemo } from '../server/domains/org/index.js';
-import { openAndMigrate } from '../server/main.js';
+import { openAndMigrate } from '../server/open.js';
 import { registerAdminCommands } from './cli.admin.js';
 import { registerBackupCommands } from './cli.backup.js';
 import { withAnchoredDb } from './cli.db.js';
 import { runAction } from './cli.errors.js';
 import { registerIndicatorCommands } from './cli.indicators.js';
 import { progressBar } from './cli.progress.js';
-import { serve } from './cli.serve.js';
 
 const program = new Command()
   .name('renkei')
@@ -23,7 +22,8 @@ program
   .command('serve')
   .description('サーバーを起動する / start the server')
   .option('--demo', 'デモデータを作成して起動する / create demo data on first run')
-  .action(runAction(serve));
+  // The HTTP server is loaded only to serve: other commands start without it.
+  .action(runAction(async (opts: { demo?: boolean }) => (await import('./cli.serve.js')).serve(opts)));
 
 program
   .command('migrate')

@@ -306,11 +306,12 @@ test('what renkei extract --jsonl prints, renkei import indicators takes back un
   assert.deepEqual(stored.sort(), [...new Set(want)].sort());
 });
 
-test('importing a feed again adds no duplicate sightings; indicators rebuild recomputes counts and clusters', () => {
+test('a value listed twice, or a feed imported again, adds no duplicate sightings; indicators rebuild recomputes counts and clusters', () => {
   const dir = path.join(tmp, 'rebuild');
   const env = { RENKEI_DATA_DIR: dir };
   const f = path.join(tmp, 'feed2.csv');
-  fs.writeFileSync(f, 'type,value\nphone,090-5555-0001\ndomain,fraud-shop.example.jp\nipv4,8.8.8.8\n');
+  // The phone is listed twice, written two ways: one value of the feed, one sighting.
+  fs.writeFileSync(f, 'type,value\nphone,090-5555-0001\ndomain,fraud-shop.example.jp\nipv4,8.8.8.8\nphone,09055550001\n');
   assert.equal(renkei(['import', 'indicators', f], env).code, 0);
   const again = renkei(['import', 'indicators', f], env);
   assert.equal(again.code, 0, again.err);

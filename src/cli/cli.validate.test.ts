@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type Row, validateRows } from './cli.feed.js';
-import { validateChunks } from './cli.validate.js';
+import { type ValidateOptions, validateChunks } from './cli.validate.js';
 
 const rows: Row[] = Array.from({ length: 50 }, (_, i) => {
   const line = i + 2;
@@ -11,7 +11,7 @@ const rows: Row[] = Array.from({ length: 50 }, (_, i) => {
   return { line, type: 'url', value: `hxxps://evil-${i}[.]example[.]com/login` };
 });
 
-async function collect(opts: { chunkRows: number; workers?: number }) {
+async function collect(opts: ValidateOptions) {
   const items = [];
   const errors = [];
   for await (const part of validateChunks(rows, opts)) {
@@ -24,6 +24,7 @@ async function collect(opts: { chunkRows: number; workers?: number }) {
 test('feed rows validated on worker threads come back in file order, exactly as validated in line', async () => {
   const inline = validateRows(rows);
   assert.ok(inline.errors.length >= 8 && inline.items.length >= 30, 'the feed has good and bad rows');
-  assert.deepEqual(await collect({ chunkRows: 4, workers: 2 }), inline);
+  assert.deepEqual(await collect({ chunkRows: 4, workers: 2, shareWithCaller: false }), inline, 'every chunk on a worker');
+  assert.deepEqual(await collect({ chunkRows: 4, workers: 2 }), inline, 'chunks shared between the workers and the caller');
   assert.deepEqual(await collect({ chunkRows: 1000 }), inline, 'one chunk: no worker at all');
 });

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { type Row, type Validated, validateRows } from './cli.feed.js';
 
@@ -17,48 +18,76 @@ function startWorker(): Worker {
   return new Worker(boot, { eval: true });
 }
 
-export function validateChunks(rows: Row[], opts: { chunkRows: number; workers?: number }): AsyncGenerator<Validated> {
+export interface ValidateOptions {
+  chunkRows: number;
+  workers?: number;
+  /**
+   * The caller validates a chunk itself when no worker has taken it yet (default): a worker needs
+   * about half a second to load the extractor, and the first chunks should not wait for it.
+   * False leaves every chunk to the workers (tests).
+   */
+  shareWithCaller?: boolean;
+}
+
+export function validateChunks(rows: Row[], opts: ValidateOptions): AsyncGenerator<Validated> {
   const chunks: Row[][] = [];
   for (let i = 0; i < rows.length; i += opts.chunkRows) chunks.push(rows.slice(i, i + opts.chunkRows));
   const workers = Math.min(opts.workers ?? Math.max(1, os.availableParallelism() - 1), chunks.length - 1);
   // A worker costs its start-up (the extractor's tables): a feed of a chunk or two is done in line.
   if (workers < 1) return inline(chunks);
+  // Chunks are handed out in file order: to a worker when it is ready or finishes one (two in
+  // flight each), or to the caller when it needs the next chunk and no worker has taken it.
+  let next = 0;
+  const results = new Map<number, Promise<Validated>>();
+  const pending = new Map<number, { resolve: (v: Validated) => void; reject: (e: Error) => void }>();
+  const give = (w: Worker) => {
+    if (next >= chunks.length) return;
+    const c = next++;
+    const result = new Promise<Validated>((resolve, reject) => {
+      pending.set(c, { resolve, reject });
+      w.postMessage({ chunk: c, rows: chunks[c] });
+    });
+    // A worker's failure rejects chunks not awaited yet: the reader below reports it, not the process.
+    result.catch(() => undefined);
+    results.set(c, result);
+  };
   // Started now, not at the first read: the workers load the extractor while the caller opens the
   // database. Unreferenced, so a caller that fails before reading cannot keep the process alive.
   const pool = Array.from({ length: workers }, startWorker);
-  const pending = new Map<number, { resolve: (v: Validated) => void; reject: (e: Error) => void }>();
-  const results = new Map<number, Promise<Validated>>();
   for (const w of pool) {
     w.unref();
-    w.on('message', (m: Validated & { chunk: number }) => {
+    w.on('message', (m: { ready: true } | (Validated & { chunk: number })) => {
+      if ('ready' in m) {
+        give(w);
+        give(w);
+        return;
+      }
       pending.get(m.chunk)?.resolve({ items: m.items, errors: m.errors });
       pending.delete(m.chunk);
+      give(w);
     });
     w.on('error', (e) => {
       for (const p of pending.values()) p.reject(e);
       pending.clear();
     });
   }
-  const send = (c: number) => {
-    const result = new Promise<Validated>((resolve, reject) => {
-      pending.set(c, { resolve, reject });
-      pool[c % workers]?.postMessage({ chunk: c, rows: chunks[c] });
-    });
-    // A worker's failure rejects chunks not awaited yet: the reader below reports it, not the process.
-    result.catch(() => undefined);
-    results.set(c, result);
-  };
-  // Two chunks in flight per worker: one being validated, one queued behind it.
-  const ahead = workers * 2;
-  for (let c = 0; c < Math.min(ahead, chunks.length); c++) send(c);
   async function* inOrder(): AsyncGenerator<Validated> {
     // Read from now on: the process waits for the workers' answers.
     for (const w of pool) w.ref();
     try {
       for (let c = 0; c < chunks.length; c++) {
+        // A turn of the event loop first, so that workers' messages (ready, done) are seen: the
+        // caller's own work between reads may never leave the microtask queue.
+        await nextTurn();
+        if (c >= next && opts.shareWithCaller !== false) {
+          next = c + 1;
+          yield validateRows(chunks[c] as Row[]);
+          continue;
+        }
+        // Not shared: wait for a worker to take the chunk.
+        while (!results.has(c)) await sleep(5);
         const result = await (results.get(c) as Promise<Validated>);
         results.delete(c);
-        if (c + ahead < chunks.length) send(c + ahead);
         yield result;
       }
     } finally {

@@ -27,34 +27,14 @@ import { packageVersion, webRoot } from './core/paths.js';
 import { type AdminResult, firstAdminKey } from './domains/org/index.js';
 import { migrationsKey } from './domains/system/index.js';
 import { modules as allModules, migrations } from './modules.js';
+import { openKeyring } from './open.js';
 
 export { encryptedFields, migrations } from './modules.js';
-
-// Validation messages in Japanese, the language of the people reading them (API details, CLI).
-z.config(z.locales.ja());
+export { dbTargetOf, openAndMigrate, openKeyring } from './open.js';
 
 /**
  * Composition root: the one place that knows every domain and wires their dependencies.
  */
-export function dbTargetOf(config: Config): DbTarget {
-  return config.database.engine === 'postgres'
-    ? { engine: 'postgres', url: config.database.url }
-    : { engine: 'sqlite', file: config.database.file };
-}
-
-/** Open the configured database (checking the data directory first) and bring its schema up to date. */
-export async function openAndMigrate(config: Config, onApplied?: (name: string) => void): Promise<Db> {
-  if (config.database.engine === 'sqlite') ensureWritableDir(config.dataDir);
-  const db = await openDb(dbTargetOf(config));
-  try {
-    await migrate(db, migrations, { onApplied });
-  } catch (e) {
-    await db.close();
-    throw e;
-  }
-  return db;
-}
-
 export interface App {
   app: FastifyInstance;
   db: Db;
@@ -68,24 +48,6 @@ export interface App {
   ctx: ModuleContext;
   /** This server's own chores (run by its job timer; tests run them directly). */
   chores: Chore[];
-}
-
-/**
- * Open the keyring and prove it fits the database. On a database that has never met a key, a
- * missing key file is created; otherwise a missing or wrong key stops start-up, because running
- * without it would mean personal data in plaintext or unreadable.
- */
-export async function openKeyring(config: Config, db: Db): Promise<{ keyring: ReloadableKeyring; created: boolean }> {
-  let created = false;
-  if (!keySourceExists(config.keys)) {
-    if (await databaseHasKeys(db))
-      throw cryptoErrors.create('crypto.key_missing', { where: config.keys.kind === 'file' ? config.keys.path : 'RENKEI_ENCRYPTION_KEYS' });
-    if (config.keys.kind === 'file') createKeyFile(config.keys.path);
-    created = true;
-  }
-  const keyring = loadReloadableKeyring(config.keys);
-  await verifyKeysAgainstDb(db, keyring);
-  return { keyring, created };
 }
 
 /**

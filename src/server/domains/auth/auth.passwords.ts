@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { hash, verify } from '@node-rs/argon2';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as ja from '@zxcvbn-ts/language-ja';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import type { Kysely } from 'kysely';
 import { PASSWORD_HISTORY, PASSWORD_MIN_LENGTH } from '../../../contracts/auth.contracts.js';
 import type { Database } from '../../core/db/db.schema.js';
@@ -42,8 +41,16 @@ export function dummyHash(): Promise<string> {
  * (aaaaaaaaaaaa), sequences and keyboard rows all score low. Built on first use (≈0.2 s).
  */
 let strength: ZxcvbnFactory | undefined;
+// Required on first use, not imported: its dictionaries cost every process that never checks a
+// password (each CLI command, a server's start) a few hundred ms to load.
+const require = createRequire(import.meta.url);
 function guessability(password: string, userInputs: string[]): number {
-  strength ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary, ...ja.dictionary }, graphs: common.adjacencyGraphs });
+  if (!strength) {
+    const { ZxcvbnFactory: Factory } = require('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
+    const common = require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+    const ja = require('@zxcvbn-ts/language-ja') as typeof import('@zxcvbn-ts/language-ja');
+    strength = new Factory({ dictionary: { ...common.dictionary, ...ja.dictionary }, graphs: common.adjacencyGraphs });
+  }
   return strength.check(password, userInputs).score;
 }
 

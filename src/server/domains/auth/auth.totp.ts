@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { generate, generateSecret, generateURI, verify } from 'otplib';
-import QRCode from 'qrcode';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
 import type { Database } from '../../core/db/db.schema.js';
 import type { Account } from '../org/index.js';
@@ -21,6 +20,8 @@ export async function startTotpSetup(db: Kysely<Database>, keyring: Keyring, acc
     .where('id', '=', account.id)
     .execute();
   const otpauthUrl = generateURI({ issuer: ISSUER, label: account.login_id, secret });
+  // Loaded when someone enrols, not at every start (qrcode and its PNG encoder are ~60 files).
+  const { default: QRCode } = await import('qrcode');
   const svg = await QRCode.toString(otpauthUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return { secret, otpauthUrl, qrDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
 }

@@ -2,6 +2,7 @@ export { distinctValues, extract } from './extract/extract.js';
 export { bankName, branchName, searchBanks, searchBranches } from './indicators.banks.js';
 export { afterBulkLoad, rebuildClusters, rebuildDerived } from './indicators.bulk.js';
 export { valueAttributes, valueAttributesOrNone } from './indicators.display.js';
+export { type FeedWriter, openFeedWriter } from './indicators.feed.js';
 export { openWarningLists } from './indicators.locallists.js';
 export { indicatorDeps, indicatorsModule, warningListsKey } from './indicators.module.js';
 export { clusterOfRecord, lookupIndicators, relatedRecords } from './indicators.queries.js';

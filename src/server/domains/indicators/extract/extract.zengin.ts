@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type banks from 'zengin-code';
 
@@ -13,6 +14,21 @@ const require = createRequire(import.meta.url);
 let loaded: Zengin | undefined;
 
 export function zenginBanks(): Zengin {
-  loaded ??= require('zengin-code') as Zengin;
+  loaded ??= parsed() ?? (require('zengin-code') as Zengin);
   return loaded;
+}
+
+/**
+ * The package's data file is one object literal in JSON syntax (`module.exports = {…};`). Read as
+ * JSON it loads in about 60% of the time V8 takes to compile it as a 5 MB script; if a release of
+ * the package ever writes it otherwise, it is required as the package intends.
+ */
+function parsed(): Zengin | undefined {
+  try {
+    const text = fs.readFileSync(require.resolve('zengin-code/lib/zengin-data.js'), 'utf8');
+    const data = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as Zengin;
+    return data['0001']?.branches ? data : undefined;
+  } catch {
+    return undefined;
+  }
 }
