@@ -66,6 +66,8 @@ try {
     followUpDays: 7,
     files: createFileStore(filesDir, keyring),
     evidenceMaxBytes: 1024 * 1024,
+    // Loading writes records; nothing here reads the related-record notices that labels serve.
+    labelRecords: async () => new Map(),
   };
   const account = async (login: string): Promise<Principal> =>
     accountPrincipal((await findAccount(db.kysely, { loginId: login })) as Account);

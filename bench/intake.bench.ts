@@ -42,6 +42,8 @@ try {
     followUpDays: 7,
     files: createFileStore(filesDir, keyring),
     evidenceMaxBytes: 1024 * 1024,
+    // Loading writes records; nothing here reads the related-record notices that labels serve.
+    labelRecords: async () => new Map(),
   };
   const _stations = await db.kysely.selectFrom('unit').select(['id', 'name']).where('kind', '=', 'station').orderBy('code').execute();
   const account = async (login: string): Promise<Principal> =>

@@ -53,6 +53,8 @@ try {
     followUpDays: 7,
     files: createFileStore(path.join(dataDir, 'files'), keyring),
     evidenceMaxBytes: 1024 * 1024,
+    // Loading writes records; nothing here reads the related-record notices that labels serve.
+    labelRecords: async () => new Map(),
   };
   const author = accountPrincipal((await findAccount(db.kysely, { loginId: 'chuo.sato' })) as Account);
   console.log(`engine: ${pg ? 'PostgreSQL' : 'SQLite'}; ${N.toLocaleString()} records; ${USERS} users for ${SECONDS} s`);

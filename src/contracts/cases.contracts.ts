@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { relatedNoticeSchema } from './indicators.contracts.js';
 import { intakeCategory } from './intake.contracts.js';
 import { labelled } from './labels.js';
 
@@ -33,6 +34,21 @@ export const caseCreateSchema = z.strictObject({
   consultationIds: z.array(z.string().min(1).max(64)).max(100).default([]),
 });
 export type CaseCreate = z.infer<typeof caseCreateSchema>;
+
+/**
+ * An edit of what a case says (件名, 分類, 手口, 主任捜査官, 概要): only what is sent changes. The
+ * status moves by caseTransitionSchema, never here.
+ */
+export const caseUpdateSchema = z.strictObject({
+  /** The version read; a newer one means someone changed the case since (409). */
+  version: z.number().int().positive(),
+  title: text(200).optional(),
+  category: intakeCategory.schema.nullable().optional(),
+  modus: z.string().min(1).max(40).nullable().optional(),
+  narrative: z.string().max(20_000).optional(),
+  leadUserId: z.string().min(1).max(64).optional(),
+});
+export type CaseUpdate = z.infer<typeof caseUpdateSchema>;
 
 /** The result fields of a case: 検挙人員 and 送致日 for 送致・検挙, 打切り理由 for 打切り. */
 const resultFields = {
@@ -79,6 +95,12 @@ export const caseDetailSchema = caseSummarySchema.extend({
   /** Where the caller may move the case next (the lifecycle and their permissions), for the form's choices. */
   nextStatuses: z.array(caseStatus.schema),
   consultations: z.array(z.object({ id: z.string(), linkedAt: z.string() })),
+  /** Values read in the case's text (phones, accounts, URLs, …), correlated like every record's. */
+  indicators: z.array(
+    z.object({ id: z.number(), type: z.string(), value: z.string(), attributes: z.record(z.string(), z.string()).optional() }),
+  ),
+  /** Other records holding those values, within need-to-know (the rest as a count). */
+  related: z.array(relatedNoticeSchema),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
@@ -92,6 +114,7 @@ export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 export const caseListSchema = z.object({ items: z.array(caseSummarySchema), page: z.number(), pageSize: z.number() });
 
 export const caseCreatedSchema = z.object({ id: z.string(), caseNo, version: z.number() });
+export const caseUpdatedSchema = z.object({ id: z.string(), version: z.number() });
 export const caseTransitionedSchema = z.object({ id: z.string(), version: z.number(), status: caseStatus.schema });
 
 /**

@@ -7,6 +7,8 @@ import {
   caseListSchema,
   caseTransitionedSchema,
   caseTransitionSchema,
+  caseUpdatedSchema,
+  caseUpdateSchema,
   consultationCasesSchema,
 } from './cases.contracts.js';
 import { defineEndpoint, errorResponses as errors } from './endpoint.js';
@@ -43,6 +45,16 @@ export const casesEndpoints = {
     tags,
     params: idParam,
     response: { 200: caseDetailSchema, 404: apiErrorSchema },
+  }),
+  updateCase: defineEndpoint({
+    method: 'PATCH',
+    path: '/api/cases/:id',
+    access: 'cases.write',
+    summary: '事件・事案の編集（件名・分類・手口・主任捜査官・概要） / Edit a case',
+    tags,
+    params: idParam,
+    body: caseUpdateSchema,
+    response: { 200: caseUpdatedSchema, ...errors },
   }),
   transitionCase: defineEndpoint({
     method: 'POST',

@@ -246,3 +246,28 @@ export const localWarningListInputSchema = z.strictObject({
 export const warningListName = (list: Pick<WarningListInfo, 'id' | 'name' | 'nameJa'>, lng: string) =>
   (lng === 'en' ? list.name : list.nameJa) || list.id;
 export const localWarningListUpdateSchema = localWarningListInputSchema.extend({ version: z.number().int().positive() });
+
+/**
+ * 「この電話番号は他に 3 件の記録で確認されています」: for one value, the other records holding it
+ * that the reader may open (any record type: consultations, cases, …, with the number and title
+ * their domain gives and where they open), and how many more they may not (a count, never which).
+ */
+export const relatedNoticeSchema = z.object({
+  type: z.string(),
+  value: z.string(),
+  attributes: z.record(z.string(), z.string()).optional(),
+  visible: z.array(
+    z.object({
+      recordType: z.string(),
+      id: z.string(),
+      /** Number and title, as the record's domain labels it (2026-000123 件名, 2026-事-000004 件名). */
+      title: z.string(),
+      link: z.string(),
+      unitId: z.string().nullable(),
+      unitName: z.string(),
+      unitNameEn: z.string(),
+    }),
+  ),
+  hidden: z.number(),
+});
+export type RelatedNotice = z.infer<typeof relatedNoticeSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { candidateReasonSchema, candidateStatusSchema, indicatorRoleSchema } from './indicators.contracts.js';
+import { candidateReasonSchema, candidateStatusSchema, indicatorRoleSchema, relatedNoticeSchema } from './indicators.contracts.js';
 import { type Labels, labelled } from './labels.js';
 
 /**
@@ -329,16 +329,8 @@ export type EscalationView = z.infer<typeof escalationViewSchema>;
 /** For the shared renderer (indicators.display.ts): bank and branch names, account holder, an IDN host in Unicode. */
 const valueAttributes = z.record(z.string(), z.string()).optional();
 
-export const relatedNoticeSchema = z.object({
-  type: z.string(),
-  value: z.string(),
-  attributes: valueAttributes,
-  /** Records the caller may read, with enough to open them. */
-  visible: z.array(z.object({ id: z.string(), refNo: z.string(), summary: z.string(), unitName: z.string(), unitNameEn: z.string() })),
-  /** Records in units the caller may not read: only a count ("他所属に N 件"). */
-  hidden: z.number(),
-});
-export type RelatedNotice = z.infer<typeof relatedNoticeSchema>;
+// Related-record notices are every record type's (indicators contracts): re-exported for intake's callers.
+export { type RelatedNotice, relatedNoticeSchema } from './indicators.contracts.js';
 
 export const consultationDetailSchema = consultationSummarySchema.extend({
   version: z.number(),

@@ -231,7 +231,7 @@ test('ホーム for every role: each sees only the sections its permissions give
   }
 });
 
-test('a case, for every role: read by id only within need-to-know; opened, moved and closed only as granted', async () => {
+test('a case, for every role: read by id only within need-to-know; opened, edited, moved and closed only as granted', async () => {
   // What each role may do with a case of 中央署 (chuo.sato's unit): 'read' by id, 'hidden' (404), or refused (403).
   const expected: Record<(typeof roles)[number], { byId: 'read' | 'hidden' | 'refused'; open: boolean; close: boolean }> = {
     stationOfficer: { byId: 'read', open: true, close: false },
@@ -264,5 +264,16 @@ test('a case, for every role: read by id only within need-to-know; opened, moved
         e.byId === 'read',
         `${role} lists the case`,
       );
+    // Editing: the owning unit and prefecture-wide writers; a reader without cases.write is refused,
+    // a writer who may not read the case does not learn it exists.
+    const { version } = await a.db.kysely.selectFrom('case_record').select('version').where('id', '=', id).executeTakeFirstOrThrow();
+    const edit = await a.app.inject({
+      method: 'PATCH',
+      url: `/api/cases/${id}`,
+      headers: agent.headers(),
+      payload: { version, title: `権限表の事件（${role}）` },
+    });
+    const editStatus = !e.open ? 403 : e.byId === 'read' ? 200 : 404;
+    assert.equal(edit.statusCode, editStatus, `${role} PATCH case → ${edit.statusCode}`);
   }
 });

@@ -1,15 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { createAuditAnchor, type RunningAnchor } from './core/audit/audit.anchor.js';
 import { createDeniedRecorder } from './core/audit/audit.denied.js';
 import type { Config } from './core/config/config.js';
-import { ensureWritableDir } from './core/config/data-dir.js';
-import { cryptoErrors } from './core/crypto/crypto.errors.js';
-import { databaseHasKeys, verifyKeysAgainstDb } from './core/crypto/crypto.fields.js';
 import type { ReloadableKeyring } from './core/crypto/crypto.keyring.js';
-import { createKeyFile, KEY_RELOAD_MS, keySourceExists, loadReloadableKeyring } from './core/crypto/crypto.keysource.js';
-import { migrate } from './core/db/db.migrate.js';
-import { type Db, type DbTarget, openDb } from './core/db/db.open.js';
+import { KEY_RELOAD_MS } from './core/crypto/crypto.keysource.js';
+import type { Db } from './core/db/db.open.js';
 import { coreErrors } from './core/errors/core.errors.js';
 import { openFileStore } from './core/files/files.open.js';
 import { authenticatorKey } from './core/http/http.auth.js';

@@ -2,9 +2,9 @@ import { casesEndpoints as ep } from '../../../contracts/cases.endpoints.js';
 import { requestCtx } from '../../core/audit/audit.context.js';
 import { type RouteModule, route } from '../../core/http/http.route.js';
 import { caseDetail, caseList } from './cases.read.js';
-import { type CasesDeps, createCase, transitionCase } from './cases.usecases.js';
+import { type CasesDeps, createCase, transitionCase, updateCase } from './cases.usecases.js';
 
-/** The case itself: open, list, read, move along its lifecycle. */
+/** The case itself: open, list, read, edit, move along its lifecycle. */
 export function caseRoutes(deps: CasesDeps): RouteModule {
   return (app) => {
     route(app, ep.createCase, async ({ body, principal }, req, reply) => {
@@ -13,6 +13,7 @@ export function caseRoutes(deps: CasesDeps): RouteModule {
     });
     route(app, ep.listCases, ({ query, principal }) => caseList(deps, principal, query));
     route(app, ep.getCase, ({ params, principal }) => caseDetail(deps, principal, params.id));
+    route(app, ep.updateCase, ({ params, body, principal }, req) => updateCase(deps, requestCtx(principal, req), params.id, body));
     route(app, ep.transitionCase, ({ params, body, principal }, req) => transitionCase(deps, requestCtx(principal, req), params.id, body));
   };
 }

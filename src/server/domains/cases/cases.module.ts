@@ -1,9 +1,20 @@
-import type { DomainModule } from '../../core/module/module.types.js';
+import type { DomainModule, ModuleContext } from '../../core/module/module.types.js';
+import { warningListsKey } from '../indicators/index.js';
 import { seedCasesDemo } from './cases.demo.js';
 import { labelCases } from './cases.read.js';
 import { RECORD_TYPE } from './cases.repository.js';
 import { casesRoutes } from './cases.routes.js';
+import type { CasesDeps } from './cases.usecases.js';
 import { m0016Cases } from './migrations/0016_cases.js';
+
+function casesDeps(ctx: ModuleContext): CasesDeps {
+  return {
+    db: ctx.db,
+    warnings: ctx.services.get(warningListsKey),
+    commonThreshold: ctx.config.commonThreshold,
+    labelRecords: ctx.recordTypes.label,
+  };
+}
 
 /** 事件・支援要請: cases opened from consultations or directly, with an enforced lifecycle. */
 export const casesModule: DomainModule = {
@@ -11,7 +22,7 @@ export const casesModule: DomainModule = {
   migrations: [m0016Cases],
   recordTypes: [{ type: RECORD_TYPE, labelJa: '事件', labelEn: 'Case', label: labelCases }],
   async seedDemo(ctx) {
-    await seedCasesDemo({ db: ctx.db });
+    await seedCasesDemo(casesDeps(ctx));
   },
-  routes: (ctx) => casesRoutes({ db: ctx.db }),
+  routes: (ctx) => casesRoutes(casesDeps(ctx)),
 };

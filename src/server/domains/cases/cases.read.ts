@@ -3,10 +3,11 @@ import type { CaseDetail, CaseListQuery, CaseStatus } from '../../../contracts/c
 import type { Db } from '../../core/db/db.open.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { labelsInChunks, type RecordLabel } from '../../core/module/module.records.js';
+import { indicatorsOfRecord, relatedNotices } from '../indicators/index.js';
 import { readableConsultationIds } from '../intake/index.js';
 import { casesErrors } from './cases.errors.js';
 import { caseLifecycle } from './cases.lifecycle.js';
-import { linkedConsultations, listCases, readableCase, readableCaseById, toSummary, type Viewer } from './cases.repository.js';
+import { linkedConsultations, listCases, RECORD_TYPE, readableCase, readableCaseById, toSummary, type Viewer } from './cases.repository.js';
 import type { CasesDeps } from './cases.usecases.js';
 
 export async function caseList(deps: CasesDeps, v: Viewer, f: CaseListQuery) {
@@ -17,6 +18,7 @@ export async function caseList(deps: CasesDeps, v: Viewer, f: CaseListQuery) {
 export async function caseDetail(deps: CasesDeps, v: Viewer & Pick<Principal, 'permissions'>, id: string): Promise<CaseDetail> {
   const r = await readableCaseById(deps.db, v, id);
   if (!r) throw casesErrors.create('cases.not_found');
+  const indicators = await indicatorsOfRecord(deps.db.kysely, { recordType: RECORD_TYPE, recordId: id });
   return {
     ...toSummary(r),
     narrative: r.narrative,
@@ -26,6 +28,13 @@ export async function caseDetail(deps: CasesDeps, v: Viewer & Pick<Principal, 'p
     version: r.version,
     nextStatuses: caseLifecycle.next(r.status as CaseStatus, v.permissions),
     consultations: await linkedConsultations(deps.db, id),
+    indicators: indicators.map(({ id: indicatorId, type, value, attributes }) => ({ id: indicatorId, type, value, attributes })),
+    related: await relatedNotices(
+      { db: deps.db.kysely, labelRecords: deps.labelRecords },
+      v,
+      indicators.filter((i) => i.role !== 'victim'),
+      { recordType: RECORD_TYPE, recordId: id },
+    ),
   };
 }
 

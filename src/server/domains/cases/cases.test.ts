@@ -184,3 +184,79 @@ test('cases are named wherever records of any type are labelled', async () => {
   const labels = await a.ctx.recordTypes.label([{ recordType: 'case', recordId: k.id }]);
   assert.deepEqual([...labels.values()], [{ title: `${k.caseNo} ラベル確認`, link: `/cases/${k.id}` }]);
 });
+
+const patch = (agent: Agent, url: string, payload: object) => a.app.inject({ method: 'PATCH', url, headers: agent.headers(), payload });
+
+test('a case reads its text like every record: its values relate it to consultations both ways, within need-to-know', async () => {
+  const phone = '050-3777-4100';
+  const withPhone = await post(chuo, '/api/intake/consultations', consultationInput({ narrative: `警告画面の ${phone} に電話した。` }));
+  assert.equal(withPhone.statusCode, 201, withPhone.body);
+  const consultationId = withPhone.json().id as string;
+  const k = await openCase(cyber, { narrative: `被疑者は ${phone} で被害者に接触している。` });
+
+  // The case names the station's consultation, by its number and title.
+  const detail = (await get(cyber, `/api/cases/${k.id}`)).json();
+  assert.deepEqual(
+    detail.indicators.map((i: { type: string; value: string }) => `${i.type} ${i.value}`),
+    ['phone +815037774100'],
+  );
+  const notice = detail.related[0];
+  assert.equal(notice.hidden, 0);
+  assert.deepEqual(
+    notice.visible.map((r: { recordType: string; id: string; link: string }) => [r.recordType, r.id, r.link]),
+    [['consultation', consultationId, `/intake/${consultationId}`]],
+  );
+
+  // The consultation names the case to サイバー課, who may read it; to the station it is a count.
+  const fromCyber = (await get(cyber, `/api/intake/consultations/${consultationId}`)).json();
+  const seenByCyber = fromCyber.related.flatMap((n: { visible: { recordType: string; title: string }[] }) => n.visible);
+  assert.deepEqual(
+    seenByCyber.map((r: { recordType: string; title: string }) => [r.recordType, r.title]),
+    [['case', `${k.caseNo} サポート詐欺事件`]],
+  );
+  const fromStation = (await get(chuo, `/api/intake/consultations/${consultationId}`)).json();
+  assert.equal(fromStation.related.length, 1);
+  assert.deepEqual(fromStation.related[0].visible, [], 'the case is not named to the station');
+  assert.equal(fromStation.related[0].hidden, 1, 'only counted');
+  assert.ok(!JSON.stringify(fromStation).includes(k.caseNo), 'nor its number');
+});
+
+test('editing a case: its correlations follow the text; a stale version or another station is refused and nothing changes', async () => {
+  const before = '連絡先 050-3777-4200 の件。';
+  const k = await openCase(chuo, { narrative: before });
+  const read = async () => (await get(chuo, `/api/cases/${k.id}`)).json();
+  assert.deepEqual(
+    (await read()).indicators.map((i: { value: string }) => i.value),
+    ['+815037774200'],
+  );
+
+  const edited = await patch(chuo, `/api/cases/${k.id}`, {
+    version: k.version,
+    title: '訂正後の件名',
+    narrative: '正しくは 050-3777-4201 だった。',
+  });
+  assert.equal(edited.statusCode, 200, edited.body);
+  assert.equal(edited.json().version, k.version + 1);
+  const after = await read();
+  assert.equal(after.title, '訂正後の件名');
+  assert.deepEqual(
+    after.indicators.map((i: { value: string }) => i.value),
+    ['+815037774201'],
+    'the mistyped number no longer belongs to the case',
+  );
+  const oldNumber = await a.db.kysely
+    .selectFrom('sighting as s')
+    .innerJoin('indicator as i', 'i.id', 's.indicator_id')
+    .select('s.record_id')
+    .where('i.value', '=', '+815037774200')
+    .where('s.record_type', '=', 'case')
+    .execute();
+  assert.deepEqual(oldNumber, []);
+
+  const stale = await patch(chuo, `/api/cases/${k.id}`, { version: k.version, title: '古い版からの編集' });
+  assert.equal(stale.statusCode, 409);
+  const stranger = await patch(ishinomaki, `/api/cases/${k.id}`, { version: k.version + 1, title: '他署からの編集' });
+  assert.equal(stranger.statusCode, 404);
+  assert.equal((await read()).title, '訂正後の件名');
+  assert.deepEqual((await auditOf(k.id)).filter((x) => x === 'cases.case.update').length, 1, 'one edit, audited');
+});

@@ -1,18 +1,42 @@
 import { randomUUID } from 'node:crypto';
-import type { CaseCreate, CaseStatus, CaseTransition } from '../../../contracts/cases.contracts.js';
+import type { CaseCreate, CaseStatus, CaseTransition, CaseUpdate } from '../../../contracts/cases.contracts.js';
 import { jstYear } from '../../../contracts/datetime.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
-import { withTx } from '../../core/db/db.tx.js';
+import { type Tx, withTx } from '../../core/db/db.tx.js';
 import { checkTransition } from '../../core/lifecycle/lifecycle.js';
+import { type RecordLabeler, storeRecordSightings, textSightings, type WarningLists } from '../indicators/index.js';
 import { assertModus, readableConsultationIds } from '../intake/index.js';
 import { casesErrors } from './cases.errors.js';
 import { caseLifecycle } from './cases.lifecycle.js';
-import { readableCase } from './cases.repository.js';
+import { RECORD_TYPE, readableCase } from './cases.repository.js';
 
 export interface CasesDeps {
   db: Db;
+  warnings: WarningLists;
+  commonThreshold: number;
+  /** Titles and links of every domain's records, for the related-record notices. */
+  labelRecords: RecordLabeler;
+}
+
+/** A case's text, read for indicators and correlated like every record's (indicators domain). */
+function storeText(tx: Tx, deps: CasesDeps, rec: { id: string; owningUnitId: string }, narrative: string, created: boolean) {
+  return storeRecordSightings(tx, deps, { recordType: RECORD_TYPE, recordId: rec.id, unitId: rec.owningUnitId }, textSightings(narrative), {
+    created,
+  });
+}
+
+/** 主任捜査官: an active person of the case's unit. */
+async function assertLead(tx: Tx, userId: string, unitId: string) {
+  const lead = await tx.kysely
+    .selectFrom('app_user')
+    .select('id')
+    .where('id', '=', userId)
+    .where('unit_id', '=', unitId)
+    .where('disabled', '=', 0)
+    .executeTakeFirst();
+  if (!lead) throw casesErrors.create('cases.lead_not_found', undefined, { details: [{ path: 'body.leadUserId', message: userId }] });
 }
 
 /**
@@ -35,14 +59,7 @@ export async function createCase(deps: CasesDeps, ctx: RequestCtx, input: CaseCr
     }
     if (input.modus) await assertModus(tx, input.modus);
     const leadUserId = input.leadUserId ?? p.userId;
-    const lead = await tx.kysely
-      .selectFrom('app_user')
-      .select('id')
-      .where('id', '=', leadUserId)
-      .where('unit_id', '=', p.unitId)
-      .where('disabled', '=', 0)
-      .executeTakeFirst();
-    if (!lead) throw casesErrors.create('cases.lead_not_found', undefined, { details: [{ path: 'body.leadUserId', message: leadUserId }] });
+    await assertLead(tx, leadUserId, p.unitId);
     const id = randomUUID();
     const at = now.toISOString();
     const { seq } = await tx.kysely
@@ -70,6 +87,7 @@ export async function createCase(deps: CasesDeps, ctx: RequestCtx, input: CaseCr
       .executeTakeFirstOrThrow();
     const caseNo = `${jstYear(at)}-事-${String(seq).padStart(6, '0')}`;
     await tx.kysely.updateTable('case_record').set({ case_no: caseNo }).where('id', '=', id).execute();
+    await storeText(tx, deps, { id, owningUnitId: p.unitId }, input.narrative, true);
     await audit(tx, ctx, { action: 'cases.case.create', target: id, change: input, detail: { caseNo } });
     for (const consultationId of consultationIds) {
       await tx.kysely
@@ -83,6 +101,53 @@ export async function createCase(deps: CasesDeps, ctx: RequestCtx, input: CaseCr
 }
 
 /**
+ * A case the caller may change, at the version they read: only the owning unit (or a
+ * prefecture-wide role) changes a case; a unit that may only read it gets 404 like a stranger.
+ */
+async function editableCase(tx: Tx, p: RequestCtx['principal'], id: string, version: number) {
+  let q = tx.kysely.selectFrom('case_record as k').selectAll('k').where('k.id', '=', id).where(readableCase(p));
+  if (p.scope !== 'prefecture') q = q.where('k.owning_unit_id', '=', p.unitId);
+  const row = await q.executeTakeFirst();
+  if (!row) throw casesErrors.create('cases.not_found');
+  if (row.version !== version) throw casesErrors.create('cases.version_conflict');
+  return row;
+}
+
+/**
+ * Edit what a case says. A changed narrative replaces the case's sightings in the same
+ * transaction, so its correlations follow the text; the status is moved by transitionCase only.
+ */
+export async function updateCase(deps: CasesDeps, ctx: RequestCtx, id: string, u: CaseUpdate, now = new Date()) {
+  const p = ctx.principal;
+  return withTx(deps.db, async (tx) => {
+    const row = await editableCase(tx, p, id, u.version);
+    if (u.modus) await assertModus(tx, u.modus);
+    if (u.leadUserId !== undefined && u.leadUserId !== row.lead_user_id) await assertLead(tx, u.leadUserId, row.owning_unit_id);
+    const version = row.version + 1;
+    const updated = await tx.kysely
+      .updateTable('case_record')
+      .set({
+        ...(u.title !== undefined ? { title: u.title } : {}),
+        ...(u.category !== undefined ? { category: u.category } : {}),
+        ...(u.modus !== undefined ? { modus: u.modus } : {}),
+        ...(u.narrative !== undefined ? { narrative: u.narrative } : {}),
+        ...(u.leadUserId !== undefined ? { lead_user_id: u.leadUserId } : {}),
+        version,
+        updated_at: now.toISOString(),
+      })
+      .where('id', '=', id)
+      .where('version', '=', row.version)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw casesErrors.create('cases.version_conflict');
+    if (u.narrative !== undefined && u.narrative !== row.narrative) {
+      await storeText(tx, deps, { id, owningUnitId: row.owning_unit_id }, u.narrative, false);
+    }
+    await audit(tx, ctx, { action: 'cases.case.update', target: id, change: u });
+    return { id, version };
+  });
+}
+
+/**
  * Move a case along its lifecycle. Only the owning unit (or a prefecture-wide role) moves it;
  * the version read must still be current (409 otherwise); the lifecycle judges the rest. A
  * refusal changes nothing: every check runs before the one update.
@@ -90,11 +155,7 @@ export async function createCase(deps: CasesDeps, ctx: RequestCtx, input: CaseCr
 export async function transitionCase(deps: CasesDeps, ctx: RequestCtx, id: string, t: CaseTransition, now = new Date()) {
   const p = ctx.principal;
   return withTx(deps.db, async (tx) => {
-    let q = tx.kysely.selectFrom('case_record as k').selectAll('k').where('k.id', '=', id).where(readableCase(p));
-    if (p.scope !== 'prefecture') q = q.where('k.owning_unit_id', '=', p.unitId);
-    const row = await q.executeTakeFirst();
-    if (!row) throw casesErrors.create('cases.not_found');
-    if (row.version !== t.version) throw casesErrors.create('cases.version_conflict');
+    const row = await editableCase(tx, p, id, t.version);
     const result = {
       arrested_count: t.arrestedCount ?? row.arrested_count,
       referred_on: t.referredOn ?? row.referred_on,

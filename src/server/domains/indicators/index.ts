@@ -5,6 +5,7 @@ export { valueAttributes, valueAttributesOrNone } from './indicators.display.js'
 export { type FeedWriter, openFeedWriter } from './indicators.feed.js';
 export { openWarningLists } from './indicators.locallists.js';
 export { indicatorDeps, indicatorsModule, warningListsKey } from './indicators.module.js';
+export { indicatorsOfRecord, type NoticeDeps, relatedNotices } from './indicators.notices.js';
 export { clusterOfRecord, lookupIndicators, relatedRecords } from './indicators.queries.js';
 export { replaceSightings } from './indicators.replace.js';
 export { normaliseSearchQuery, searchForms } from './indicators.search.js';
@@ -27,5 +28,7 @@ export {
   type RecordLabel,
   type RecordLabeler,
   recordText,
+  storeRecordSightings,
+  textSightings,
 } from './indicators.usecases.js';
 export type { WarningLists } from './indicators.warninglists.js';

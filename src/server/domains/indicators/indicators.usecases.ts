@@ -2,13 +2,14 @@ import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
-import { withTx } from '../../core/db/db.tx.js';
+import { type Tx, withTx } from '../../core/db/db.tx.js';
 import type { RecordLabeler } from '../../core/module/module.records.js';
 import { canonicalBankAccount } from './extract/extract.bank.js';
 import { extract } from './extract/extract.js';
 import { extractInSlices } from './extract/extract.slices.js';
 import { indicatorErrors } from './indicators.errors.js';
 import { findIndicator, lookupIndicators, visibleSightings } from './indicators.queries.js';
+import { replaceSightings } from './indicators.replace.js';
 import { type RecordKey, type SightingInput, type StoreResult, storeSightings } from './indicators.store.js';
 import type { WarningLists } from './indicators.warninglists.js';
 
@@ -66,9 +67,32 @@ export function canonicalForm(type: IndicatorType, value: string): { value: stri
   };
 }
 
+/**
+ * A record's sightings from its text, written in the caller's transaction: a new record's added
+ * (no de-duplication needed), an edited record's replaced, so a corrected number no longer links
+ * it to the wrong number's records. Every domain whose records have text stores them this way.
+ */
+export function storeRecordSightings(
+  tx: Tx,
+  deps: Pick<IndicatorDeps, 'warnings' | 'commonThreshold'>,
+  rec: RecordKey,
+  items: SightingInput[],
+  opts: { created: boolean; batchId?: string | undefined },
+): Promise<StoreResult> {
+  const store = { commonThreshold: deps.commonThreshold, warningsFor: (t: IndicatorType, v: string) => deps.warnings.match(t, v) };
+  return opts.created
+    ? storeSightings(tx, rec, items, { ...store, freshRecords: true, batchId: opts.batchId })
+    : replaceSightings(tx, rec, items, store);
+}
+
+/** The values in a text as sightings (offsets kept, so a page can mark them). */
+export function textSightings(text: string): SightingInput[] {
+  return extract(text).map((h) => ({ type: h.type, value: h.value, start: h.start, end: h.end }));
+}
+
 /** Record what a record's text contains, in the caller's transaction-free convenience form. */
 export async function recordText(deps: IndicatorDeps, rec: RecordKey, text: string): Promise<StoreResult> {
-  const items: SightingInput[] = extract(text).map((h) => ({ type: h.type, value: h.value, start: h.start, end: h.end }));
+  const items = textSightings(text);
   return withTx(deps.db, (tx) =>
     storeSightings(tx, rec, items, {
       commonThreshold: deps.commonThreshold,

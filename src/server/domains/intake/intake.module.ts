@@ -35,6 +35,7 @@ export function intakeDeps(ctx: ModuleContext): IntakeDeps {
     followUpDays: 7,
     files: ctx.files,
     evidenceMaxBytes: ctx.config.evidenceMaxBytes,
+    labelRecords: ctx.recordTypes.label,
   };
 }
 

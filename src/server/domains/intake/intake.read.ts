@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import type { IndicatorRole } from '../../../contracts/indicators.contracts.js';
-import type { ConsultationDetail, ListQuery, PartyInput, personalFields, RelatedNotice } from '../../../contracts/intake.contracts.js';
+import type { ConsultationDetail, ListQuery, PartyInput, personalFields } from '../../../contracts/intake.contracts.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
 import { flag, json, jsonOrNull } from '../../core/db/db.decode.js';
@@ -9,7 +8,14 @@ import { withTx } from '../../core/db/db.tx.js';
 import { labelsInChunks } from '../../core/module/module.records.js';
 import { snippet } from '../../core/search/search.bigram.js';
 import { searchInWindows } from '../../core/search/search.index.js';
-import { extract, lookupIndicators, type RecordLabel, relatedRecords, valueAttributesOrNone } from '../indicators/index.js';
+import {
+  extract,
+  indicatorsOfRecord,
+  lookupIndicators,
+  type RecordLabel,
+  relatedNotices,
+  valueAttributesOrNone,
+} from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { bankKey, normalisers, partyView, roleOf } from './intake.personal.js';
 import {
@@ -37,73 +43,13 @@ const attributesOf = valueAttributesOrNone;
 /** Counting stops here: "1,000件以上" is what a person needs, and counting a million rows is not free. */
 export const COUNT_CAP = 1_000;
 
-/**
- * Related records for indicators, within need-to-know: readable consultations by reference and
- * summary, the rest only as a count per indicator.
- */
-export async function relatedNotices(
-  db: Db,
-  v: Viewer,
-  indicators: { id: number; type: string; value: string }[],
-  excludeId?: string,
-): Promise<RelatedNotice[]> {
-  if (indicators.length === 0) return [];
-  const rel = await relatedRecords(
-    db.kysely,
-    v,
-    indicators.map((i) => i.id),
-    excludeId ? { recordType: RECORD_TYPE, recordId: excludeId } : undefined,
-    100,
-  );
-  const ids = [...new Set(rel.visible.filter((r) => r.recordType === RECORD_TYPE).map((r) => r.recordId))];
-  const info = ids.length
-    ? await db.kysely
-        .selectFrom('consultation as c')
-        .innerJoin('unit as u', 'u.id', 'c.owning_unit_id')
-        .select(['c.id', 'c.ref_no', 'c.summary', 'u.name', 'u.name_en'])
-        .where('c.id', 'in', ids)
-        .execute()
-    : [];
-  const byId = new Map(info.map((r) => [r.id, r]));
-  const out: RelatedNotice[] = [];
-  for (const ind of indicators) {
-    const visible = rel.visible
-      .filter((r) => r.indicatorIds.includes(ind.id) && byId.has(r.recordId))
-      .map((r) => {
-        const i = byId.get(r.recordId) as (typeof info)[number];
-        return { id: i.id, refNo: i.ref_no, summary: i.summary, unitName: i.name, unitNameEn: i.name_en };
-      });
-    const hidden = rel.hiddenByIndicator[ind.id] ?? 0;
-    if (visible.length > 0 || hidden > 0) {
-      out.push({ type: ind.type, value: ind.value, attributes: attributesOf(ind.type, ind.value), visible, hidden });
-    }
-  }
-  return out;
-}
-
-export async function recordIndicatorList(db: Db, id: string) {
-  const rows = await db.kysely
-    .selectFrom('sighting as s')
-    .innerJoin('indicator as i', 'i.id', 's.indicator_id')
-    .select(['i.id', 'i.type', 'i.value', 's.role'])
-    .distinct()
-    .where('s.record_type', '=', RECORD_TYPE)
-    .where('s.record_id', '=', id)
-    .execute();
-  return rows.map((r) => ({
-    id: Number(r.id),
-    type: r.type,
-    value: r.value,
-    role: r.role as IndicatorRole,
-    attributes: attributesOf(r.type, r.value),
-  }));
-}
+const noticeDeps = (deps: IntakeDeps) => ({ db: deps.db.kysely, labelRecords: deps.labelRecords });
 
 export async function getDetail(deps: IntakeDeps, v: Viewer, id: string): Promise<ConsultationDetail> {
   const { db, keyring } = deps;
   const row = await findReadable(db.kysely, v, id);
   if (!row) throw intakeErrors.create('intake.not_found');
-  const indicators = await recordIndicatorList(db, id);
+  const indicators = await indicatorsOfRecord(db.kysely, { recordType: RECORD_TYPE, recordId: id });
   const escalations = await escalationQuery(db.kysely).where('e.consultation_id', '=', id).orderBy('e.raised_at', 'desc').execute();
   // Who else can read it is the owner's and サイバー課's business, not that of a unit it was shared with.
   const seesShares = v.scope === 'prefecture' || v.unitId === row.owning_unit_id;
@@ -114,10 +60,10 @@ export async function getDetail(deps: IntakeDeps, v: Viewer, id: string): Promis
     indicators,
     // The complainant's own phone or account relates them to no one.
     related: await relatedNotices(
-      db,
+      noticeDeps(deps),
       v,
       indicators.filter((i) => i.role !== 'victim'),
-      id,
+      { recordType: RECORD_TYPE, recordId: id },
     ),
     escalations: escalations.map(toEscalationView),
     timeline: await timeline(db.kysely, id, { withShares: seesShares }),
@@ -348,7 +294,7 @@ export async function preview(
       attributes: h.type === 'bankAccount' || h.attributes ? { ...attributesOf(h.type, h.value), ...h.attributes } : undefined,
     })),
     related: await relatedNotices(
-      deps.db,
+      noticeDeps(deps),
       v,
       known.map((k) => ({ id: Number(k.id), type: k.type, value: k.value })),
     ),

@@ -9,7 +9,7 @@ import { json, jsonOrNull, toFlag, toJson } from '../../core/db/db.decode.js';
 import type { Db } from '../../core/db/db.open.js';
 import { type Tx, withTx } from '../../core/db/db.tx.js';
 import type { FileStore } from '../../core/files/files.store.js';
-import { extract, relatedRecords, replaceSightings, storeSightings, type WarningLists } from '../indicators/index.js';
+import { extract, type RecordLabeler, relatedRecords, storeRecordSightings, type WarningLists } from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { raiseEscalation } from './intake.escalation.js';
 import { encryptParty, partyValues, roleOf } from './intake.personal.js';
@@ -26,6 +26,8 @@ export interface IntakeDeps {
   followUpDays: number;
   files: FileStore;
   evidenceMaxBytes: number;
+  /** Titles and links of every domain's records, for the related-record notices. */
+  labelRecords: RecordLabeler;
 }
 
 const FOLLOW_UP_KINDS = new Set(['report', 'consultation']);
@@ -90,10 +92,7 @@ async function recordIndicators(
       end: h.end,
       role: chosen.get(`${h.type}\u0000${h.value}`) ?? roleOf(parties, h.type, h.value),
     }));
-  const rec = { recordType: RECORD_TYPE, recordId: c.id, unitId: c.owning_unit_id };
-  const opts = { commonThreshold: deps.commonThreshold, warningsFor: (t: IndicatorType, v: string) => deps.warnings.match(t, v) };
-  // An edited text replaces the record's sightings: a corrected number no longer links it.
-  return created ? storeSightings(tx, rec, items, { ...opts, freshRecords: true, batchId }) : replaceSightings(tx, rec, items, opts);
+  return storeRecordSightings(tx, deps, { recordType: RECORD_TYPE, recordId: c.id, unitId: c.owning_unit_id }, items, { created, batchId });
 }
 
 export async function createConsultation(

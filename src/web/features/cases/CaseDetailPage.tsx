@@ -1,19 +1,23 @@
-import { Anchor, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contracts/cases.contracts.js';
 import { intakeCategory } from '../../../contracts/intake.contracts.js';
+import { roleScopes } from '../../../contracts/permissions.contracts.js';
 import { isApiError, isRetryable } from '../../api/errors.js';
 import { useSession } from '../../api/session.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { IndicatorValue } from '../../components/IndicatorValue.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { useLocalized, useUnitName } from '../../i18n/index.js';
 import { formatJst } from '../../lib/datetime.js';
 import { hasPermission } from '../../lib/permissions.js';
+import { IndicatorAnchor, RelatedNotices } from '../indicators/index.js';
 import { caseDetailQueryOptions, modusNamesQueryOptions } from './api.js';
+import { CaseEditForm } from './CaseEditForm.js';
 import { CaseStatusBadge } from './CaseStatusBadge.js';
 import { CaseStatusForm } from './CaseStatusForm.js';
 
@@ -51,6 +55,12 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
     return found ? localized(found) : code;
   };
   const canChange = hasPermission(user, 'cases.write') || hasPermission(user, 'cases.close');
+  // The owning unit edits (the server also lets a prefecture-wide role); others only read.
+  const canEdit =
+    hasPermission(user, 'cases.write') &&
+    user !== undefined &&
+    (user.unit.id === detail.owningUnitId || roleScopes[user.role] === 'prefecture');
+  const [editing, setEditing] = useState(false);
   const rows: [string, ReactNode][] = [
     [t('cases.fields.caseNo'), detail.caseNo],
     [t('cases.fields.status'), <CaseStatusBadge key="status" status={detail.status} />],
@@ -80,10 +90,46 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
           <Stack gap="md">
             <Section title={t('cases.detail.overview')}>
               <FactTable rows={rows} />
-              {detail.narrative && (
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {detail.narrative}
-                </Text>
+              {editing ? (
+                <CaseEditForm key={detail.version} detail={detail} onDone={() => setEditing(false)} onReload={onReload} />
+              ) : (
+                <>
+                  {detail.narrative && (
+                    <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                      {detail.narrative}
+                    </Text>
+                  )}
+                  {canEdit && (
+                    <Group>
+                      <Button variant="light" size="compact-sm" onClick={() => setEditing(true)}>
+                        {t('cases.edit.open')}
+                      </Button>
+                    </Group>
+                  )}
+                </>
+              )}
+            </Section>
+            <Section title={t('cases.detail.indicators')}>
+              {detail.indicators.length === 0 ? (
+                <Text size="sm">{t('cases.detail.noIndicators')}</Text>
+              ) : (
+                <List size="sm" spacing={4}>
+                  {detail.indicators.map((i) => (
+                    <List.Item key={i.id}>
+                      <IndicatorValue
+                        type={i.type}
+                        value={i.value}
+                        attributes={i.attributes}
+                        link={(content) => <IndicatorAnchor indicatorId={i.id}>{content}</IndicatorAnchor>}
+                      />
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+              {detail.related.length > 0 ? (
+                <RelatedNotices related={detail.related} />
+              ) : (
+                detail.indicators.length > 0 && <Text size="sm">{t('cases.detail.noRelated')}</Text>
               )}
             </Section>
             <Section title={t('cases.detail.consultations')}>

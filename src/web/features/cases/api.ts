@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { CaseCreate, CaseListQuery, CaseTransition, caseCreateSchema } from '../../../contracts/cases.contracts.js';
+import type { CaseCreate, CaseListQuery, CaseTransition, CaseUpdate, caseCreateSchema } from '../../../contracts/cases.contracts.js';
 import { casesEndpoints as ep } from '../../../contracts/cases.endpoints.js';
 import { intakeEndpoints } from '../../../contracts/intake.endpoints.js';
 import { call } from '../../api/client.js';
@@ -49,6 +49,10 @@ export const modusNamesQueryOptions = queryOptions({
 
 export function createCase(body: CaseCreateInput) {
   return call(ep.createCase, { body });
+}
+
+export function updateCase({ id, body }: { id: string; body: CaseUpdate }) {
+  return call(ep.updateCase, { params: { id }, body });
 }
 
 export function transitionCase({ id, body }: { id: string; body: CaseTransition }) {

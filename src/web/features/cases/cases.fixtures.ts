@@ -27,4 +27,6 @@ export const caseDetail: CaseDetail = {
   version: 3,
   nextStatuses: ['cleared', 'dropped'],
   consultations: [{ id: 'c-1', linkedAt: '2026-12-01T01:30:00.000Z' }],
+  indicators: [],
+  related: [],
 };

@@ -41,6 +41,18 @@ export const casesEn: Widen<typeof casesJa> = {
       consultations: 'Consultations it grew from',
       noConsultations: 'No consultations linked',
       consultationLink: 'Open the consultation (linked {{at}})',
+      indicators: 'Indicators in the text and related records',
+      noIndicators: 'The summary holds no phone numbers, accounts, URLs or similar',
+      noRelated: 'No other record holds these indicators',
+    },
+    edit: {
+      title: 'Edit title and summary',
+      open: 'Edit title and summary',
+      submit: 'Save',
+      cancel: 'Cancel',
+      failed: 'Could not save',
+      done: '{{caseNo}} saved',
+      narrativeHint: 'Phone numbers, accounts, URLs and the like are read when saved and relate the case to other records.',
     },
     status: {
       section: 'Change status',

@@ -38,6 +38,18 @@ export const casesJa = {
       consultations: '端緒となった相談',
       noConsultations: '相談との関連付けはありません',
       consultationLink: '相談を開く（{{at}} 関連付け）',
+      indicators: '記載された指標と関連する記録',
+      noIndicators: '概要に電話番号・口座・URL などの記載はありません',
+      noRelated: 'これらの指標は他の記録では確認されていません',
+    },
+    edit: {
+      title: '件名・概要の編集',
+      open: '件名・概要を編集',
+      submit: '保存',
+      cancel: '取消',
+      failed: '保存できませんでした',
+      done: '{{caseNo}} を保存しました',
+      narrativeHint: '電話番号・口座・URL などは保存時に読み取られ、他の記録との関連に反映されます。',
     },
     status: {
       section: '状態の変更',

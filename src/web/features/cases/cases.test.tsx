@@ -172,3 +172,62 @@ test('a stale version says someone else updated the case and offers to load the 
   fireEvent.click(page.getByRole('button', { name: '最新の内容を読み込む' }));
   await waitFor(() => assert.equal(page?.api.calls.filter((c) => c === 'GET /api/cases/k-1').length, 2));
 });
+
+test('事件詳細 lists the values read in the case and the other records holding them: readable ones by number, the rest counted', async () => {
+  const withValues = {
+    ...caseDetail,
+    indicators: [{ id: 41, type: 'phone', value: '+815037774100' }],
+    related: [
+      {
+        type: 'phone',
+        value: '+815037774100',
+        visible: [
+          {
+            recordType: 'consultation',
+            id: 'c-9',
+            title: '2026-000321 警告画面の番号に電話',
+            link: '/intake/c-9',
+            unitId: 'unit-1',
+            unitName: '中央警察署',
+            unitNameEn: 'Chuo Police Station',
+          },
+        ],
+        hidden: 2,
+      },
+    ],
+  };
+  page = await openPage('/cases/k-1', { ...answers, 'GET /api/cases/k-1': withValues });
+  const section = await page.findByRole('region', { name: '記載された指標と関連する記録' });
+  const value = within(section).getByRole('link', { name: /050-3777-4100/ });
+  assert.equal(value.getAttribute('href'), '/indicators/41');
+  const record = within(section).getByRole('link', { name: '2026-000321 警告画面の番号に電話' });
+  assert.equal(record.getAttribute('href'), '/intake/c-9');
+  assert.ok(within(section).getByText(/閲覧権限のない他所属の記録 2 件/));
+});
+
+test('件名・概要の編集 sends only what changed, with the version read, and reads the case again', async () => {
+  const sent: unknown[] = [];
+  const own = { ...caseDetail, owningUnitId: 'unit-1', owningUnitName: '中央警察署' };
+  page = await openPage('/cases/k-1', {
+    ...answers,
+    'GET /api/cases/k-1': own,
+    'PATCH /api/cases/k-1': ({ body }: { body: unknown }) => {
+      sent.push(body);
+      return { status: 200, body: { id: 'k-1', version: 4 } };
+    },
+  });
+  fireEvent.click(await page.findByRole('button', { name: '件名・概要を編集' }));
+  const form = page.getByRole('form', { name: '件名・概要の編集' });
+  fireEvent.change(within(form).getByLabelText(/概要/), { target: { value: '訂正：連絡先は 050-3777-4201。' } });
+  fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+  await waitFor(() => assert.equal(sent.length, 1));
+  assert.deepEqual(sent[0], { version: 3, narrative: '訂正：連絡先は 050-3777-4201。' }, 'the unchanged title is not sent');
+  await page.findByText('2026-事-000123 を保存しました');
+  await waitFor(() => assert.equal(page?.api.calls.filter((c) => c === 'GET /api/cases/k-1').length, 2));
+});
+
+test('a unit that may only read a case is offered no edit', async () => {
+  page = await openPage('/cases/k-1', answers);
+  await page.findByRole('heading', { name: /2026-事-000123/, level: 1 });
+  assert.equal(page.queryByRole('button', { name: '件名・概要を編集' }), null);
+});

@@ -18,15 +18,24 @@ export function truncateTitle(title: string, max = 16): string {
 
 /**
  * A record shown by how people know it (「2026-000123 宅配業者を装うSMS」), linked to its page.
- * Plain clicks navigate in the app; modified clicks (new tab, …) use the href as usual.
+ * Plain clicks navigate in the app; modified clicks (new tab, …) use the href as usual; `newTab`
+ * always opens a new tab.
  */
-export function RecordLink({ label, ...anchorProps }: AnchorProps & { label: RecordLabel }) {
+export function RecordLink({ label, newTab = false, ...anchorProps }: AnchorProps & { label: RecordLabel; newTab?: boolean }) {
   const navigate = useNavigate();
   if (!isAppPath(label.link)) {
     return (
       <Text span size="sm" style={{ overflowWrap: 'anywhere' }}>
         {label.title}
       </Text>
+    );
+  }
+  if (newTab) {
+    // From the intake form: the record opens beside it, so nothing typed is left behind.
+    return (
+      <Anchor size="sm" style={{ overflowWrap: 'anywhere' }} {...anchorProps} href={label.link} target="_blank" rel="noopener">
+        {label.title}
+      </Anchor>
     );
   }
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {

@@ -14,5 +14,7 @@ export const indicatorsFeature = defineFeature({
 export { extractIndicators } from './api.js';
 export { type HighlightableHit, HighlightedText } from './HighlightedText.js';
 export { IndicatorAnchor } from './IndicatorAnchor.js';
-export { useIndicatorTypeLabel } from './labels.js';
+export { useIndicatorTypeLabel, useRecordTypeLabel } from './labels.js';
+export { RecordLink } from './RecordLink.js';
+export { RelatedNotices } from './related/RelatedNotices.js';
 export { TypeBadge } from './TypeBadge.js';

@@ -260,5 +260,23 @@ export const indicatorsEn: Widen<typeof indicatorsJa> = {
         indicators: 'Connected indicators',
       },
     },
+    related: {
+      title: 'Related records exist',
+      sentence: 'This {{type}} ({{value}}) appears in {{count}} other record(s)',
+      otherUnits: ' ({{count}} in other units)',
+      hidden: '{{count}} record(s) in units you may not read (not shown)',
+      record: ' ({{unit}})',
+      toastRequested: 'Access requested from the cyber division',
+      requestAccess: 'Request access',
+      requestLabel: 'Request access to the records in other units with {{type}} {{value}}',
+      requestTitle: 'Request access to records in other units',
+      requestBody:
+        'Ask the Cybercrime Division for access to the {{count}} record(s) in other units with this {{type}} ({{value}}). The request carries none of their content; the division decides whether to share them.',
+      reason: 'Reason for the request',
+      reasonHint: 'e.g. the same number keeps appearing in cases at this station',
+      reasonRequired: 'Enter a reason of 2 to 500 characters',
+      submit: 'Send request',
+      requested: 'Access requested from the Cybercrime Division. You will be notified whether it is approved (records shared) or declined.',
+    },
   },
 };

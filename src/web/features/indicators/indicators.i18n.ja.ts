@@ -255,5 +255,23 @@ export const indicatorsJa = {
         indicators: 'つながる指標',
       },
     },
+    related: {
+      title: '関連する記録があります',
+      sentence: 'この{{type}}（{{value}}）は他に{{count}}件の記録で確認されています',
+      otherUnits: '（うち他所属 {{count}}件）',
+      hidden: '閲覧権限のない他所属の記録 {{count}} 件（内容は表示されません）',
+      record: '（{{unit}}）',
+      toastRequested: 'サイバー課へ閲覧を依頼しました',
+      requestAccess: '閲覧を依頼',
+      requestLabel: '{{type}} {{value}} の他所属の記録の閲覧を依頼',
+      requestTitle: '他所属の記録の閲覧を依頼',
+      requestBody:
+        'この{{type}}（{{value}}）が記録されている他所属の記録 {{count}} 件の閲覧を、サイバー犯罪対策課に依頼します。依頼の通知に記録の内容は含まれません。共有するかどうかはサイバー課が判断します。',
+      reason: '依頼理由',
+      reasonHint: '例: 同一の番号による被害が当署管内でも続いているため',
+      reasonRequired: '依頼理由を2〜500文字で入力してください',
+      submit: '依頼する',
+      requested: 'サイバー犯罪対策課に閲覧を依頼しました。承認（共有）されても不承認でも、通知でお知らせします。',
+    },
   },
 } as const;

@@ -63,6 +63,8 @@ test('事件化 opens a case from the consultation with its summary as the title
       version: 1,
       nextStatuses: ['investigating', 'dropped'],
       consultations: [{ id: 'c-1', linkedAt: '2026-12-07T05:00:00.000Z' }],
+      indicators: [],
+      related: [],
     },
   });
   fireEvent.click(await page.findByRole('button', { name: '事件化' }));

@@ -1,21 +1,11 @@
 import type { z } from 'zod';
 import { intakeEndpoints as ep } from '../../../contracts/intake.endpoints.js';
-import { accessRequestSchema, shareRequestSchema } from '../../../contracts/intake.resources.contracts.js';
+import { shareRequestSchema } from '../../../contracts/intake.resources.contracts.js';
 import { call } from '../../api/client.js';
 
 /** The server's own rules (reason 2–500 characters after trimming), checked here first. */
-export { accessRequestSchema, shareRequestSchema };
-export type AccessRequest = z.input<typeof accessRequestSchema>;
+export { shareRequestSchema };
 export type ShareRequest = z.input<typeof shareRequestSchema>;
-
-/**
- * POST /api/intake/access-requests (intake.read): ask サイバー課 for the records in other units
- * that share this indicator. The notice carries no content; 400 intake.nothing_to_request when
- * nothing is hidden (any more).
- */
-export function requestAccess(body: AccessRequest) {
-  return call(ep.requestAccess, { body });
-}
 
 /**
  * POST …/share (intake.write; owning unit or prefecture-wide): the unit may then read and find the

@@ -10,8 +10,8 @@ import { PageLoader } from '../../../components/PageLoader.js';
 import { hasPermission } from '../../../lib/permissions.js';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle.js';
 import { ConsultationCases, OpenCaseAction } from '../../cases/index.js';
+import { RelatedNotices } from '../../indicators/index.js';
 import { detailQueryOptions } from '../api.js';
-import { RelatedNotices } from '../RelatedNotices.js';
 import { DamageSection } from './DamageSection.js';
 import { DetailHeader } from './DetailHeader.js';
 import { DetailSection } from './DetailSection.js';
@@ -72,7 +72,7 @@ export function ConsultationDetailPage({ id }: { id: string }) {
           <Stack gap="md">
             {record.related.length > 0 && (
               <DetailSection title={t('intake.detail.sections.related')}>
-                <RelatedNotices related={record.related} ownUnitName={session?.user.unit.name ?? ''} />
+                <RelatedNotices related={record.related} />
               </DetailSection>
             )}
             <ReceiptSection detail={record} />

@@ -20,7 +20,7 @@ import { type FieldErrors, serverFieldErrors, toInput } from './toInput.js';
 import { useDraftStore } from './useDraftStore.js';
 
 /** The intake form. Input survives failures: only a saved record clears the draft. */
-export function IntakeForm({ userId, ownUnitName }: { userId: string; ownUnitName: string }) {
+export function IntakeForm({ userId }: { userId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -96,7 +96,7 @@ export function IntakeForm({ userId, ownUnitName }: { userId: string; ownUnitNam
           {!draft.victimSameAsComplainant && <PartyFields party="victim" {...section} />}
         </FormSection>
         <FormSection title={t('intake.form.sections.narrative')}>
-          <NarrativeFields {...section} ownUnitName={ownUnitName} />
+          <NarrativeFields {...section} />
         </FormSection>
         <FormSection title={t('intake.form.sections.classification')}>
           <ClassificationFields {...section} />

@@ -11,7 +11,7 @@ import { PreviewPanel } from './PreviewPanel.js';
 import { patch, type SectionProps } from './section.js';
 
 /** 件名 and 相談内容; while the officer types, the narrative is checked for indicators (400 ms after the last key). */
-export function NarrativeFields({ draft, update, errors, ownUnitName }: SectionProps & { ownUnitName: string }) {
+export function NarrativeFields({ draft, update, errors }: SectionProps) {
   const { t } = useTranslation();
   const [narrative] = useDebouncedValue(draft.narrative, 400);
   const enabled = narrative.trim().length > 0 && narrative.length <= NARRATIVE_MAX;
@@ -84,7 +84,6 @@ export function NarrativeFields({ draft, update, errors, ownUnitName }: SectionP
           onToggle={toggle}
           roles={draft.roles ?? []}
           onRole={setRole}
-          ownUnitName={ownUnitName}
         />
       </Grid.Col>
     </Grid>

@@ -12,7 +12,7 @@ export function NewConsultationPage() {
   return (
     <Stack gap="md">
       <PageHeading title={t('intake.form.title')} />
-      <IntakeForm userId={session.user.id} ownUnitName={session.user.unit.name} />
+      <IntakeForm userId={session.user.id} />
     </Stack>
   );
 }

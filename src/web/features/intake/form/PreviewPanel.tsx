@@ -2,8 +2,8 @@ import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorRole } from '../../../../contracts/indicators.contracts.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
+import { RelatedNotices } from '../../indicators/index.js';
 import type { Preview } from '../api.js';
-import { RelatedNotices } from '../RelatedNotices.js';
 import { CandidateNotes } from './CandidateNotes.js';
 import { type IndicatorKey, indicatorId } from './draft.js';
 import { IndicatorChips } from './IndicatorChips.js';
@@ -16,11 +16,10 @@ interface PreviewPanelProps {
   onToggle: (key: IndicatorKey, include: boolean) => void;
   roles: readonly (IndicatorKey & { role: IndicatorRole })[];
   onRole: (key: IndicatorKey, role: IndicatorRole) => void;
-  ownUnitName: string;
 }
 
 /** Beside the narrative: what was found in it so far, and where else those values appear. */
-export function PreviewPanel({ preview, loading, error, excluded, onToggle, roles, onRole, ownUnitName }: PreviewPanelProps) {
+export function PreviewPanel({ preview, loading, error, excluded, onToggle, roles, onRole }: PreviewPanelProps) {
   const { t } = useTranslation();
   const off = new Set(excluded.map(indicatorId));
   const related = (preview?.related ?? []).filter((notice) => !off.has(indicatorId(notice)));
@@ -48,7 +47,7 @@ export function PreviewPanel({ preview, loading, error, excluded, onToggle, role
           </>
         )}
         <div aria-live="polite">
-          <RelatedNotices related={related} ownUnitName={ownUnitName} newTab />
+          <RelatedNotices related={related} newTab />
         </div>
       </Stack>
     </Paper>

@@ -11,7 +11,6 @@ export const intakeWorkEn: Widen<typeof intakeWorkJa> = {
     acknowledged: 'Report acknowledged ({{refNo}})',
     guidanceSent: 'Guidance sent to {{unit}} ({{refNo}})',
     shared: 'Shared',
-    accessRequested: 'Access requested from the cyber division',
     evidenceAttached: 'File attached',
     approved: 'Approved: {{count}} records shared',
     declined: 'The requester was told the request is declined',

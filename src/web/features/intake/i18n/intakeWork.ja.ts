@@ -8,7 +8,6 @@ export const intakeWorkJa = {
     acknowledged: '報告を確認しました（{{refNo}}）',
     guidanceSent: '指導を{{unit}}へ送りました（{{refNo}}）',
     shared: '共有しました',
-    accessRequested: 'サイバー課へ閲覧を依頼しました',
     evidenceAttached: 'ファイルを添付しました',
     approved: '承認し、{{count}} 件を共有しました',
     declined: '不承認を依頼者へ伝えました',

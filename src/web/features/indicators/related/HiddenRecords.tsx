@@ -1,11 +1,11 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RelatedNotice } from '../../../contracts/intake.contracts.js';
-import { useSession } from '../../api/session.js';
-import { useDisplayValue } from '../../components/IndicatorValue.js';
-import { hasPermission } from '../../lib/permissions.js';
-import { useIndicatorTypeLabel } from '../indicators/index.js';
+import type { RelatedNotice } from '../../../../contracts/indicators.contracts.js';
+import { useSession } from '../../../api/session.js';
+import { useDisplayValue } from '../../../components/IndicatorValue.js';
+import { hasPermission } from '../../../lib/permissions.js';
+import { useIndicatorTypeLabel } from '../labels.js';
 import { AccessRequestModal } from './AccessRequestModal.js';
 
 /**
@@ -23,25 +23,25 @@ export function HiddenRecords({ notice }: { notice: RelatedNotice }) {
     <>
       <Group gap="xs" align="center" wrap="wrap">
         <Text size="sm" c="dimmed">
-          {t('intake.related.hidden', { count: notice.hidden })}
+          {t('indicators.related.hidden', { count: notice.hidden })}
         </Text>
         {canRequest && !requested && (
           <Button
             size="compact-sm"
             variant="outline"
             onClick={() => setAsking(true)}
-            aria-label={t('intake.related.requestLabel', {
+            aria-label={t('indicators.related.requestLabel', {
               type: typeLabel(notice.type),
               value: valueText(notice.type, notice.value, notice.attributes),
             })}
           >
-            {t('intake.related.requestAccess')}
+            {t('indicators.related.requestAccess')}
           </Button>
         )}
       </Group>
       {requested && (
         <Text size="sm" c="green.9" role="status">
-          {t('intake.related.requested')}
+          {t('indicators.related.requested')}
         </Text>
       )}
       {asking && (
