@@ -1,4 +1,5 @@
 import { accountPrincipal } from '../auth/index.js';
+import { DEMO_SUPPORT_SCAM_PHONE, demoConsultationId } from '../intake/index.js';
 import { findAccount } from '../org/index.js';
 import { type CasesDeps, createCase, transitionCase } from './cases.usecases.js';
 
@@ -13,25 +14,21 @@ export async function seedCasesDemo(deps: CasesDeps): Promise<number> {
   const account = await findAccount(db, { loginId: 'cyber.watanabe' });
   if (!account) return 0;
   const ctx = { principal: accountPrincipal(account) };
-  // Found by its summary: the demo consultation intake seeds (intake.demo.ts), nothing else.
-  const phishing = await db
-    .selectFrom('consultation')
-    .select('id')
-    .where('summary', '=', '宅配業者を装うSMSによるフィッシング')
-    .executeTakeFirst();
+  const phishing = await demoConsultationId(deps.db, 'phishing');
   const opened = await createCase(deps, ctx, {
     title: '宅配業者をかたるフィッシングサイトによる不正決済事件',
     category: 'spam',
     modus: null,
     narrative: '宅配業者の不在通知を装うSMSから偽サイトへ誘導し、入力されたカード情報で不正決済を行ったもの。',
-    consultationIds: phishing ? [phishing.id] : [],
+    consultationIds: phishing ? [phishing] : [],
   });
   await transitionCase(deps, ctx, opened.id, { to: 'investigating', version: opened.version });
   await createCase(deps, ctx, {
     title: 'サポート詐欺の電話番号に関する端緒情報',
     category: 'fraud',
     modus: null,
-    narrative: '複数署から同一の050番号に関する相談あり。事件化を検討中。',
+    // The number is 石巻署's demo record's: the lead's page names that record (関連する記録).
+    narrative: `複数署から同一の050番号（${DEMO_SUPPORT_SCAM_PHONE}）に関する相談あり。事件化を検討中。`,
     consultationIds: [],
   });
   return 2;

@@ -54,6 +54,13 @@ test('the demo: サイバー課 investigates a case built from 中央署の phis
   assert.equal(linked.length, 1);
   const seen = (await get(chuo, `/api/cases/by-consultation/${linked[0].id}`)).json();
   assert.deepEqual(seen.items, [{ id: built.id, caseNo: built.caseNo, status: 'investigating', readable: false }]);
+  // The lead names the 050 number of 石巻署's support-scam report: its page names that record.
+  const lead = cases.find((k: { status: string }) => k.status === 'lead');
+  const related = (await get(cyber, `/api/cases/${lead.id}`)).json().related;
+  assert.deepEqual(
+    related.flatMap((n: { visible: { recordType: string; title: string }[] }) => n.visible.map((r) => [r.recordType, r.title.split(' ')[1]])),
+    [['consultation', 'パソコンの警告画面からのサポート詐欺']],
+  );
 });
 
 test('サイバー課 opens a case from a station consultation; the station sees its number and status, not its content', async () => {

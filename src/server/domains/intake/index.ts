@@ -1,5 +1,5 @@
 export { ensureIntakeDefaults } from './intake.admin.js';
-export { DEMO_SHARED_PHONE } from './intake.demo.js';
+export { DEMO_SHARED_PHONE, DEMO_SUPPORT_SCAM_PHONE, demoConsultationId } from './intake.demo.js';
 export { importRegister } from './intake.import.js';
 export { intakeModule } from './intake.module.js';
 export { listConsultations } from './intake.read.js';

@@ -1,4 +1,5 @@
 import type { ConsultationInput } from '../../../contracts/intake.contracts.js';
+import type { Db } from '../../core/db/db.open.js';
 import { withTx } from '../../core/db/db.tx.js';
 import { accountPrincipal } from '../auth/index.js';
 import { findAccount } from '../org/index.js';
@@ -15,6 +16,11 @@ type Demo = {
   daysAgo: number;
   input: Partial<ConsultationInput> & Pick<ConsultationInput, 'summary' | 'narrative' | 'category' | 'modus'>;
 };
+
+/** The demo's phishing report, which the cases demo builds a case from (demoConsultationId). */
+const DEMO_PHISHING_SUMMARY = '宅配業者を装うSMSによるフィッシング';
+/** The support-scam number in 石巻署's demo record, which the cases demo's lead names too. */
+export const DEMO_SUPPORT_SCAM_PHONE = '050-5212-7788';
 
 /** The fraud number the demo records share; the browser journey types it at another station. */
 export const DEMO_SHARED_PHONE = '03-6868-1234';
@@ -44,7 +50,7 @@ const demos: Demo[] = [
       category: 'spam',
       modus: 'phishing',
       contactMethods: ['sms'],
-      summary: '宅配業者を装うSMSによるフィッシング',
+      summary: DEMO_PHISHING_SUMMARY,
       narrative:
         '「お荷物のお届けにあがりましたが不在のため持ち帰りました」とのSMSが届き、記載の https://sagawa-redelivery.top/ を開いてカード番号を入力した。翌日、身に覚えのない3万2千円の決済通知が届いた。',
       damageAmount: 32_000,
@@ -66,8 +72,7 @@ const demos: Demo[] = [
       modus: 'supportScam',
       contactMethods: ['webAd'],
       summary: 'パソコンの警告画面からのサポート詐欺',
-      narrative:
-        'パソコンに「ウイルスに感染しました」との警告画面が出て、表示された 050-5212-7788 に電話した。遠隔操作ソフトを入れさせられ、修理代として電子マネー5万円分を購入し番号を伝えた。',
+      narrative: `パソコンに「ウイルスに感染しました」との警告画面が出て、表示された ${DEMO_SUPPORT_SCAM_PHONE} に電話した。遠隔操作ソフトを入れさせられ、修理代として電子マネー5万円分を購入し番号を伝えた。`,
       damageAmount: 50_000,
       paymentMethod: 'eMoney',
       complainant: { type: 'individual', name: '石巻 幸子', address: '宮城県石巻市中央2-1-1', phone: '0225-00-0003', ageGroup: 'senior' },
@@ -131,6 +136,13 @@ const demos: Demo[] = [
     },
   },
 ];
+
+/** A demo consultation for other domains' demo data, found here so they never read intake's tables. */
+export async function demoConsultationId(db: Db, which: 'phishing'): Promise<string | undefined> {
+  const summary = { phishing: DEMO_PHISHING_SUMMARY }[which];
+  const row = await db.kysely.selectFrom('consultation').select('id').where('summary', '=', summary).executeTakeFirst();
+  return row?.id;
+}
 
 export async function seedIntakeDemo(deps: IntakeDeps, now = new Date()): Promise<number> {
   const any = await deps.db.kysely.selectFrom('consultation').select('id').limit(1).executeTakeFirst();
