@@ -58,7 +58,9 @@ test('the demo: サイバー課 investigates a case built from 中央署の phis
   const lead = cases.find((k: { status: string }) => k.status === 'lead');
   const related = (await get(cyber, `/api/cases/${lead.id}`)).json().related;
   assert.deepEqual(
-    related.flatMap((n: { visible: { recordType: string; title: string }[] }) => n.visible.map((r) => [r.recordType, r.title.split(' ')[1]])),
+    related.flatMap((n: { visible: { recordType: string; title: string }[] }) =>
+      n.visible.map((r) => [r.recordType, r.title.split(' ')[1]]),
+    ),
     [['consultation', 'パソコンの警告画面からのサポート詐欺']],
   );
 });
