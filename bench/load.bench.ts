@@ -2,8 +2,10 @@
  * Load over loopback HTTP: N generated consultations (default 1,000,000), the real server in its
  * own process, and USERS concurrent people of mixed roles (station officers and managers, cyber
  * division analysts) for SECONDS: 90% reads (list, filtered list, search, detail, live preview,
- * statistics) and 10% writes (new records, edits of one's own). Prints throughput, p50 and p99
- * per operation, errors, and the overall p99 against its 300 ms target.
+ * statistics) and 10% writes (new records, edits of one's own). Two phases: people (a pause of
+ * 0.5–3 s between actions; the overall p99 against its 300 ms target) and saturation (no pause:
+ * the server's capacity in requests/s and the queueing at it). Prints throughput, p50 and p99 per
+ * operation and errors for each.
  *   npm run bench -- load                                   (SQLite)
  *   node scripts/with-postgres.mjs npm run bench -- load    (PostgreSQL)
  * BENCH_RECORDS=100000 BENCH_SECONDS=20 BENCH_USERS=50 make a quick run.
@@ -102,93 +104,108 @@ try {
   }
 
   // ---- load ---------------------------------------------------------------------------------
-  const times = new Map<string, number[]>();
-  const errors = new Map<string, number>();
-  const examples: string[] = [];
-  const deadline = performance.now() + SECONDS * 1000;
   const words = ['詐欺', '口座', '警告画面', '電子マネー', 'サポート', '七十七銀行', '削除'];
   const categories = ['fraud', 'intrusion', 'defamation', 'spam'];
-  const run = async (s: Session, vu: number) => {
-    const r = seeded(1000 + vu);
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)] as T;
-    let seen: string[] = [];
-    const mine: string[] = [];
-    let k = 0;
-    while (performance.now() < deadline) {
-      const x = r();
-      const station = s.scope === 'unit';
-      let op: string;
-      let req: () => Promise<Response>;
-      if (x < 0.25) {
-        op = 'list';
-        req = () => s.get(`/api/intake/consultations?page=${1 + Math.floor(r() * 3)}`);
-      } else if (x < 0.4) {
-        op = 'list filtered';
-        req = () => s.get(`/api/intake/consultations?category=${pick(categories)}&from=2026-0${1 + Math.floor(r() * 9)}-01T00:00:00Z`);
-      } else if (x < 0.55) {
-        op = 'search';
-        req = () => s.get(`/api/intake/consultations?q=${encodeURIComponent(pick(words))}`);
-      } else if (x < 0.75 && seen.length > 0) {
-        op = 'detail';
-        req = () => s.get(`/api/intake/consultations/${pick(seen)}`);
-      } else if (x < 0.85) {
-        op = 'preview';
-        req = () => s.post('/api/intake/preview', { narrative: generateRecord(r, pools, N + vu * 100_000 + k).input.narrative });
-      } else if (x < 0.9) {
-        op = 'statistics';
-        req = () => s.get('/api/intake/stats');
-      } else if (x < 0.96 || !station || mine.length === 0) {
-        op = 'create';
-        req = () => s.post('/api/intake/consultations', { ...generateRecord(r, pools, N + vu * 100_000 + k).input, receivedAt: undefined });
-      } else {
-        op = 'edit';
-        const id = pick(mine);
-        const cur = await s.get(`/api/intake/consultations/${id}`);
-        const { version } = (await cur.json()) as { version: number };
-        req = () => s.patch(`/api/intake/consultations/${id}`, { version, summary: `追記あり ${k}` });
+  // Two phases on the same data and server. People: each of the 50 reads what came back before the
+  // next action (0.5–3 s), as officers at their desks do; the 300 ms target is judged here. Then
+  // saturation: each sends its next request the moment the last answers, which measures what
+  // one server on this machine can carry (requests/s) and how long requests queue when it is full.
+  const phase = async (label: string, thinkMs: (r: () => number) => number, seedBase: number) => {
+    const times = new Map<string, number[]>();
+    const errors = new Map<string, number>();
+    const examples: string[] = [];
+    const deadline = performance.now() + SECONDS * 1000;
+    const run = async (s: Session, vu: number) => {
+      const r = seeded(seedBase + vu);
+      const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)] as T;
+      let seen: string[] = [];
+      const mine: string[] = [];
+      let k = 0;
+      while (performance.now() < deadline) {
+        const x = r();
+        const station = s.scope === 'unit';
+        let op: string;
+        let req: () => Promise<Response>;
+        if (x < 0.25) {
+          op = 'list';
+          req = () => s.get(`/api/intake/consultations?page=${1 + Math.floor(r() * 3)}`);
+        } else if (x < 0.4) {
+          op = 'list filtered';
+          req = () => s.get(`/api/intake/consultations?category=${pick(categories)}&from=2026-0${1 + Math.floor(r() * 9)}-01T00:00:00Z`);
+        } else if (x < 0.55) {
+          op = 'search';
+          req = () => s.get(`/api/intake/consultations?q=${encodeURIComponent(pick(words))}`);
+        } else if (x < 0.75 && seen.length > 0) {
+          op = 'detail';
+          req = () => s.get(`/api/intake/consultations/${pick(seen)}`);
+        } else if (x < 0.85) {
+          op = 'preview';
+          req = () => s.post('/api/intake/preview', { narrative: generateRecord(r, pools, N + vu * 100_000 + k).input.narrative });
+        } else if (x < 0.9) {
+          op = 'statistics';
+          req = () => s.get('/api/intake/stats');
+        } else if (x < 0.96 || !station || mine.length === 0) {
+          op = 'create';
+          req = () =>
+            s.post('/api/intake/consultations', { ...generateRecord(r, pools, N + vu * 100_000 + k).input, receivedAt: undefined });
+        } else {
+          op = 'edit';
+          const id = pick(mine);
+          const cur = await s.get(`/api/intake/consultations/${id}`);
+          const { version } = (await cur.json()) as { version: number };
+          req = () => s.patch(`/api/intake/consultations/${id}`, { version, summary: `追記あり ${k}` });
+        }
+        k++;
+        const pause = thinkMs(r);
+        if (pause > 0) await new Promise((done) => setTimeout(done, pause));
+        if (performance.now() >= deadline) break;
+        const t = performance.now();
+        let status = 0;
+        let body: unknown = null;
+        try {
+          const res = await req();
+          status = res.status;
+          body = await res.json().catch(() => null);
+        } catch (e) {
+          if (examples.length < 5) examples.push(`${op}: ${(e as Error).message}`);
+        }
+        const ms = performance.now() - t;
+        if (status < 200 || status >= 300) {
+          errors.set(op, (errors.get(op) ?? 0) + 1);
+          if (examples.length < 5 && status) examples.push(`${op}: ${status} ${JSON.stringify(body).slice(0, 200)}`);
+          continue;
+        }
+        times.set(op, [...(times.get(op) ?? []), ms]);
+        const b = body as { items?: { id: string }[]; id?: string };
+        if (b?.items && b.items.length > 0) seen = b.items.map((i) => i.id);
+        if (op === 'create' && b?.id && station) mine.push(b.id);
       }
-      k++;
-      const t = performance.now();
-      let status = 0;
-      let body: unknown = null;
-      try {
-        const res = await req();
-        status = res.status;
-        body = await res.json().catch(() => null);
-      } catch (e) {
-        if (examples.length < 5) examples.push(`${op}: ${(e as Error).message}`);
-      }
-      const ms = performance.now() - t;
-      if (status < 200 || status >= 300) {
-        errors.set(op, (errors.get(op) ?? 0) + 1);
-        if (examples.length < 5 && status) examples.push(`${op}: ${status} ${JSON.stringify(body).slice(0, 200)}`);
-        continue;
-      }
-      times.set(op, [...(times.get(op) ?? []), ms]);
-      const b = body as { items?: { id: string }[]; id?: string };
-      if (b?.items && b.items.length > 0) seen = b.items.map((i) => i.id);
-      if (op === 'create' && b?.id && station) mine.push(b.id);
-    }
-  };
-  const t0 = performance.now();
-  await Promise.all(vus.map((s, i) => run(s, i)));
-  const secs = (performance.now() - t0) / 1000;
+    };
+    const t0 = performance.now();
+    await Promise.all(vus.map((s, i) => run(s, i)));
+    const secs = (performance.now() - t0) / 1000;
 
-  const all = [...times.values()].flat();
-  const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
-  console.log(
-    `${all.length.toLocaleString()} requests in ${secs.toFixed(0)} s = ${(all.length / secs).toFixed(0)} requests/s; ${errorCount} errors`,
-  );
-  for (const [op, xs] of [...times].sort()) {
+    const all = [...times.values()].flat();
+    const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
+    console.log(`${label}:`);
     console.log(
-      `  ${op.padEnd(14)} ${String(xs.length).padStart(6)}   p50 ${pct(xs, 50).toFixed(1).padStart(7)} ms   p99 ${pct(xs, 99).toFixed(1).padStart(7)} ms   errors ${errors.get(op) ?? 0}`,
+      `  ${all.length.toLocaleString()} requests in ${secs.toFixed(0)} s = ${(all.length / secs).toFixed(0)} requests/s; ${errorCount} errors`,
     );
-  }
-  const p99 = pct(all, 99);
+    for (const [op, xs] of [...times].sort()) {
+      console.log(
+        `    ${op.padEnd(14)} ${String(xs.length).padStart(6)}   p50 ${pct(xs, 50).toFixed(1).padStart(7)} ms   p99 ${pct(xs, 99).toFixed(1).padStart(7)} ms   errors ${errors.get(op) ?? 0}`,
+      );
+    }
+    const p99 = pct(all, 99);
+    for (const e of examples) console.log(`    e.g. ${e}`);
+    return { p99, errorCount };
+  };
+  const people = await phase(`${USERS} people, 0.5–3 s between actions`, (r) => 500 + r() * 2500, 1000);
   console.log(
-    `all requests p99 ${p99.toFixed(1)} ms, target < ${TARGET_P99} ms with 0 errors: ${p99 < TARGET_P99 && errorCount === 0 ? 'met' : 'NOT met'}`,
+    `  all requests p99 ${people.p99.toFixed(1)} ms, target < ${TARGET_P99} ms with 0 errors: ${people.p99 < TARGET_P99 && people.errorCount === 0 ? 'met' : 'NOT met'}`,
   );
-  for (const e of examples) console.log(`  e.g. ${e}`);
+  const saturated = await phase(`saturation: ${USERS} users with no pause (the server's capacity on this machine)`, () => 0, 5000);
+  console.log(`  all requests p99 ${saturated.p99.toFixed(1)} ms (queueing at capacity; not the target)`);
 } finally {
   server?.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 500));
