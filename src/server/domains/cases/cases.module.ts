@@ -1,5 +1,5 @@
 import type { DomainModule, ModuleContext } from '../../core/module/module.types.js';
-import { warningListsKey } from '../indicators/index.js';
+import { indicatorDeps } from '../indicators/index.js';
 import { seedCasesDemo } from './cases.demo.js';
 import { labelCases } from './cases.read.js';
 import { RECORD_TYPE } from './cases.repository.js';
@@ -7,13 +7,9 @@ import { casesRoutes } from './cases.routes.js';
 import type { CasesDeps } from './cases.usecases.js';
 import { m0016Cases } from './migrations/0016_cases.js';
 
+/** What cases need is what the indicators domain gives every domain that stores text, with labels. */
 function casesDeps(ctx: ModuleContext): CasesDeps {
-  return {
-    db: ctx.db,
-    warnings: ctx.services.get(warningListsKey),
-    commonThreshold: ctx.config.commonThreshold,
-    labelRecords: ctx.recordTypes.label,
-  };
+  return { ...indicatorDeps(ctx), labelRecords: ctx.recordTypes.label };
 }
 
 /** 事件・支援要請: cases opened from consultations or directly, with an enforced lifecycle. */
