@@ -44,3 +44,13 @@ export function seeded(seed: number) {
     return s / 0x7fffffff;
   };
 }
+
+/**
+ * The environment for a Renkei process a benchmark starts (server, CLI): this one's, without the
+ * test harness's own RENKEI_TEST_* variables, which Renkei refuses as unknown settings.
+ */
+export function renkeiEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('RENKEI_TEST_')) env[k] = v;
+  return { ...env, ...extra };
+}

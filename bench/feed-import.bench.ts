@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { seeded } from './bench.util.js';
+import { renkeiEnv, seeded } from './bench.util.js';
 
 const ROWS = Number(process.env.BENCH_FEED_ROWS ?? 200_000);
 const ROUNDS = 3;
@@ -63,11 +63,10 @@ console.log(`feed: ${ROWS.toLocaleString()} rows, ${(fs.statSync(file).size / 1e
 const times: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   const dataDir = fs.mkdtempSync(path.join(dir, 'data-'));
-  const env = {
-    ...process.env,
+  const env = renkeiEnv({
     RENKEI_DATA_DIR: dataDir,
     ...(postgres ? { DATABASE_URL: process.env.RENKEI_TEST_DATABASE_URL } : {}),
-  };
+  });
   if (postgres) {
     // A fresh schema each round: the throwaway database is emptied by dropping what the last round made.
     const client = new pg.Client({ connectionString: process.env.RENKEI_TEST_DATABASE_URL });

@@ -25,7 +25,7 @@ import { openWarningLists } from '../src/server/domains/indicators/index.js';
 import { ensureIntakeDefaults, type IntakeDeps } from '../src/server/domains/intake/index.js';
 import { type Account, DEMO_PASSWORD, findAccount, seedDemo } from '../src/server/domains/org/index.js';
 import { migrations } from '../src/server/modules.js';
-import { pct, seeded } from './bench.util.js';
+import { pct, renkeiEnv, seeded } from './bench.util.js';
 import { generateRecord } from './intake.generate.js';
 import { loadRecords } from './intake.load.js';
 
@@ -67,8 +67,7 @@ try {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/cli.main.ts', 'serve'], {
-    env: {
-      ...process.env,
+    env: renkeiEnv({
       RENKEI_DATA_DIR: dataDir,
       RENKEI_PORT: String(port),
       RENKEI_LOG_LEVEL: 'warn',
@@ -76,7 +75,7 @@ try {
       RENKEI_ENCRYPTION_KEYS: `${master.id}:${master.key.toString('base64')}`,
       RENKEI_LOGIN_RATE_PER_MINUTE: '10000',
       ...(pg ? { DATABASE_URL: pg } : {}),
-    },
+    }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; ; i++) {

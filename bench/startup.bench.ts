@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { renkeiEnv } from './bench.util.js';
 
 const runs = Number(process.argv[2] ?? 5);
 
@@ -25,13 +26,12 @@ async function startOnce(dataDir: string): Promise<number> {
   const port = await freePort();
   const t0 = performance.now();
   const child = spawn(process.execPath, ['bin/renkei.js', 'serve', '--demo'], {
-    env: {
-      ...process.env,
+    env: renkeiEnv({
       RENKEI_DATA_DIR: dataDir,
       RENKEI_PORT: String(port),
       RENKEI_LOG_LEVEL: 'silent',
       RENKEI_ADMIN_PASSWORD: 'bench-admin-password',
-    },
+    }),
     stdio: 'ignore',
   });
   for (;;) {
