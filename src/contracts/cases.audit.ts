@@ -7,6 +7,10 @@ export const casesAudit = auditGroup({
     'cases.case.create': { ja: '事件・事案の登録', en: 'Case opened', target: 'case' },
     'cases.case.transition': { ja: '事件・事案の状態変更', en: 'Case status changed', target: 'case' },
     'cases.case.update': { ja: '事件・事案の編集', en: 'Case edited', target: 'case' },
+    'cases.task.create': { ja: '捜査事項の追加', en: 'Task added to a case', target: 'case' },
+    'cases.task.update': { ja: '捜査事項の変更', en: 'Task of a case changed', target: 'case' },
+    'cases.task.overdue': { ja: '捜査事項の期限超過', en: 'Task of a case overdue', target: 'case' },
+    'cases.task_template.update': { ja: '捜査事項のひな形の変更', en: 'Task checklist changed', target: null },
     'cases.consultation.link': { ja: '相談と事件の関連付け', en: 'Consultation linked to a case', target: 'case' },
   },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseTaskSchema } from './cases.tasks.contracts.js';
 import { relatedNoticeSchema } from './indicators.contracts.js';
 import { intakeCategory } from './intake.contracts.js';
 import { labelled } from './labels.js';
@@ -101,6 +102,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   ),
   /** Other records holding those values, within need-to-know (the rest as a count). */
   related: z.array(relatedNoticeSchema),
+  /** 捜査事項, in the order they were added. */
+  tasks: z.array(caseTaskSchema),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 

@@ -11,12 +11,26 @@ import {
   caseUpdateSchema,
   consultationCasesSchema,
 } from './cases.contracts.js';
+import {
+  applyTemplateSchema,
+  assigneeChoicesSchema,
+  caseTaskCreateSchema,
+  caseTaskListSchema,
+  caseTaskUpdateSchema,
+  myTasksQuerySchema,
+  myTasksSchema,
+  taskSavedSchema,
+  tasksCreatedSchema,
+  taskTemplatePutSchema,
+  taskTemplatesSchema,
+} from './cases.tasks.contracts.js';
 import { defineEndpoint, errorResponses as errors } from './endpoint.js';
 import { apiErrorSchema } from './errors.contracts.js';
 
 /** Every cases endpoint (事件・支援要請), declared once for the server, the web app and OpenAPI. */
 const tags = ['cases'];
 const idParam = z.strictObject({ id: z.string().min(1).max(64) });
+const taskParams = z.strictObject({ id: z.string().min(1).max(64), taskId: z.string().min(1).max(64) });
 
 export const casesEndpoints = {
   createCase: defineEndpoint({
@@ -74,5 +88,82 @@ export const casesEndpoints = {
     tags,
     params: idParam,
     response: { 200: consultationCasesSchema, 404: apiErrorSchema },
+  }),
+  listTasks: defineEndpoint({
+    method: 'GET',
+    path: '/api/cases/:id/tasks',
+    access: 'cases.read',
+    summary: '事件の捜査事項 / Tasks of a case',
+    tags,
+    params: idParam,
+    response: { 200: caseTaskListSchema, 404: apiErrorSchema },
+  }),
+  taskAssignees: defineEndpoint({
+    method: 'GET',
+    path: '/api/cases/:id/assignees',
+    access: 'cases.write',
+    summary: '捜査事項の担当者の候補 / Who a task of the case may be for',
+    tags,
+    params: idParam,
+    response: { 200: assigneeChoicesSchema, 404: apiErrorSchema },
+  }),
+  createTask: defineEndpoint({
+    method: 'POST',
+    path: '/api/cases/:id/tasks',
+    access: 'cases.write',
+    summary: '捜査事項の追加 / Add a task to a case',
+    tags,
+    params: idParam,
+    body: caseTaskCreateSchema,
+    response: { 201: taskSavedSchema, 403: apiErrorSchema, ...errors },
+  }),
+  applyTaskTemplate: defineEndpoint({
+    method: 'POST',
+    path: '/api/cases/:id/tasks/template',
+    access: 'cases.write',
+    summary: '手口のひな形から捜査事項を追加 / Add the tasks of a modus checklist',
+    tags,
+    params: idParam,
+    body: applyTemplateSchema,
+    response: { 201: tasksCreatedSchema, 403: apiErrorSchema, ...errors },
+  }),
+  // cases.read: whoever a task is for moves its status (an analyst of 情報技術解析課 may only read
+  // cases); what else they may change is judged per task (cases.tasks.ts).
+  updateTask: defineEndpoint({
+    method: 'PATCH',
+    path: '/api/cases/:id/tasks/:taskId',
+    access: 'cases.read',
+    summary: '捜査事項の変更・進捗 / Change a task or its status',
+    tags,
+    params: taskParams,
+    body: caseTaskUpdateSchema,
+    response: { 200: taskSavedSchema, 403: apiErrorSchema, ...errors },
+  }),
+  myTasks: defineEndpoint({
+    method: 'GET',
+    path: '/api/cases/my-tasks',
+    access: 'cases.read',
+    summary: '自分の捜査事項（所属宛てを含む） / My tasks across cases',
+    tags,
+    query: myTasksQuerySchema,
+    response: { 200: myTasksSchema },
+  }),
+  listTaskTemplates: defineEndpoint({
+    method: 'GET',
+    path: '/api/cases/task-templates',
+    access: 'cases.read',
+    summary: '手口別の捜査事項のひな形 / Task checklists per modus',
+    tags,
+    response: { 200: taskTemplatesSchema },
+  }),
+  putTaskTemplate: defineEndpoint({
+    method: 'PUT',
+    path: '/api/cases/task-templates/:modus',
+    access: 'intake.settings.manage',
+    summary: '手口の捜査事項のひな形を変更 / Replace the task checklist of a modus',
+    tags,
+    params: z.strictObject({ modus: z.string().min(1).max(40) }),
+    body: taskTemplatePutSchema,
+    response: { 200: taskTemplatesSchema, ...errors },
   }),
 };

@@ -22,3 +22,6 @@ export function formatJst(iso: string | Date | null | undefined): string {
 
 /** The year in Japan of a UTC instant: reference numbers (受理番号, 事件番号) count by it. */
 export const jstYear = (iso: string): number => new Date(new Date(iso).getTime() + 9 * 3600_000).getUTCFullYear();
+
+/** The calendar day in Japan (YYYY-MM-DD) at an instant: due dates and 送致日 are such days. */
+export const jstDay = (at: string | Date): string => new Date(new Date(at).getTime() + 9 * 3600_000).toISOString().slice(0, 10);

@@ -275,5 +275,15 @@ test('a case, for every role: read by id only within need-to-know; opened, edite
     });
     const editStatus = !e.open ? 403 : e.byId === 'read' ? 200 : 404;
     assert.equal(edit.statusCode, editStatus, `${role} PATCH case → ${edit.statusCode}`);
+    // Tasks follow the case: added by those who edit it, listed for those who read it.
+    const task = await a.app.inject({
+      method: 'POST',
+      url: `/api/cases/${id}/tasks`,
+      headers: agent.headers(),
+      payload: { title: `権限表の捜査事項（${role}）` },
+    });
+    assert.equal(task.statusCode, !e.open ? 403 : e.byId === 'read' ? 201 : 404, `${role} POST task → ${task.statusCode}`);
+    const tasks = await a.app.inject({ url: `/api/cases/${id}/tasks`, headers: agent.headers() });
+    assert.equal(tasks.statusCode, { read: 200, hidden: 404, refused: 403 }[e.byId], `${role} GET tasks → ${tasks.statusCode}`);
   }
 });

@@ -20,4 +20,36 @@ export const casesErrors = defineErrors({
     ja: 'この事件は他の職員により更新されています。画面を再読み込みしてから操作してください。',
     en: 'Someone else updated this case. Reload it before changing it.',
   },
+  'cases.task_not_found': { status: 404, ja: '捜査事項が見つかりません。', en: 'Task not found.' },
+  'cases.task_edit_forbidden': {
+    status: 403,
+    ja: '捜査事項を追加・編集できるのは事件の担当所属です。',
+    en: 'Only the unit that owns the case adds and edits its tasks.',
+  },
+  'cases.task_progress_forbidden': {
+    status: 403,
+    ja: '捜査事項の状態を変更できるのは担当者と事件の担当所属です。',
+    en: 'Only whoever the task is for, or the unit that owns the case, changes its status.',
+  },
+  'cases.task_version_conflict': {
+    status: 409,
+    ja: 'この捜査事項は他の職員により更新されています。画面を再読み込みしてから操作してください。',
+    en: 'Someone else updated this task. Reload it before changing it.',
+  },
+  // The person or unit must be able to open the case, or the task would point at a page they cannot read.
+  'cases.assignee_cannot_read': {
+    status: 400,
+    ja: '指定した担当者・担当所属はこの事件を閲覧できません。先に事件を共有してください。',
+    en: 'That person or unit cannot read this case. Share the case with them first.',
+  },
+  'cases.task_due_before_open': {
+    status: 400,
+    ja: '期限が事件の登録日（{opened}）より前です。',
+    en: 'The due date is before the case was opened ({opened}).',
+  },
+  'cases.no_task_template': {
+    status: 400,
+    ja: 'この手口（{modus}）の捜査事項のひな形がありません。',
+    en: 'There is no task checklist for this modus ({modus}).',
+  },
 });

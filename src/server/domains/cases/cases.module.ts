@@ -1,11 +1,19 @@
+import { z } from 'zod';
+import { defineJob, jobType } from '../../core/jobs/jobs.types.js';
 import type { DomainModule, ModuleContext } from '../../core/module/module.types.js';
 import { indicatorDeps } from '../indicators/index.js';
 import { seedCasesDemo } from './cases.demo.js';
 import { labelCases } from './cases.read.js';
 import { RECORD_TYPE } from './cases.repository.js';
 import { casesRoutes } from './cases.routes.js';
+import { markOverdueTasks } from './cases.tasks.js';
+import { ensureTaskTemplates } from './cases.templates.js';
 import type { CasesDeps } from './cases.usecases.js';
+import { casesWorklist } from './cases.worklist.js';
 import { m0016Cases } from './migrations/0016_cases.js';
+import { m0018CaseTasks } from './migrations/0018_case_tasks.js';
+
+const overdueTasksJob = jobType('cases.tasks_overdue', z.object({}));
 
 /** What cases need is what the indicators domain gives every domain that stores text, with labels. */
 function casesDeps(ctx: ModuleContext): CasesDeps {
@@ -15,10 +23,17 @@ function casesDeps(ctx: ModuleContext): CasesDeps {
 /** 事件・支援要請: cases opened from consultations or directly, with an enforced lifecycle. */
 export const casesModule: DomainModule = {
   name: 'cases',
-  migrations: [m0016Cases],
+  migrations: [m0016Cases, m0018CaseTasks],
   recordTypes: [{ type: RECORD_TYPE, labelJa: '事件', labelEn: 'Case', label: labelCases }],
+  // Tasks past their due date tell whoever they are for and the lead: every 15 minutes is soon
+  // enough for dates that are days.
+  jobs: [defineJob(overdueTasksJob, async (_p, ctx) => void (await markOverdueTasks(ctx.db)), { cron: '*/15 * * * *' })],
+  async setup(ctx) {
+    await ensureTaskTemplates(ctx.db);
+  },
   async seedDemo(ctx) {
     await seedCasesDemo(casesDeps(ctx));
   },
   routes: (ctx) => casesRoutes(casesDeps(ctx)),
+  worklist: (ctx) => casesWorklist(ctx.db.kysely),
 };

@@ -5,6 +5,8 @@ declare module '../../core/db/db.schema.js' {
   interface Database {
     case_record: CaseRecordTable;
     case_consultation: CaseConsultationTable;
+    case_task: CaseTaskTable;
+    case_task_template: CaseTaskTemplateTable;
   }
 }
 
@@ -38,4 +40,38 @@ export interface CaseConsultationTable {
   consultation_id: string;
   linked_by: string;
   linked_at: string;
+}
+
+/**
+ * A task of a case (捜査事項): for a person, or for a unit when no person is named (then
+ * `assignee_unit_id` alone; with a person, it is that person's unit). `due_on` is a JST day.
+ */
+export interface CaseTaskTable {
+  seq: Generated<number>;
+  id: string;
+  case_id: string;
+  title: string;
+  note: string;
+  assignee_user_id: string | null;
+  assignee_unit_id: string;
+  due_on: string | null;
+  status: string;
+  /** 1 while 未着手 or 対応中: what "my tasks" and the overdue job walk. */
+  open: number;
+  /** The due date an overdue notice was last sent for: a new due date may be missed again. */
+  overdue_notified_on: string | null;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  completed_at: string | null;
+  completed_by: string | null;
+}
+
+/** One line of the checklist a 手口 starts from, due `days` after it is applied (none when null). */
+export interface CaseTaskTemplateTable {
+  modus: string;
+  position: number;
+  title: string;
+  days: number | null;
 }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Grid, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
@@ -8,6 +8,7 @@ import { intakeCategory } from '../../../contracts/intake.contracts.js';
 import { roleScopes } from '../../../contracts/permissions.contracts.js';
 import { isApiError, isRetryable } from '../../api/errors.js';
 import { useSession } from '../../api/session.js';
+import { DetailSection } from '../../components/DetailSection.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { IndicatorValue } from '../../components/IndicatorValue.js';
 import { PageHeading } from '../../components/PageHeading.js';
@@ -20,6 +21,7 @@ import { caseDetailQueryOptions, modusNamesQueryOptions } from './api.js';
 import { CaseEditForm } from './CaseEditForm.js';
 import { CaseStatusBadge } from './CaseStatusBadge.js';
 import { CaseStatusForm } from './CaseStatusForm.js';
+import { CaseTasks } from './CaseTasks.js';
 
 /** 事件詳細 (cases.read): the case, the consultations it grew from, its result, and the status change. */
 export function CaseDetailPage({ id }: { id: string }) {
@@ -88,7 +90,7 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="md">
-            <Section title={t('cases.detail.overview')}>
+            <DetailSection title={t('cases.detail.overview')} order={2}>
               <FactTable rows={rows} />
               {editing ? (
                 <CaseEditForm key={detail.version} detail={detail} onDone={() => setEditing(false)} onReload={onReload} />
@@ -108,8 +110,11 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
                   )}
                 </>
               )}
-            </Section>
-            <Section title={t('cases.detail.indicators')}>
+            </DetailSection>
+            <DetailSection title={t('cases.tasks.section')} anchor="tasks" order={2}>
+              <CaseTasks detail={detail} canEdit={canEdit} />
+            </DetailSection>
+            <DetailSection title={t('cases.detail.indicators')} order={2}>
               {detail.indicators.length === 0 ? (
                 <Text size="sm">{t('cases.detail.noIndicators')}</Text>
               ) : (
@@ -131,8 +136,8 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
               ) : (
                 detail.indicators.length > 0 && <Text size="sm">{t('cases.detail.noRelated')}</Text>
               )}
-            </Section>
-            <Section title={t('cases.detail.consultations')}>
+            </DetailSection>
+            <DetailSection title={t('cases.detail.consultations')} order={2}>
               {detail.consultations.length === 0 ? (
                 <Text size="sm">{t('cases.detail.noConsultations')}</Text>
               ) : (
@@ -144,12 +149,12 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
                   ))}
                 </Stack>
               )}
-            </Section>
+            </DetailSection>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
-            <Section title={t('cases.detail.result')}>
+            <DetailSection title={t('cases.detail.result')} order={2}>
               {hasResult ? (
                 <FactTable
                   rows={[
@@ -164,29 +169,16 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
               ) : (
                 <Text size="sm">{t('cases.detail.noResult')}</Text>
               )}
-            </Section>
+            </DetailSection>
             {canChange && (
-              <Section title={t('cases.status.section')}>
+              <DetailSection title={t('cases.status.section')} order={2}>
                 <CaseStatusForm key={detail.version} detail={detail} onReload={onReload} />
-              </Section>
+              </DetailSection>
             )}
           </Stack>
         </Grid.Col>
       </Grid>
     </Stack>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-label={title}>
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
   );
 }
 

@@ -1,5 +1,6 @@
-import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CaseSummary, caseStatus } from '../../../contracts/cases.contracts.js';
@@ -98,6 +99,9 @@ export function CaseListPage({ search, onSearchChange }: CaseListPageProps) {
         <Text size="xs" c="dimmed" pb={8}>
           {t('common.jstNote')}
         </Text>
+        <Anchor component={Link} to="/cases/tasks" size="sm" pb={8} ml="auto">
+          {t('cases.myTasks.title')}
+        </Anchor>
       </Group>
       {list.isPending && <PageLoader />}
       {list.isError && <ErrorAlert error={list.error} onRetry={isRetryable(list.error) ? () => void list.refetch() : undefined} />}

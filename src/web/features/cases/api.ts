@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { CaseCreate, CaseListQuery, CaseTransition, CaseUpdate, caseCreateSchema } from '../../../contracts/cases.contracts.js';
 import { casesEndpoints as ep } from '../../../contracts/cases.endpoints.js';
+import type { CaseTaskUpdate, caseTaskCreateSchema } from '../../../contracts/cases.tasks.contracts.js';
 import { intakeEndpoints } from '../../../contracts/intake.endpoints.js';
 import { call } from '../../api/client.js';
 
@@ -14,7 +15,11 @@ export const caseKeys = {
   list: (query: CaseListPageQuery) => ['cases', 'list', query] as const,
   detail: (id: string) => ['cases', 'detail', id] as const,
   byConsultation: (id: string) => ['cases', 'by-consultation', id] as const,
+  assignees: (id: string) => ['cases', 'assignees', id] as const,
+  myTasks: (mineOnly: boolean) => ['cases', 'my-tasks', mineOnly] as const,
+  templates: ['cases', 'task-templates'] as const,
 };
+export type CaseTaskCreateInput = z.input<typeof caseTaskCreateSchema>;
 
 /** GET /api/cases (cases.read): the cases the caller may read, newest first, one page. */
 export const caseListQueryOptions = (query: CaseListPageQuery) =>
@@ -57,4 +62,37 @@ export function updateCase({ id, body }: { id: string; body: CaseUpdate }) {
 
 export function transitionCase({ id, body }: { id: string; body: CaseTransition }) {
   return call(ep.transitionCase, { params: { id }, body });
+}
+
+/** GET /api/cases/:id/assignees (cases.write): the people and units a task of the case may be for. */
+export const taskAssigneesQueryOptions = (caseId: string) =>
+  queryOptions({
+    queryKey: caseKeys.assignees(caseId),
+    queryFn: ({ signal }) => call(ep.taskAssignees, { params: { id: caseId }, signal }),
+  });
+
+/** GET /api/cases/my-tasks: the caller's open tasks (and, unless mineOnly, their unit's unassigned ones). */
+export const myTasksQueryOptions = (mineOnly: boolean) =>
+  queryOptions({
+    queryKey: caseKeys.myTasks(mineOnly),
+    queryFn: ({ signal }) => call(ep.myTasks, { query: { mineOnly: mineOnly ? 'true' : 'false', limit: 200 }, signal }),
+  });
+
+/** GET /api/cases/task-templates: the checklists per 手口 (which cases may be given one). */
+export const taskTemplatesQueryOptions = queryOptions({
+  queryKey: caseKeys.templates,
+  queryFn: ({ signal }) => call(ep.listTaskTemplates, { signal }),
+  staleTime: 5 * 60_000,
+});
+
+export function createTask({ caseId, body }: { caseId: string; body: CaseTaskCreateInput }) {
+  return call(ep.createTask, { params: { id: caseId }, body });
+}
+
+export function applyTaskTemplate({ caseId }: { caseId: string }) {
+  return call(ep.applyTaskTemplate, { params: { id: caseId }, body: {} });
+}
+
+export function updateTask({ caseId, taskId, body }: { caseId: string; taskId: string; body: CaseTaskUpdate }) {
+  return call(ep.updateTask, { params: { id: caseId, taskId }, body });
 }

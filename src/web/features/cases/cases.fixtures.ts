@@ -1,4 +1,5 @@
 import type { CaseDetail, CaseSummary } from '../../../contracts/cases.contracts.js';
+import type { CaseTask } from '../../../contracts/cases.tasks.contracts.js';
 
 /** One case as GET /api/cases lists it. */
 export const caseSummary: CaseSummary = {
@@ -29,4 +30,26 @@ export const caseDetail: CaseDetail = {
   consultations: [{ id: 'c-1', linkedAt: '2026-12-01T01:30:00.000Z' }],
   indicators: [],
   related: [],
+  tasks: [],
+};
+
+/** A task of that case for the lead, past due, which the signed-in investigator may edit. */
+export const caseTask: CaseTask = {
+  id: 't-1',
+  caseId: 'k-1',
+  title: '送金先口座の凍結依頼',
+  note: '',
+  assigneeUserId: 'u-lead',
+  assigneeName: '中村 健',
+  assigneeUnitId: 'unit-seikei',
+  assigneeUnitName: '生活経済課',
+  assigneeUnitNameEn: 'Community Safety Division',
+  dueOn: '2026-12-04',
+  status: 'todo',
+  overdue: true,
+  version: 2,
+  createdAt: '2026-12-01T02:00:00.000Z',
+  completedAt: null,
+  canEdit: true,
+  canProgress: true,
 };

@@ -7,8 +7,9 @@ import { type CaseListSearch, parseCaseListSearch } from './cases.search.js';
 // Each page is its own chunk, fetched when its route is first opened (or a link to it hovered).
 const CaseListPage = lazyRouteComponent(() => import('./CaseListPage.js'), 'CaseListPage');
 const CaseDetailPage = lazyRouteComponent(() => import('./CaseDetailPage.js'), 'CaseDetailPage');
+const MyTasksPage = lazyRouteComponent(() => import('./MyTasksPage.js'), 'MyTasksPage');
 
-/** 事件・支援要請: 事件一覧 at /cases (status and page in the URL) and one case at /cases/$id. */
+/** 事件・支援要請: 事件一覧 at /cases (status and page in the URL), 自分の捜査事項 at /cases/tasks, one case at /cases/$id. */
 export function casesRoutes(app: AnyRoute): AnyRoute[] {
   const list = createRoute({
     getParentRoute: () => app,
@@ -40,5 +41,15 @@ export function casesRoutes(app: AnyRoute): AnyRoute[] {
       );
     },
   });
-  return [list, detail];
+  const myTasks = createRoute({
+    getParentRoute: () => app,
+    path: '/cases/tasks',
+    loader: preloadPages(MyTasksPage),
+    component: () => (
+      <RequirePermission permission="cases.read">
+        <MyTasksPage />
+      </RequirePermission>
+    ),
+  });
+  return [list, myTasks, detail];
 }

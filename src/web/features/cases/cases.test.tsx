@@ -3,7 +3,7 @@ import { afterEach, test } from 'node:test';
 import { changeLanguage } from '../../i18n/index.js';
 import { sessionWith, shellAnswers } from '../../testing/fixtures.js';
 import { closePage, fireEvent, openPage, waitFor, within } from '../../testing/render.js';
-import { caseDetail, caseSummary } from './cases.fixtures.js';
+import { caseDetail, caseSummary, caseTask } from './cases.fixtures.js';
 
 let page: Awaited<ReturnType<typeof openPage>> | undefined;
 afterEach(() => {
@@ -230,4 +230,74 @@ test('a unit that may only read a case is offered no edit', async () => {
   page = await openPage('/cases/k-1', answers);
   await page.findByRole('heading', { name: /2026-事-000123/, level: 1 });
   assert.equal(page.queryByRole('button', { name: '件名・概要を編集' }), null);
+});
+
+test('捜査事項: a past-due task is marked, its status is sent with the version read, and a new task names its 担当 and 期限', async () => {
+  const sent: { method: string; body: unknown }[] = [];
+  page = await openPage('/cases/k-1', {
+    ...answers,
+    // An investigator of the owning unit: they add tasks as well as move them.
+    'GET /api/auth/me': sessionWith(['intake.read', 'cases.read', 'cases.write'], {
+      role: 'caseInvestigator',
+      unit: { id: caseDetail.owningUnitId, name: caseDetail.owningUnitName },
+    }),
+    'GET /api/cases/k-1': { ...caseDetail, tasks: [caseTask] },
+    'GET /api/cases/k-1/assignees': {
+      people: [{ id: 'u-kobayashi', name: '小林 陽介', unitId: 'unit-kaiseki', unitName: '情報技術解析課', unitNameEn: null }],
+      units: [{ id: 'unit-kaiseki', name: '情報技術解析課', nameEn: null }],
+    },
+    'PATCH /api/cases/k-1/tasks/t-1': ({ body }: { body: unknown }) => {
+      sent.push({ method: 'PATCH', body });
+      return { status: 200, body: { id: 't-1', version: 3 } };
+    },
+    'POST /api/cases/k-1/tasks': ({ body }: { body: unknown }) => {
+      sent.push({ method: 'POST', body });
+      return { status: 201, body: { id: 't-2', version: 1 } };
+    },
+  });
+  const section = await page.findByRole('region', { name: '捜査事項' });
+  const table = within(section).getByRole('table', { name: '捜査事項の一覧' });
+  assert.ok(within(table).getByText('送金先口座の凍結依頼'));
+  assert.ok(within(table).getByText('2026/12/04'));
+  assert.ok(within(table).getByText('期限超過'));
+  fireEvent.change(within(table).getByLabelText('「送金先口座の凍結依頼」の状態'), { target: { value: 'done' } });
+  await waitFor(() => assert.equal(sent.length, 1));
+  assert.deepEqual(sent[0], { method: 'PATCH', body: { version: 2, status: 'done' } });
+  await page.findByText('「送金先口座の凍結依頼」を完了にしました');
+
+  const form = within(section).getByRole('form', { name: '捜査事項を追加' });
+  fireEvent.click(within(form).getByRole('button', { name: '追加' }));
+  await within(form).findByText('捜査事項を入力してください');
+  assert.equal(sent.length, 1, 'nothing is sent without a title');
+  fireEvent.change(within(form).getByLabelText(/^捜査事項/), { target: { value: '端末イメージの解析' } });
+  await within(form).findByRole('option', { name: '小林 陽介（情報技術解析課）' });
+  fireEvent.change(within(form).getByLabelText('担当'), { target: { value: 'user:u-kobayashi' } });
+  fireEvent.change(within(form).getByLabelText('期限'), { target: { value: '2026-12-10' } });
+  fireEvent.click(within(form).getByRole('button', { name: '追加' }));
+  await waitFor(() => assert.equal(sent.length, 2));
+  assert.deepEqual(sent[1], {
+    method: 'POST',
+    body: { title: '端末イメージの解析', note: '', dueOn: '2026-12-10', assigneeUserId: 'u-kobayashi' },
+  });
+  await page.findByText('捜査事項を追加しました');
+});
+
+test('自分の捜査事項 lists open tasks soonest due first with the case, counts the overdue, and opens the case at its tasks', async () => {
+  page = await openPage('/cases/tasks', {
+    ...answers,
+    'GET /api/cases/my-tasks': {
+      items: [{ ...caseTask, caseNo: caseSummary.caseNo, caseTitle: caseSummary.title, mine: true }],
+      total: 1,
+      overdue: 1,
+      truncated: false,
+    },
+  });
+  await page.findByRole('heading', { name: '自分の捜査事項', level: 1 });
+  assert.ok(page.getByText('未完了 1 件（うち期限超過 1 件）'));
+  const table = page.getByRole('table', { name: '自分の捜査事項の一覧' });
+  assert.equal(within(table).getByRole('link', { name: '送金先口座の凍結依頼' }).getAttribute('href'), '/cases/k-1#tasks');
+  assert.ok(within(table).getByText(`${caseSummary.caseNo} ${caseSummary.title}`));
+  assert.ok(within(table).getByText('期限超過'));
+  fireEvent.click(page.getByLabelText('自分宛てのみ（所属宛てを除く）'));
+  await waitFor(() => assert.ok(page?.api.calls.some((c) => c.startsWith('GET /api/cases/my-tasks?') && c.includes('mineOnly=true'))));
 });

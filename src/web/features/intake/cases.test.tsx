@@ -65,7 +65,9 @@ test('事件化 opens a case from the consultation with its summary as the title
       consultations: [{ id: 'c-1', linkedAt: '2026-12-07T05:00:00.000Z' }],
       indicators: [],
       related: [],
+      tasks: [],
     },
+    'GET /api/cases/k-9/assignees': { people: [], units: [] },
   });
   fireEvent.click(await page.findByRole('button', { name: '事件化' }));
   const dialog = await page.findByRole('dialog', { name: '相談から事件化' });

@@ -2,7 +2,7 @@ import { Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationDetail } from '../../../../contracts/intake.contracts.js';
-import { DetailSection } from './DetailSection.js';
+import { DetailSection } from '../../../components/DetailSection.js';
 import { EscalateModal } from './EscalateModal.js';
 import { EscalationCard } from './EscalationCard.js';
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type IndicatorRole, indicatorRoleLabels } from '../../../../contracts/indicators.contracts.js';
 import type { ConsultationDetail } from '../../../../contracts/intake.contracts.js';
 import { useSession } from '../../../api/session.js';
+import { DetailSection } from '../../../components/DetailSection.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
 import { IndicatorValue, useDisplayValue } from '../../../components/IndicatorValue.js';
 import { useLocalized } from '../../../i18n/index.js';
@@ -11,7 +12,6 @@ import { hasPermission } from '../../../lib/permissions.js';
 import { HighlightedText, IndicatorAnchor, TypeBadge } from '../../indicators/index.js';
 import { intakeKeys, updateConsultation } from '../api.js';
 import { RoleSelect } from '../RoleSelect.js';
-import { DetailSection } from './DetailSection.js';
 import { useNarrativeHits } from './useNarrativeHits.js';
 
 type Role = ConsultationDetail['indicatorRoles'][number];

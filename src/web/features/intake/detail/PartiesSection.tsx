@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationDetail, personalFields } from '../../../../contracts/intake.contracts.js';
 import { useSession } from '../../../api/session.js';
+import { DetailSection } from '../../../components/DetailSection.js';
 import { hasPermission } from '../../../lib/permissions.js';
 import type { RevealResult } from '../api.js';
-import { DetailSection } from './DetailSection.js';
 import { PartyTable } from './PartyTable.js';
 import { RevealModal } from './RevealModal.js';
 

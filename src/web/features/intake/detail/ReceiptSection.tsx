@@ -8,10 +8,10 @@ import {
   intakeChannel,
   intakeKind,
 } from '../../../../contracts/intake.contracts.js';
+import { DetailSection } from '../../../components/DetailSection.js';
 import { useLocalized, useUnitName } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
 import { useEnumLabel, useModusLabel } from '../labels.js';
-import { DetailSection } from './DetailSection.js';
 import { FactsTable } from './FactsTable.js';
 
 const wishKeys = ['punishment', 'damageReport', 'removalOnly'] as const;

@@ -4,10 +4,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConsultationDetail, type ConsultationUpdate, disposition, intakeStatus } from '../../../../contracts/intake.contracts.js';
 import { isApiError } from '../../../api/errors.js';
+import { DetailSection } from '../../../components/DetailSection.js';
 import { ErrorAlert } from '../../../components/ErrorAlert.js';
 import { intakeKeys, updateConsultation } from '../api.js';
 import { useEnumOptions } from '../labels.js';
-import { DetailSection } from './DetailSection.js';
 
 type Disposition = (typeof disposition.keys)[number];
 

@@ -1,9 +1,9 @@
 import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationDetail } from '../../../../contracts/intake.contracts.js';
+import { DetailSection } from '../../../components/DetailSection.js';
 import { useUnitName } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
-import { DetailSection } from './DetailSection.js';
 import { NoteForm } from './NoteForm.js';
 import { isEventKind, useEventDetail, useEventText } from './timelineText.js';
 

@@ -1,6 +1,6 @@
 import { Group, Paper, Stack, Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
-import { highlightStyle, useHashTarget } from '../../../lib/useHashTarget.js';
+import { highlightStyle, useHashTarget } from '../lib/useHashTarget.js';
 
 interface DetailSectionProps {
   title: string;
@@ -9,10 +9,12 @@ interface DetailSectionProps {
   children: ReactNode;
   /** An anchor a link may open the page at (`#timeline`); the section then scrolls into view, highlighted. */
   anchor?: string;
+  /** The heading level under the page's own (a record page's blocks are 3 under its sections, a case's 2). */
+  order?: 2 | 3;
 }
 
-/** A titled block of the record page, a region named by its title. */
-export function DetailSection({ title, actions, children, anchor }: DetailSectionProps) {
+/** A titled block of a record's page (a consultation, a case), a region named by its title. */
+export function DetailSection({ title, actions, children, anchor, order = 3 }: DetailSectionProps) {
   const id = useId();
   const target = useHashTarget(anchor ?? '');
   const active = anchor !== undefined && target.active;
@@ -30,7 +32,7 @@ export function DetailSection({ title, actions, children, anchor }: DetailSectio
     >
       <Stack gap="sm">
         <Group justify="space-between" gap="sm" wrap="wrap">
-          <Title order={3} size="h4" id={id}>
+          <Title order={order} size="h4" id={id}>
             {title}
           </Title>
           {actions}

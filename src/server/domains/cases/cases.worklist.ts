@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { WorkSection } from '../../../contracts/home.contracts.js';
+import type { Database } from '../../core/db/db.schema.js';
+import { WORK_ITEMS_SHOWN, type WorklistProvider } from '../../core/module/module.worklist.js';
+import { myTasks } from './cases.tasks.js';
+
+/**
+ * What cases have waiting for a person (core/module/module.worklist.ts): their open tasks and
+ * their unit's unassigned ones, soonest due first, on cases they may read; danger when one is past due.
+ */
+export function casesWorklist(db: Kysely<Database>): WorklistProvider {
+  return async (p, now) => {
+    if (!p.permissions.has('cases.read')) return [];
+    const mine = await myTasks(db, p, { mineOnly: 'false', limit: WORK_ITEMS_SHOWN }, now);
+    if (mine.total === 0) return [];
+    const section: WorkSection = {
+      key: 'cases.tasks',
+      domain: 'cases',
+      label: { ja: '自分の捜査事項', en: 'My tasks' },
+      count: mine.total,
+      actionable: true,
+      tone: mine.overdue > 0 ? 'danger' : 'warning',
+      more: '/cases/tasks',
+      items: mine.items.map((t) => ({
+        id: t.id,
+        title: { ja: `${t.caseNo} ${t.title}`, en: `${t.caseNo} ${t.title}` },
+        detail: t.dueOn
+          ? { ja: `期限 ${t.dueOn}${t.overdue ? '（期限超過）' : ''}`, en: `Due ${t.dueOn}${t.overdue ? ' (overdue)' : ''}` }
+          : { ja: '期限なし', en: 'No due date' },
+        link: `/cases/${t.caseId}#tasks`,
+        at: null,
+        atKind: null,
+        tone: t.overdue ? 'danger' : 'neutral',
+      })),
+    };
+    return [section];
+  };
+}
