@@ -22,6 +22,7 @@ import { m0012RolesSearch } from './migrations/0012_roles_search.js';
 import { m0013AccessRequests } from './migrations/0013_access_requests.js';
 import { m0014IntakeTally } from './migrations/0014_intake_tally.js';
 import { m0017ListIndexes } from './migrations/0017_list_indexes.js';
+import { m0019ListCovering } from './migrations/0019_list_covering.js';
 
 export const overdueJob = jobType('intake.overdue', z.object({}));
 export const followUpsJob = jobType('intake.followups', z.object({}));
@@ -52,6 +53,7 @@ export const intakeModule: DomainModule = {
     m0013AccessRequests,
     m0014IntakeTally,
     m0017ListIndexes,
+    m0019ListCovering,
   ],
   encryptedFields: [...consultationEncryptedFields, evidenceEncryptedField],
   recordTypes: [
