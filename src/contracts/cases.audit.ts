@@ -11,6 +11,11 @@ export const casesAudit = auditGroup({
     'cases.task.update': { ja: '捜査事項の変更', en: 'Task of a case changed', target: 'case' },
     'cases.task.overdue': { ja: '捜査事項の期限超過', en: 'Task of a case overdue', target: 'case' },
     'cases.task_template.update': { ja: '捜査事項のひな形の変更', en: 'Task checklist changed', target: null },
+    'cases.request.create': { ja: '支援要請の送付・受付記録', en: 'Support request sent or recorded', target: 'support_request' },
+    'cases.request.transition': { ja: '支援要請の状態変更', en: 'Support request status changed', target: 'support_request' },
+    'cases.request.message': { ja: '支援要請への連絡', en: 'Message on a support request', target: 'support_request' },
+    'cases.request.overdue': { ja: '支援要請の期限超過', en: 'Support request overdue', target: 'support_request' },
+    'cases.request_sla.update': { ja: '支援要請の期限の変更', en: 'Support request deadlines changed', target: null },
     'cases.consultation.link': { ja: '相談と事件の関連付け', en: 'Consultation linked to a case', target: 'case' },
   },
 });

@@ -3,6 +3,7 @@ import { caseTaskSchema } from './cases.tasks.contracts.js';
 import { relatedNoticeSchema } from './indicators.contracts.js';
 import { intakeCategory } from './intake.contracts.js';
 import { labelled } from './labels.js';
+import { requestSummarySchema } from './requests.contracts.js';
 
 /**
  * Cases (事件・事案): an investigation opened from consultations or directly, owned by one unit,
@@ -104,6 +105,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   related: z.array(relatedNoticeSchema),
   /** 捜査事項, in the order they were added. */
   tasks: z.array(caseTaskSchema),
+  /** 支援要請 sent (or recorded) for the case, those the caller may read. */
+  requests: z.array(requestSummarySchema),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 

@@ -203,6 +203,8 @@ test('ホーム for every role: each sees only the sections its permissions give
       'intake.escalations.acknowledged',
       'intake.accessRequests.pending',
       'intake.progress',
+      // The demo's case of サイバー課 has the phishing checklist's tasks for its lead.
+      'cases.tasks',
     ],
     // Unit-scoped readers follow their own unit's reports; they write none, so no follow-up calls.
     caseInvestigator: ['intake.guidance.received', 'intake.escalations.sent', 'intake.accessRequests.mine'],
@@ -285,5 +287,47 @@ test('a case, for every role: read by id only within need-to-know; opened, edite
     assert.equal(task.statusCode, !e.open ? 403 : e.byId === 'read' ? 201 : 404, `${role} POST task → ${task.statusCode}`);
     const tasks = await a.app.inject({ url: `/api/cases/${id}/tasks`, headers: agent.headers() });
     assert.equal(tasks.statusCode, { read: 200, hidden: 404, refused: 403 }[e.byId], `${role} GET tasks → ${tasks.statusCode}`);
+  }
+});
+
+test('a support request, for every role: read by its two units and prefecture-wide readers, accepted only by the unit asked', async () => {
+  // 中央署 asks サイバー課 for support: the two units read it (and サイバー課 reads every request).
+  const expected: Record<(typeof roles)[number], { read: 'read' | 'hidden' | 'refused'; accepts: boolean }> = {
+    stationOfficer: { read: 'read', accepts: false },
+    stationManager: { read: 'read', accepts: false },
+    cyberAnalyst: { read: 'read', accepts: true },
+    caseInvestigator: { read: 'hidden', accepts: false },
+    technicalAnalyst: { read: 'hidden', accepts: false },
+    csirt: { read: 'refused', accepts: false },
+    hrTraining: { read: 'refused', accepts: false },
+    executive: { read: 'refused', accepts: false },
+    sysAdmin: { read: 'refused', accepts: false },
+    partner: { read: 'refused', accepts: false },
+  };
+  const cyberUnit = await a.db.kysely.selectFrom('unit').select('id').where('code', '=', 'HQ-CYBER').executeTakeFirstOrThrow();
+  const station = agents.get('stationOfficer') as Agent;
+  const sent = await a.app.inject({
+    method: 'POST',
+    url: '/api/requests',
+    headers: station.headers(),
+    payload: { kind: 'support', toUnitId: cyberUnit.id, title: '権限表の支援要請', body: '権限表' },
+  });
+  assert.equal(sent.statusCode, 201, sent.body);
+  const { id } = sent.json();
+  // Accepting is tried last by the one role that may, so every other role tries the same state.
+  const order = [...roles].sort((x, y) => Number(expected[x].accepts) - Number(expected[y].accepts));
+  for (const role of order) {
+    const agent = agents.get(role) as Agent;
+    const e = expected[role];
+    const res = await a.app.inject({ url: `/api/requests/${id}`, headers: agent.headers() });
+    assert.equal(res.statusCode, { read: 200, hidden: 404, refused: 403 }[e.read], `${role} GET request → ${res.statusCode}`);
+    const { version } = await a.db.kysely.selectFrom('support_request').select('version').where('id', '=', id).executeTakeFirstOrThrow();
+    const accept = await a.app.inject({
+      method: 'POST',
+      url: `/api/requests/${id}/status`,
+      headers: agent.headers(),
+      payload: { to: 'accepted', version },
+    });
+    assert.equal(accept.statusCode, e.accepts ? 200 : e.read === 'hidden' ? 404 : 403, `${role} accepts → ${accept.statusCode}`);
   }
 });

@@ -9,6 +9,7 @@ import { indicatorEndpoints } from '../contracts/indicators.endpoints.js';
 import { intakeEndpoints } from '../contracts/intake.endpoints.js';
 import { notifyEndpoints } from '../contracts/notify.endpoints.js';
 import { orgEndpoints } from '../contracts/org.endpoints.js';
+import { requestsEndpoints } from '../contracts/requests.endpoints.js';
 import { systemEndpoints } from '../contracts/system.endpoints.js';
 import { type TestApp, testApp } from './testing/test-app.js';
 
@@ -25,6 +26,7 @@ const declared: AnyEndpoint[] = [
   intakeEndpoints,
   notifyEndpoints,
   orgEndpoints,
+  requestsEndpoints,
   systemEndpoints,
 ].flatMap((group) => Object.values(group));
 

@@ -71,3 +71,29 @@ test('a lifecycle that names an unknown state, field or the same transition twic
     /unknown field/,
   );
 });
+
+test('a transition that belongs to one party of the record is refused to the other, and not offered to it', () => {
+  const sides = defineLifecycle({
+    recordType: 'request',
+    states: { asked: { ja: '依頼', en: 'Asked' }, taken: { ja: '受理', en: 'Taken' }, dropped: { ja: '取下げ', en: 'Dropped' } },
+    initial: 'asked',
+    fields: {},
+    transitions: [
+      { from: 'asked', to: 'taken', permission: 'p.read', party: 'handler' },
+      { from: 'asked', to: 'dropped', permission: 'p.read', party: 'requester' },
+    ],
+  });
+  const read = new Set(['p.read']);
+  const requester = new Set(['requester']);
+  assert.equal(
+    checkTransition(sides, { from: 'asked', to: 'taken', permissions: read, parties: requester, values: {} })?.code,
+    'lifecycle.transition_forbidden',
+  );
+  assert.equal(
+    checkTransition(sides, { from: 'asked', to: 'taken', permissions: read, values: {} })?.code,
+    'lifecycle.transition_forbidden',
+  );
+  assert.equal(checkTransition(sides, { from: 'asked', to: 'dropped', permissions: read, parties: requester, values: {} }), null);
+  assert.deepEqual(sides.next('asked', read, requester), ['dropped']);
+  assert.deepEqual(sides.next('asked', read, new Set(['requester', 'handler'])), ['taken', 'dropped']);
+});

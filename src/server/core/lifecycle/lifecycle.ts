@@ -19,6 +19,11 @@ export interface TransitionDef<S extends string, F extends string> {
   permission: string;
   /** Fields that must hold a value once the transition is made (already stored or given with it). */
   requires?: readonly F[];
+  /**
+   * Which party to the record makes it, where a record has sides (a support request's requester
+   * and the unit that handles it): the actor must be that party as well as hold the permission.
+   */
+  party?: string;
 }
 
 export interface LifecycleDef<S extends string, F extends string> {
@@ -32,8 +37,11 @@ export interface LifecycleDef<S extends string, F extends string> {
 }
 
 export interface Lifecycle<S extends string, F extends string> extends LifecycleDef<S, F> {
-  /** States reachable from `from`, in declaration order; with `permissions`, only those the actor may choose. */
-  next(from: S, permissions?: ReadonlySet<string>): S[];
+  /**
+   * States reachable from `from`, in declaration order; with `permissions` (and `parties`, for
+   * records with sides), only those the actor may choose.
+   */
+  next(from: S, permissions?: ReadonlySet<string>, parties?: ReadonlySet<string>): S[];
   isState(s: string): s is S;
 }
 
@@ -71,8 +79,10 @@ export function defineLifecycle<const S extends string, const F extends string>(
   return {
     ...def,
     isState,
-    next: (from, permissions) =>
-      def.transitions.filter((t) => t.from === from && (!permissions || permissions.has(t.permission))).map((t) => t.to),
+    next: (from, permissions, parties) =>
+      def.transitions
+        .filter((t) => t.from === from && (!permissions || permissions.has(t.permission)) && (!t.party || !parties || parties.has(t.party)))
+        .map((t) => t.to),
   };
 }
 
@@ -81,6 +91,8 @@ export interface TransitionRequest<S extends string, F extends string> {
   to: S;
   /** What the actor holds (Principal.permissions). */
   permissions: ReadonlySet<string>;
+  /** The parties to the record the actor belongs to, for transitions made by one party. */
+  parties?: ReadonlySet<string>;
   /** The record's fields as they will be after the change (stored values merged with those given). */
   values: Partial<Record<F, unknown>>;
 }
@@ -117,7 +129,7 @@ export function checkTransition<S extends string, F extends string>(lc: Lifecycl
       { details: allowed.map((s) => ({ path: `allowed.${s}`, message: states[s].ja })) },
     );
   }
-  if (!req.permissions.has(t.permission)) {
+  if (!req.permissions.has(t.permission) || (t.party !== undefined && !req.parties?.has(t.party))) {
     return lifecycleErrors.create('lifecycle.transition_forbidden', { to: states[t.to].ja, toEn: states[t.to].en });
   }
   const missing = (t.requires ?? []).filter((f) => empty(req.values[f]));

@@ -52,4 +52,26 @@ export const casesErrors = defineErrors({
     ja: 'この手口（{modus}）の捜査事項のひな形がありません。',
     en: 'There is no task checklist for this modus ({modus}).',
   },
+  // Also the answer for a request the caller may not read: its existence is not revealed.
+  'cases.request_not_found': { status: 404, ja: '支援要請が見つかりません。', en: 'Support request not found.' },
+  'cases.request_unit_invalid': {
+    status: 400,
+    ja: '依頼先・依頼元の所属が正しくありません（自所属、存在しない所属、Renkei を使う所属からの受付記録はできません）。',
+    en: 'The unit is not valid (not your own unit, one that exists, and for a received request one outside Renkei).',
+  },
+  'cases.request_international_fields': {
+    status: 400,
+    ja: '国際捜査共助には相手国と経路（ICPO・24時間コンタクトポイント・MLAT）が必要です。',
+    en: 'International assistance needs the country and the channel (ICPO, 24/7 network, MLAT).',
+  },
+  'cases.request_version_conflict': {
+    status: 409,
+    ja: 'この支援要請は他の職員により更新されています。画面を再読み込みしてから操作してください。',
+    en: 'Someone else updated this request. Reload it before changing it.',
+  },
+  'cases.request_not_party': {
+    status: 403,
+    ja: '連絡を書き込めるのは依頼元と依頼先の所属です。',
+    en: 'Only the requesting unit and the unit asked write on a request.',
+  },
 });

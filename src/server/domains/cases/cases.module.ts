@@ -5,6 +5,7 @@ import { indicatorDeps } from '../indicators/index.js';
 import { seedCasesDemo } from './cases.demo.js';
 import { labelCases } from './cases.read.js';
 import { RECORD_TYPE } from './cases.repository.js';
+import { ensureRequestSla, markOverdueRequests } from './cases.requests.js';
 import { casesRoutes } from './cases.routes.js';
 import { markOverdueTasks } from './cases.tasks.js';
 import { ensureTaskTemplates } from './cases.templates.js';
@@ -12,8 +13,10 @@ import type { CasesDeps } from './cases.usecases.js';
 import { casesWorklist } from './cases.worklist.js';
 import { m0016Cases } from './migrations/0016_cases.js';
 import { m0018CaseTasks } from './migrations/0018_case_tasks.js';
+import { m0020SupportRequests } from './migrations/0020_support_requests.js';
 
 const overdueTasksJob = jobType('cases.tasks_overdue', z.object({}));
+const overdueRequestsJob = jobType('cases.requests_overdue', z.object({}));
 
 /** What cases need is what the indicators domain gives every domain that stores text, with labels. */
 function casesDeps(ctx: ModuleContext): CasesDeps {
@@ -23,13 +26,17 @@ function casesDeps(ctx: ModuleContext): CasesDeps {
 /** 事件・支援要請: cases opened from consultations or directly, with an enforced lifecycle. */
 export const casesModule: DomainModule = {
   name: 'cases',
-  migrations: [m0016Cases, m0018CaseTasks],
+  migrations: [m0016Cases, m0018CaseTasks, m0020SupportRequests],
   recordTypes: [{ type: RECORD_TYPE, labelJa: '事件', labelEn: 'Case', label: labelCases }],
   // Tasks past their due date tell whoever they are for and the lead: every 15 minutes is soon
-  // enough for dates that are days.
-  jobs: [defineJob(overdueTasksJob, async (_p, ctx) => void (await markOverdueTasks(ctx.db)), { cron: '*/15 * * * *' })],
+  // enough for dates that are days. A support request's deadline is hours: checked every minute.
+  jobs: [
+    defineJob(overdueTasksJob, async (_p, ctx) => void (await markOverdueTasks(ctx.db)), { cron: '*/15 * * * *' }),
+    defineJob(overdueRequestsJob, async (_p, ctx) => void (await markOverdueRequests(ctx.db)), { cron: '* * * * *' }),
+  ],
   async setup(ctx) {
     await ensureTaskTemplates(ctx.db);
+    await ensureRequestSla(ctx.db);
   },
   async seedDemo(ctx) {
     await seedCasesDemo(casesDeps(ctx));

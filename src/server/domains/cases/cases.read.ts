@@ -8,6 +8,7 @@ import { readableConsultationIds } from '../intake/index.js';
 import { casesErrors } from './cases.errors.js';
 import { caseLifecycle } from './cases.lifecycle.js';
 import { linkedConsultations, listCases, RECORD_TYPE, readableCase, readableCaseById, toSummary, type Viewer } from './cases.repository.js';
+import { requestsOfCase } from './cases.requests.js';
 import { tasksOfCase } from './cases.tasks.js';
 import type { CasesDeps } from './cases.usecases.js';
 
@@ -37,6 +38,7 @@ export async function caseDetail(deps: CasesDeps, v: Viewer & Pick<Principal, 'p
       { recordType: RECORD_TYPE, recordId: id },
     ),
     tasks: await tasksOfCase(deps.db.kysely, v, id),
+    requests: await requestsOfCase(deps.db.kysely, v, id),
   };
 }
 

@@ -7,6 +7,9 @@ declare module '../../core/db/db.schema.js' {
     case_consultation: CaseConsultationTable;
     case_task: CaseTaskTable;
     case_task_template: CaseTaskTemplateTable;
+    support_request: SupportRequestTable;
+    support_request_message: SupportRequestMessageTable;
+    support_request_sla: SupportRequestSlaTable;
   }
 }
 
@@ -74,4 +77,48 @@ export interface CaseTaskTemplateTable {
   position: number;
   title: string;
   days: number | null;
+}
+
+/** A support request (支援要請・共助) from one unit to another; `due_at` is the deadline now running. */
+export interface SupportRequestTable {
+  seq: Generated<number>;
+  id: string;
+  request_no: string;
+  kind: string;
+  from_unit_id: string;
+  to_unit_id: string;
+  case_id: string | null;
+  title: string;
+  body: string;
+  country: string | null;
+  channel: string | null;
+  status: string;
+  /** 1 until 完了, 辞退 or 取下げ: what inboxes and the overdue job walk. */
+  open: number;
+  due_at: string | null;
+  /** The deadline an overdue notice was sent for (a new deadline may be missed again). */
+  overdue_notified_at: string | null;
+  decline_reason: string | null;
+  answer: string | null;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A reply, or a change of status with what it said: the request's timeline, on both sides. */
+export interface SupportRequestMessageTable {
+  id: string;
+  request_id: string;
+  at: string;
+  unit_id: string;
+  user_id: string | null;
+  kind: string;
+  text: string;
+}
+
+export interface SupportRequestSlaTable {
+  kind: string;
+  accept_hours: number;
+  answer_hours: number;
 }

@@ -2,17 +2,43 @@ import type { Kysely } from 'kysely';
 import type { WorkSection } from '../../../contracts/home.contracts.js';
 import type { Database } from '../../core/db/db.schema.js';
 import { WORK_ITEMS_SHOWN, type WorklistProvider } from '../../core/module/module.worklist.js';
+import { listRequests } from './cases.requests.js';
 import { myTasks } from './cases.tasks.js';
 
 /**
- * What cases have waiting for a person (core/module/module.worklist.ts): their open tasks and
- * their unit's unassigned ones, soonest due first, on cases they may read; danger when one is past due.
+ * What cases have waiting for a person (core/module/module.worklist.ts): support requests to their
+ * unit still to accept or answer, and their open tasks and their unit's unassigned ones, soonest
+ * due first, on cases they may read; danger when one is past its deadline.
  */
 export function casesWorklist(db: Kysely<Database>): WorklistProvider {
   return async (p, now) => {
     if (!p.permissions.has('cases.read')) return [];
+    const sections: WorkSection[] = [];
+    // 受けた依頼 still waiting for this unit: to accept, or to answer.
+    const inbox = await listRequests(db, p, { box: 'inbox', open: 'true', limit: 50 }, now);
+    const waiting = inbox.items.filter((r) => r.status === 'requested' || r.status === 'accepted' || r.status === 'inProgress');
+    if (waiting.length > 0) {
+      sections.push({
+        key: 'cases.requests.inbox',
+        domain: 'cases',
+        label: { ja: '受けた支援要請', en: 'Support requests to my unit' },
+        count: waiting.length,
+        actionable: true,
+        tone: inbox.overdue > 0 ? 'danger' : 'warning',
+        more: '/cases/requests',
+        items: waiting.slice(0, WORK_ITEMS_SHOWN).map((r) => ({
+          id: r.id,
+          title: { ja: `${r.requestNo} ${r.title}`, en: `${r.requestNo} ${r.title}` },
+          detail: { ja: `${r.fromUnitName}から`, en: `From ${r.fromUnitName}` },
+          link: `/cases/requests/${r.id}`,
+          at: r.dueAt,
+          atKind: r.dueAt ? 'due' : null,
+          tone: r.overdue ? 'danger' : 'neutral',
+        })),
+      });
+    }
     const mine = await myTasks(db, p, { mineOnly: 'false', limit: WORK_ITEMS_SHOWN }, now);
-    if (mine.total === 0) return [];
+    if (mine.total === 0) return sections;
     const section: WorkSection = {
       key: 'cases.tasks',
       domain: 'cases',
@@ -33,6 +59,6 @@ export function casesWorklist(db: Kysely<Database>): WorklistProvider {
         tone: t.overdue ? 'danger' : 'neutral',
       })),
     };
-    return [section];
+    return [...sections, section];
   };
 }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Grid, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Grid, Group, List, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
@@ -10,6 +10,7 @@ import { isApiError, isRetryable } from '../../api/errors.js';
 import { useSession } from '../../api/session.js';
 import { DetailSection } from '../../components/DetailSection.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { FactTable } from '../../components/FactTable.js';
 import { IndicatorValue } from '../../components/IndicatorValue.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { PageLoader } from '../../components/PageLoader.js';
@@ -22,6 +23,8 @@ import { CaseEditForm } from './CaseEditForm.js';
 import { CaseStatusBadge } from './CaseStatusBadge.js';
 import { CaseStatusForm } from './CaseStatusForm.js';
 import { CaseTasks } from './CaseTasks.js';
+import { RequestForm } from './RequestForm.js';
+import { RequestTable } from './RequestTable.js';
 
 /** 事件詳細 (cases.read): the case, the consultations it grew from, its result, and the status change. */
 export function CaseDetailPage({ id }: { id: string }) {
@@ -114,6 +117,14 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
             <DetailSection title={t('cases.tasks.section')} anchor="tasks" order={2}>
               <CaseTasks detail={detail} canEdit={canEdit} />
             </DetailSection>
+            <DetailSection title={t('cases.requests.section')} anchor="requests" order={2}>
+              {detail.requests.length === 0 ? (
+                <Text size="sm">{t('cases.requests.noneForCase')}</Text>
+              ) : (
+                <RequestTable requests={detail.requests} label={t('cases.requests.section')} />
+              )}
+              {canEdit && <RequestForm caseId={detail.id} />}
+            </DetailSection>
             <DetailSection title={t('cases.detail.indicators')} order={2}>
               {detail.indicators.length === 0 ? (
                 <Text size="sm">{t('cases.detail.noIndicators')}</Text>
@@ -179,20 +190,5 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
         </Grid.Col>
       </Grid>
     </Stack>
-  );
-}
-
-function FactTable({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <Table variant="vertical" layout="fixed" withTableBorder>
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w={140}>{label}</Table.Th>
-            <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
   );
 }

@@ -31,6 +31,7 @@ export const caseDetail: CaseDetail = {
   indicators: [],
   related: [],
   tasks: [],
+  requests: [],
 };
 
 /** A task of that case for the lead, past due, which the signed-in investigator may edit. */

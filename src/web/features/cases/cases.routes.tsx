@@ -8,8 +8,13 @@ import { type CaseListSearch, parseCaseListSearch } from './cases.search.js';
 const CaseListPage = lazyRouteComponent(() => import('./CaseListPage.js'), 'CaseListPage');
 const CaseDetailPage = lazyRouteComponent(() => import('./CaseDetailPage.js'), 'CaseDetailPage');
 const MyTasksPage = lazyRouteComponent(() => import('./MyTasksPage.js'), 'MyTasksPage');
+const RequestsPage = lazyRouteComponent(() => import('./RequestsPage.js'), 'RequestsPage');
+const RequestDetailPage = lazyRouteComponent(() => import('./RequestDetailPage.js'), 'RequestDetailPage');
 
-/** 事件・支援要請: 事件一覧 at /cases (status and page in the URL), 自分の捜査事項 at /cases/tasks, one case at /cases/$id. */
+/**
+ * 事件・支援要請: 事件一覧 at /cases (status and page in the URL), 自分の捜査事項 at /cases/tasks,
+ * 支援要請 at /cases/requests (one at /cases/requests/$id), one case at /cases/$id.
+ */
 export function casesRoutes(app: AnyRoute): AnyRoute[] {
   const list = createRoute({
     getParentRoute: () => app,
@@ -51,5 +56,28 @@ export function casesRoutes(app: AnyRoute): AnyRoute[] {
       </RequirePermission>
     ),
   });
-  return [list, myTasks, detail];
+  const requests = createRoute({
+    getParentRoute: () => app,
+    path: '/cases/requests',
+    loader: preloadPages(RequestsPage),
+    component: () => (
+      <RequirePermission permission="cases.read">
+        <RequestsPage />
+      </RequirePermission>
+    ),
+  });
+  const request = createRoute({
+    getParentRoute: () => app,
+    path: '/cases/requests/$id',
+    loader: preloadPages(RequestDetailPage),
+    component: function RequestRoute() {
+      const { id } = request.useParams();
+      return (
+        <RequirePermission permission="cases.read">
+          <RequestDetailPage key={id} id={id} />
+        </RequirePermission>
+      );
+    },
+  });
+  return [list, myTasks, requests, request, detail];
 }

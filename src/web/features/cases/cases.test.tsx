@@ -301,3 +301,132 @@ test('自分の捜査事項 lists open tasks soonest due first with the case, co
   fireEvent.click(page.getByLabelText('自分宛てのみ（所属宛てを除く）'));
   await waitFor(() => assert.ok(page?.api.calls.some((c) => c.startsWith('GET /api/cases/my-tasks?') && c.includes('mineOnly=true'))));
 });
+
+const request = {
+  id: 'r-1',
+  requestNo: '2026-依-000012',
+  kind: 'analysis' as const,
+  status: 'requested' as const,
+  title: '被害端末のイメージ解析',
+  fromUnitId: 'unit-1',
+  fromUnitName: '仙台中央警察署',
+  toUnitId: 'unit-kaiseki',
+  toUnitName: '情報技術解析課',
+  caseId: 'k-1',
+  caseNo: caseSummary.caseNo,
+  dueAt: '2026-12-05T01:00:00.000Z',
+  overdue: true,
+  createdAt: '2026-12-04T01:00:00.000Z',
+  updatedAt: '2026-12-04T01:00:00.000Z',
+};
+const requestDetail = {
+  ...request,
+  body: '暗号化されたサーバのディスクイメージの解析をお願いします。',
+  country: null,
+  channel: null,
+  declineReason: null,
+  answer: null,
+  version: 1,
+  parties: ['handler'],
+  nextStatuses: ['accepted', 'declined'],
+  messages: [
+    {
+      id: 'm-1',
+      at: '2026-12-04T01:00:00.000Z',
+      unitName: '仙台中央警察署',
+      userName: '佐藤 一郎',
+      kind: 'status',
+      text: '依頼：被害端末のイメージ解析',
+    },
+  ],
+};
+
+test('支援要請: the inbox marks the overdue, and the outbox is asked for when chosen', async () => {
+  page = await openPage('/cases/requests', {
+    ...answers,
+    'GET /api/requests': { items: [request], overdue: 1 },
+    'GET /api/requests/targets': { items: [] },
+  });
+  await page.findByRole('heading', { name: '支援要請', level: 1 });
+  const table = await page.findByRole('table', { name: '受けた依頼' });
+  assert.equal(within(table).getByRole('link', { name: request.requestNo }).getAttribute('href'), '/cases/requests/r-1');
+  assert.ok(within(table).getByText('期限超過'));
+  assert.ok(within(table).getByText('仙台中央警察署 → 情報技術解析課'));
+  assert.ok(page.getByText('1 件（うち期限超過 1 件）'));
+  fireEvent.click(page.getByText('出した依頼'));
+  await waitFor(() => assert.ok(page?.api.calls.some((c) => c.startsWith('GET /api/requests?') && c.includes('box=outbox'))));
+});
+
+test('the unit asked declines only with a reason, sent with the version read', async () => {
+  const sent: unknown[] = [];
+  page = await openPage('/cases/requests/r-1', {
+    ...answers,
+    'GET /api/requests/r-1': requestDetail,
+    'POST /api/requests/r-1/status': ({ body }: { body: unknown }) => {
+      sent.push(body);
+      return { status: 200, body: { id: 'r-1', version: 2, status: 'declined' } };
+    },
+  });
+  await page.findByRole('heading', { name: `${request.requestNo} ${request.title}`, level: 1 });
+  assert.ok(page.getByText('依頼：被害端末のイメージ解析'), 'the timeline');
+  fireEvent.click(page.getByRole('radio', { name: '辞退' }));
+  fireEvent.click(page.getByRole('button', { name: '状態を変更' }));
+  await page.findByText('辞退の理由を入力してください');
+  assert.deepEqual(sent, []);
+  fireEvent.change(page.getByLabelText(/辞退の理由/), { target: { value: '当課の対応範囲外のため' } });
+  fireEvent.click(page.getByRole('button', { name: '状態を変更' }));
+  await waitFor(() => assert.equal(sent.length, 1));
+  assert.deepEqual(sent[0], { to: 'declined', version: 1, declineReason: '当課の対応範囲外のため' });
+  await page.findByText(`${request.requestNo} を「辞退」にしました`);
+});
+
+test('a request from a case: 国際捜査共助 asks for the country and the channel, and the case is named', async () => {
+  const sent: unknown[] = [];
+  page = await openPage('/cases/k-1', {
+    ...answers,
+    'GET /api/auth/me': sessionWith(['intake.read', 'cases.read', 'cases.write'], {
+      role: 'caseInvestigator',
+      unit: { id: caseDetail.owningUnitId, name: caseDetail.owningUnitName },
+    }),
+    'GET /api/cases/k-1/assignees': { people: [], units: [] },
+    'GET /api/requests/targets': {
+      items: [{ id: 'unit-npa', name: '警察庁 サイバー警察局', nameEn: null, kind: 'external', inRenkei: false }],
+    },
+    'POST /api/requests': ({ body }: { body: unknown }) => {
+      sent.push(body);
+      return { status: 201, body: { id: 'r-9', requestNo: '2026-依-000013', version: 1 } };
+    },
+    'GET /api/requests/r-9': {
+      ...requestDetail,
+      id: 'r-9',
+      requestNo: '2026-依-000013',
+      kind: 'international',
+      parties: ['requester', 'handler'],
+    },
+  });
+  const form = await page.findByRole('form', { name: '支援要請を送る' });
+  fireEvent.change(within(form).getByLabelText('種類'), { target: { value: 'international' } });
+  fireEvent.click(within(form).getByRole('button', { name: '依頼を送る' }));
+  await within(form).findByText('依頼先を入力してください');
+  assert.ok(within(form).getByText('相手国を入力してください'));
+  assert.ok(within(form).getByText('経路を入力してください'));
+  assert.deepEqual(sent, []);
+  await within(form).findByRole('option', { name: '警察庁 サイバー警察局（Renkei 外：経過は当所属で記録）' });
+  fireEvent.change(within(form).getByLabelText(/^依頼先/), { target: { value: 'unit-npa' } });
+  fireEvent.change(within(form).getByLabelText(/^件名/), { target: { value: '海外事業者へのログ保全要請' } });
+  fireEvent.change(within(form).getByLabelText(/^依頼内容/), { target: { value: '米国の事業者に接続記録の保全を求めたい。' } });
+  fireEvent.change(within(form).getByLabelText(/^相手国/), { target: { value: 'アメリカ合衆国' } });
+  fireEvent.change(within(form).getByLabelText(/^経路/), { target: { value: 'network247' } });
+  fireEvent.click(within(form).getByRole('button', { name: '依頼を送る' }));
+  await waitFor(() => assert.equal(sent.length, 1));
+  assert.deepEqual(sent[0], {
+    kind: 'international',
+    toUnitId: 'unit-npa',
+    caseId: 'k-1',
+    title: '海外事業者へのログ保全要請',
+    body: '米国の事業者に接続記録の保全を求めたい。',
+    country: 'アメリカ合衆国',
+    channel: 'network247',
+  });
+  await page.findByRole('heading', { name: /2026-依-000013/, level: 1 });
+});

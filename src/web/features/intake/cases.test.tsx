@@ -66,6 +66,7 @@ test('事件化 opens a case from the consultation with its summary as the title
       indicators: [],
       related: [],
       tasks: [],
+      requests: [],
     },
     'GET /api/cases/k-9/assignees': { people: [], units: [] },
   });
