@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Intake journeys in Debian's Chromium driven by Playwright, against a built server started with
+// Intake and case journeys in Debian's Chromium driven by Playwright, against a built server started with
 // --demo (its demo data has a fraud number recorded at 仙台中央署):
 //  1. a 石巻署 officer records a consultation with that number; the form tells them it is known
 //     elsewhere without showing the other record; the rules escalate it; the cyber division
 //     acknowledges it and writes guidance; the officer sees the status and the guidance;
-//  2. a search for 「詐欺」 finds it.
+//  2. a search for 「詐欺」 finds it;
+//  3. サイバー課 turns it into a case, gives the case a task and sends an analysis request to
+//     情報技術解析課, which accepts and answers it from its home page; the station sees the case.
 // Usage: browser-journeys.mjs <base-url>. Prints one "ok:"/"FAILED:" line per step.
 import { enrolSecondFactor, launchChromium, logIn } from './browser.mjs';
 
@@ -150,6 +152,78 @@ try {
     await officer.getByLabel('キーワード検索').press('Enter');
     await officer.getByText(SUMMARY).first().waitFor();
     await officer.locator('mark', { hasText: '詐欺' }).first().waitFor();
+  });
+  // ---- cases: the record becomes a case at サイバー課, which gives a task and asks 情報技術解析課 ----
+  const TASK = '通話履歴の保全依頼（携帯電話事業者）';
+  const REQUEST = `同一番号の通話記録の解析（${Date.now() % 100000}）`;
+  let caseNo = '';
+  await step('サイバー課 turns the record into a case (事件化)', async () => {
+    effort.clicks = 0;
+    effort.keys = 0;
+    await analyst.goto(recordUrl);
+    await click(analyst.getByRole('button', { name: '事件化', exact: true }));
+    await click(analyst.getByRole('button', { name: '事件として登録' }));
+    await analyst.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const heading = await analyst.getByRole('heading', { name: /\d{4}-事-\d{6}/, level: 1 }).textContent();
+    caseNo = (heading ?? '').match(/\d{4}-事-\d{6}/)?.[0] ?? '';
+    if (!caseNo) throw new Error(`no case number in "${heading}"`);
+  });
+  await step('the lead gives the case a task with a due date', async () => {
+    const tasks = analyst.getByRole('region', { name: '捜査事項' });
+    await type(tasks.getByRole('textbox', { name: '捜査事項' }), TASK);
+    const due = new Date(Date.now() + 9 * 3600_000 + 3 * 86_400_000).toISOString().slice(0, 10);
+    await tasks.getByLabel('期限').fill(due);
+    await click(tasks.getByRole('button', { name: '追加', exact: true }));
+    await tasks.getByRole('table', { name: '捜査事項の一覧' }).getByText(TASK).waitFor();
+  });
+  await step('the lead sends an analysis request to 情報技術解析課 from the case', async () => {
+    const form = analyst.getByRole('form', { name: '支援要請を送る' });
+    await form.getByLabel('種類').selectOption({ label: '解析依頼' });
+    effort.clicks++;
+    await form.getByLabel('依頼先').selectOption({ label: '東北管区警察局 宮城県情報通信部 情報技術解析課' });
+    effort.clicks++;
+    await type(form.getByRole('textbox', { name: '件名' }), REQUEST);
+    await type(form.getByRole('textbox', { name: '依頼内容' }), `${SHARED_PHONE} の発信記録と接続先の解析をお願いします。`);
+    await click(form.getByRole('button', { name: '依頼を送る' }));
+    await analyst.waitForURL(/\/cases\/requests\/[0-9a-f-]{36}$/);
+    await analyst.getByRole('heading', { name: new RegExp(REQUEST.replace(/[()（）]/g, '.')), level: 1 }).waitFor();
+    console.log(`case journey (analyst, record to case, task and request): ${effort.clicks} clicks, ${effort.keys} keystrokes`);
+  });
+  const kaiseki = await (await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })).newPage();
+  kaiseki.setDefaultTimeout(15_000);
+  await step('情報技術解析課 finds the request on ホーム and accepts it', async () => {
+    await login(kaiseki, 'kaiseki.kobayashi');
+    const inbox = kaiseki.getByRole('region', { name: /受けた支援要請/ });
+    await click(inbox.getByRole('link', { name: new RegExp(REQUEST.replace(/[()（）]/g, '.')) }));
+    await kaiseki.waitForURL(/\/cases\/requests\/[0-9a-f-]{36}$/);
+    await click(kaiseki.getByRole('radio', { name: '受理', exact: true }));
+    await click(kaiseki.getByRole('button', { name: '状態を変更' }));
+    await kaiseki
+      .getByText(/を「受理」にしました/)
+      .first()
+      .waitFor();
+  });
+  await step('情報技術解析課 answers it, and the case is theirs to read', async () => {
+    await click(kaiseki.getByRole('radio', { name: '回答', exact: true }));
+    await type(kaiseki.getByRole('textbox', { name: '回答' }), '発信記録の解析結果：同一番号は IP 電話サービス経由。契約者照会を推奨。');
+    await click(kaiseki.getByRole('button', { name: '状態を変更' }));
+    await kaiseki
+      .getByText(/を「回答」にしました/)
+      .first()
+      .waitFor();
+    await click(kaiseki.getByRole('link', { name: caseNo }));
+    await kaiseki.getByRole('heading', { name: new RegExp(caseNo), level: 1 }).waitFor();
+  });
+  await step('サイバー課 reads the answer on the request', async () => {
+    await analyst.reload();
+    await analyst
+      .getByRole('region', { name: '回答' })
+      .getByText(/IP 電話サービス経由/)
+      .waitFor();
+  });
+  await step('the station sees that its record became the case', async () => {
+    await officer.goto(recordUrl);
+    await officer.getByText(caseNo).first().waitFor();
   });
 } catch (e) {
   failed++;

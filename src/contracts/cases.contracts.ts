@@ -96,7 +96,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   version: z.number(),
   /** Where the caller may move the case next (the lifecycle and their permissions), for the form's choices. */
   nextStatuses: z.array(caseStatus.schema),
-  consultations: z.array(z.object({ id: z.string(), linkedAt: z.string() })),
+  /** `readable`: whether the caller may open the consultation (a unit the case was shared with may not). */
+  consultations: z.array(z.object({ id: z.string(), linkedAt: z.string(), readable: z.boolean() })),
   /** Values read in the case's text (phones, accounts, URLs, …), correlated like every record's. */
   indicators: z.array(
     z.object({ id: z.number(), type: z.string(), value: z.string(), attributes: z.record(z.string(), z.string()).optional() }),

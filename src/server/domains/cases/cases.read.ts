@@ -29,7 +29,7 @@ export async function caseDetail(deps: CasesDeps, v: Viewer & Pick<Principal, 'p
     dropReason: r.drop_reason,
     version: r.version,
     nextStatuses: caseLifecycle.next(r.status as CaseStatus, v.permissions),
-    consultations: await linkedConsultations(deps.db, id),
+    consultations: await consultationsOf(deps, v, id),
     indicators: indicators.map(({ id: indicatorId, type, value, attributes }) => ({ id: indicatorId, type, value, attributes })),
     related: await relatedNotices(
       { db: deps.db.kysely, labelRecords: deps.labelRecords },
@@ -40,6 +40,20 @@ export async function caseDetail(deps: CasesDeps, v: Viewer & Pick<Principal, 'p
     tasks: await tasksOfCase(deps.db.kysely, v, id),
     requests: await requestsOfCase(deps.db.kysely, v, id),
   };
+}
+
+/**
+ * The consultations a case grew from, each saying whether the reader may open it: a unit the
+ * case was shared with (情報技術解析課 asked for analysis) reads the case, not the station's record.
+ */
+async function consultationsOf(deps: CasesDeps, v: Viewer, caseId: string) {
+  const linked = await linkedConsultations(deps.db, caseId);
+  const readable = await readableConsultationIds(
+    deps.db.kysely,
+    v,
+    linked.map((c) => c.id),
+  );
+  return linked.map((c) => ({ ...c, readable: readable.has(c.id) }));
 }
 
 /**

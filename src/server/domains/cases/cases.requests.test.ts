@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { consultationInput } from '../../testing/consultation.js';
 import { type Agent, loginAs, type TestApp, testApp } from '../../testing/test-app.js';
 import { markOverdueRequests } from './cases.requests.js';
 
@@ -213,5 +214,23 @@ test('a request not accepted in time tells the unit asked once; its deadlines ar
   assert.deepEqual(
     put.json().items.find((x: { kind: string }) => x.kind === 'support'),
     { kind: 'support', acceptHours: 2, answerHours: 48 },
+  );
+});
+
+test('the unit asked reads the case, not the station’s consultation it grew from: the case says which it may open', async () => {
+  const c = await send(chuo, 'POST', '/api/intake/consultations', consultationInput());
+  assert.equal(c.statusCode, 201, c.body);
+  const k = await send(chuo, 'POST', '/api/cases', { title: '解析対象の事件', consultationIds: [c.json().id] });
+  const caseId = k.json().id;
+  await analysisRequest(caseId);
+  const theirs = (await get(analyst, `/api/cases/${caseId}`)).json();
+  assert.deepEqual(
+    theirs.consultations.map((x: { readable: boolean }) => x.readable),
+    [false],
+  );
+  assert.equal((await get(analyst, `/api/intake/consultations/${c.json().id}`)).statusCode, 404, 'the record stays the station’s');
+  assert.deepEqual(
+    (await get(chuo, `/api/cases/${caseId}`)).json().consultations.map((x: { readable: boolean }) => x.readable),
+    [true],
   );
 });

@@ -153,11 +153,18 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
                 <Text size="sm">{t('cases.detail.noConsultations')}</Text>
               ) : (
                 <Stack gap={4}>
-                  {detail.consultations.map((c) => (
-                    <Anchor key={c.id} renderRoot={(props) => <Link to="/intake/$id" params={{ id: c.id }} {...props} />} size="sm">
-                      {t('cases.detail.consultationLink', { at: formatJst(c.linkedAt) })}
-                    </Anchor>
-                  ))}
+                  {detail.consultations.map((c) =>
+                    c.readable ? (
+                      <Anchor key={c.id} renderRoot={(props) => <Link to="/intake/$id" params={{ id: c.id }} {...props} />} size="sm">
+                        {t('cases.detail.consultationLink', { at: formatJst(c.linkedAt) })}
+                      </Anchor>
+                    ) : (
+                      // A unit the case was shared with reads the case, not the station's record.
+                      <Text key={c.id} size="sm">
+                        {t('cases.detail.consultationHidden', { at: formatJst(c.linkedAt) })}
+                      </Text>
+                    ),
+                  )}
                 </Stack>
               )}
             </DetailSection>

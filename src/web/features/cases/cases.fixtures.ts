@@ -27,7 +27,7 @@ export const caseDetail: CaseDetail = {
   dropReason: null,
   version: 3,
   nextStatuses: ['cleared', 'dropped'],
-  consultations: [{ id: 'c-1', linkedAt: '2026-12-01T01:30:00.000Z' }],
+  consultations: [{ id: 'c-1', linkedAt: '2026-12-01T01:30:00.000Z', readable: true }],
   indicators: [],
   related: [],
   tasks: [],

@@ -41,6 +41,7 @@ export const casesEn: Widen<typeof casesJa> = {
       consultations: 'Consultations it grew from',
       noConsultations: 'No consultations linked',
       consultationLink: 'Open the consultation (linked {{at}})',
+      consultationHidden: 'A consultation (linked {{at}}; you may not open it)',
       indicators: 'Indicators in the text and related records',
       noIndicators: 'The summary holds no phone numbers, accounts, URLs or similar',
       noRelated: 'No other record holds these indicators',

@@ -38,6 +38,7 @@ export const casesJa = {
       consultations: '端緒となった相談',
       noConsultations: '相談との関連付けはありません',
       consultationLink: '相談を開く（{{at}} 関連付け）',
+      consultationHidden: '相談（{{at}} 関連付け・閲覧権限なし）',
       indicators: '記載された指標と関連する記録',
       noIndicators: '概要に電話番号・口座・URL などの記載はありません',
       noRelated: 'これらの指標は他の記録では確認されていません',

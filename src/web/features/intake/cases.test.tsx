@@ -62,7 +62,7 @@ test('事件化 opens a case from the consultation with its summary as the title
       dropReason: null,
       version: 1,
       nextStatuses: ['investigating', 'dropped'],
-      consultations: [{ id: 'c-1', linkedAt: '2026-12-07T05:00:00.000Z' }],
+      consultations: [{ id: 'c-1', linkedAt: '2026-12-07T05:00:00.000Z', readable: true }],
       indicators: [],
       related: [],
       tasks: [],
