@@ -15,6 +15,8 @@ if (!base) {
   console.error('usage: browser-journeys.mjs <base-url>');
   process.exit(2);
 }
+// JOURNEY_ENGINE names the database in each line when the journeys run again on another engine.
+const label = process.env.JOURNEY_ENGINE ? `journey (${process.env.JOURNEY_ENGINE})` : 'journey';
 const SHARED_PHONE = '03-6868-1234'; // src/server/domains/intake/intake.demo.ts
 const SUMMARY = `同一番号からの架空請求（${Date.now() % 100000}）`;
 
@@ -24,16 +26,16 @@ let stop = false;
 async function step(name, fn) {
   if (stop) {
     failed++;
-    console.log(`FAILED: journey: ${name}: not reached`);
+    console.log(`FAILED: ${label}: ${name}: not reached`);
     return;
   }
   try {
     await fn();
-    console.log(`ok: journey: ${name}`);
+    console.log(`ok: ${label}: ${name}`);
   } catch (e) {
     failed++;
     stop = true;
-    console.log(`FAILED: journey: ${name}: ${e.message.split('\n')[0]}`);
+    console.log(`FAILED: ${label}: ${name}: ${e.message.split('\n')[0]}`);
   }
 }
 
@@ -227,7 +229,7 @@ try {
   });
 } catch (e) {
   failed++;
-  console.log(`FAILED: journey: setup: ${e.message}`);
+  console.log(`FAILED: ${label}: setup: ${e.message}`);
 } finally {
   await browser.close();
 }
