@@ -199,7 +199,8 @@ test('a request not accepted in time tells the unit asked once; its deadlines ar
   const { id } = r.json();
   const before = (await noticesOf('cyber.watanabe', 'cases.request.overdue')).length;
   const later = new Date(Date.now() + 5 * 3600_000);
-  assert.ok((await markOverdueRequests(a.db, later)) >= 1);
+  // Two servers' jobs at the same minute: the request is told about once.
+  await Promise.all([markOverdueRequests(a.db, later), markOverdueRequests(a.db, later)]);
   assert.equal(await markOverdueRequests(a.db, later), 0, 'told once');
   assert.equal((await noticesOf('cyber.watanabe', 'cases.request.overdue')).length, before + 1);
   assert.equal((await get(chuo, `/api/requests/${id}`)).json().overdue, false, 'not yet overdue now');

@@ -402,6 +402,8 @@ export async function markOverdueRequests(db: Db, now = new Date()): Promise<num
         .set({ overdue_notified_at: r.due_at })
         .where('id', '=', r.id)
         .where('version', '=', r.version)
+        // Another server's job may have told them already: only the first update tells.
+        .where('overdue_notified_at', 'is', null)
         .executeTakeFirst();
       if (Number(u.numUpdatedRows) === 0) return;
       const waiting = r.status === 'answered' ? r.from_unit_id : r.to_unit_id;

@@ -371,6 +371,8 @@ export async function markOverdueTasks(db: Db, now = new Date()): Promise<number
         .where('id', '=', t.id)
         .where('open', '=', 1)
         .where('due_on', '=', t.due_on)
+        // Another server's job may have told them already: only the first update tells.
+        .where((e) => e.or([e('overdue_notified_on', 'is', null), e('overdue_notified_on', '<>', e.ref('due_on'))]))
         .executeTakeFirst();
       if (Number(r.numUpdatedRows) === 0) return;
       const notice: Notice = {
