@@ -281,6 +281,25 @@ export async function listRequests(db: Kysely<Database>, p: Viewer, q: { box: st
   return { items: rows.map((r) => toSummary(r, now)), overdue: Number(overdue.n) };
 }
 
+/**
+ * What waits for the caller's unit as the unit asked: requests to accept or to answer, soonest
+ * deadline first, counted in SQL (answered ones wait for the requester, not for this unit).
+ */
+export async function waitingRequests(db: Kysely<Database>, p: Viewer, limit: number, now = new Date()) {
+  const waiting: RequestStatus[] = ['requested', 'accepted', 'inProgress'];
+  const base = requestQuery(db).where('r.to_unit_id', '=', p.unitId).where('r.open', '=', 1).where('r.status', 'in', waiting);
+  const rows = await base.orderBy('r.due_at').orderBy('r.seq').limit(limit).execute();
+  const counted = await db
+    .selectFrom('support_request as r')
+    .select((e) => e.fn.countAll().as('n'))
+    .where('r.to_unit_id', '=', p.unitId)
+    .where('r.open', '=', 1)
+    .where('r.status', 'in', waiting)
+    .executeTakeFirstOrThrow();
+  const items = rows.map((r) => toSummary(r, now));
+  return { items, count: Number(counted.n), overdue: items.some((r) => r.overdue) };
+}
+
 /** A case's requests (its detail page), within need-to-know: one query. */
 export async function requestsOfCase(db: Kysely<Database>, p: Viewer, caseId: string, now = new Date()) {
   const rows = await requestQuery(db).where('r.case_id', '=', caseId).where(readableRequest(p)).orderBy('r.seq').execute();

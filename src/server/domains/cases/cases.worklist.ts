@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { WorkSection } from '../../../contracts/home.contracts.js';
 import type { Database } from '../../core/db/db.schema.js';
 import { WORK_ITEMS_SHOWN, type WorklistProvider } from '../../core/module/module.worklist.js';
-import { listRequests } from './cases.requests.js';
+import { waitingRequests } from './cases.requests.js';
 import { myTasks } from './cases.tasks.js';
 
 /**
@@ -15,18 +15,17 @@ export function casesWorklist(db: Kysely<Database>): WorklistProvider {
     if (!p.permissions.has('cases.read')) return [];
     const sections: WorkSection[] = [];
     // 受けた依頼 still waiting for this unit: to accept, or to answer.
-    const inbox = await listRequests(db, p, { box: 'inbox', open: 'true', limit: 50 }, now);
-    const waiting = inbox.items.filter((r) => r.status === 'requested' || r.status === 'accepted' || r.status === 'inProgress');
-    if (waiting.length > 0) {
+    const waiting = await waitingRequests(db, p, WORK_ITEMS_SHOWN, now);
+    if (waiting.count > 0) {
       sections.push({
         key: 'cases.requests.inbox',
         domain: 'cases',
         label: { ja: '受けた支援要請', en: 'Support requests to my unit' },
-        count: waiting.length,
+        count: waiting.count,
         actionable: true,
-        tone: inbox.overdue > 0 ? 'danger' : 'warning',
+        tone: waiting.overdue ? 'danger' : 'warning',
         more: '/cases/requests',
-        items: waiting.slice(0, WORK_ITEMS_SHOWN).map((r) => ({
+        items: waiting.items.map((r) => ({
           id: r.id,
           title: { ja: `${r.requestNo} ${r.title}`, en: `${r.requestNo} ${r.title}` },
           detail: { ja: `${r.fromUnitName}から`, en: `From ${r.fromUnitName}` },
