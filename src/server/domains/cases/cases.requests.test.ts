@@ -176,6 +176,14 @@ test('a party outside Renkei: the unit records its side (another prefecture), an
     body: 'y',
   });
   assert.equal(self.statusCode, 400);
+  // The council's machine account reads no case: a police request never goes (or is told) there.
+  const partner = await unitId('EXT-PARTNER');
+  const toPartner = await send(chuo, 'POST', '/api/requests', { kind: 'support', toUnitId: partner, title: 'x', body: 'y' });
+  assert.equal(toPartner.statusCode, 400);
+  assert.equal(toPartner.json().error.code, 'cases.request_unit_invalid');
+  const targets = (await get(chuo, '/api/requests/targets')).json().items.map((u: { id: string }) => u.id);
+  assert.ok(!targets.includes(partner));
+  assert.ok(targets.includes(iwate) && targets.includes(await unitId('EXT-KAISEKI')));
   const international = await send(chuo, 'POST', '/api/requests', {
     kind: 'international',
     toUnitId: await unitId('EXT-NPA'),

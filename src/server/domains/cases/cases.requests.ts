@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import { jstYear } from '../../../contracts/datetime.js';
+import { roleGrants } from '../../../contracts/permissions.contracts.js';
 import {
   type RequestCreate,
   type RequestDetail,
@@ -100,6 +101,21 @@ async function outside(db: Kysely<Database>, unitId: string): Promise<boolean> {
   return !someone;
 }
 
+const caseReaders = Object.entries(roleGrants).flatMap(([role, grants]) => (grants.includes('cases.read') ? [role] : []));
+
+/** Someone active in the unit may read cases (and so requests). */
+async function readsCases(db: Kysely<Database>, unitId: string): Promise<boolean> {
+  const someone = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('unit_id', '=', unitId)
+    .where('disabled', '=', 0)
+    .where('role', 'in', caseReaders)
+    .limit(1)
+    .executeTakeFirst();
+  return someone !== undefined;
+}
+
 /** Which sides the caller acts for: their unit's own, and an outside party's that their unit records for. */
 async function partiesOf(db: Kysely<Database>, p: Viewer, r: { from_unit_id: string; to_unit_id: string }): Promise<Set<Party>> {
   const parties = new Set<Party>();
@@ -145,6 +161,10 @@ export async function createRequest(db: Db, ctx: RequestCtx, input: RequestCreat
     const other = inbound ? fromUnitId : toUnitId;
     const unit = await tx.kysely.selectFrom('unit').select(['id', 'kind']).where('id', '=', other).executeTakeFirst();
     if (!unit) throw unitError(inbound ? 'body.fromUnitId' : 'body.toUnitId', other);
+    // A unit in Renkei whose people may not read cases (a partner's machine account) is no one to ask.
+    if (!inbound && !(await outside(tx.kysely, toUnitId)) && !(await readsCases(tx.kysely, toUnitId))) {
+      throw unitError('body.toUnitId', toUnitId);
+    }
     // A request received from outside is recorded only for a unit outside Renkei: one inside sends its own.
     if (inbound && !(await outside(tx.kysely, fromUnitId))) throw unitError('body.fromUnitId', fromUnitId);
     if (input.kind === 'international' && (!input.country || !input.channel)) {
@@ -443,7 +463,10 @@ export async function markOverdueRequests(db: Db, now = new Date()): Promise<num
   return due.length;
 }
 
-/** Every unit but the caller's, and whether anyone works in it in Renkei (else its side is recorded for it). */
+/**
+ * Every unit a request may go to: outside Renkei (its side is recorded for it) or with someone who
+ * reads cases; never the caller's own.
+ */
 export async function requestTargets(db: Kysely<Database>, p: Viewer) {
   const rows = await db
     .selectFrom('unit as u')
@@ -452,6 +475,20 @@ export async function requestTargets(db: Kysely<Database>, p: Viewer) {
       sql<number>`case when exists (select 1 from app_user a where a.unit_id = u.id and a.disabled = 0) then 1 else 0 end`.as('staffed'),
     )
     .where('u.id', '<>', p.unitId)
+    // Outside Renkei (nobody active), or someone there reads cases: not a partner's machine account.
+    .where((e) =>
+      e.or([
+        e.not(e.exists(e.selectFrom('app_user as a').select('a.id').whereRef('a.unit_id', '=', 'u.id').where('a.disabled', '=', 0))),
+        e.exists(
+          e
+            .selectFrom('app_user as a')
+            .select('a.id')
+            .whereRef('a.unit_id', '=', 'u.id')
+            .where('a.disabled', '=', 0)
+            .where('a.role', 'in', caseReaders),
+        ),
+      ]),
+    )
     .orderBy('u.code')
     .execute();
   return { items: rows.map((u) => ({ id: u.id, name: u.name, nameEn: u.name_en, kind: u.kind, inRenkei: Number(u.staffed) === 1 })) };
