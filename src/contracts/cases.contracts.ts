@@ -114,6 +114,12 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>;
 export const caseListQuerySchema = z.strictObject({
   status: caseStatus.schema.optional(),
   unitId: z.string().max(64).optional(),
+  /** 分類, 手口, 主任捜査官 and the period the case was opened in (from inclusive, to exclusive, UTC). */
+  category: intakeCategory.schema.optional(),
+  modus: z.string().min(1).max(40).optional(),
+  leadUserId: z.string().min(1).max(64).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
 });

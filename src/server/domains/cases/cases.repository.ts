@@ -71,6 +71,11 @@ export async function listCases(db: Conn, v: Viewer, f: CaseListQuery): Promise<
     let q = caseQuery(db.kysely).where(partPredicate(part, v, ref));
     if (f.status) q = q.where('k.status', '=', f.status);
     if (f.unitId) q = q.where('k.owning_unit_id', '=', f.unitId);
+    if (f.category) q = q.where('k.category', '=', f.category);
+    if (f.modus) q = q.where('k.modus', '=', f.modus);
+    if (f.leadUserId) q = q.where('k.lead_user_id', '=', f.leadUserId);
+    if (f.from) q = q.where('k.created_at', '>=', new Date(f.from).toISOString());
+    if (f.to) q = q.where('k.created_at', '<', new Date(f.to).toISOString());
     q = q.orderBy('k.created_at', 'desc').orderBy('k.seq', 'desc');
     rows.push(...(parts.length === 1 ? await q.limit(f.pageSize).offset(skip).execute() : await q.limit(skip + f.pageSize).execute()));
   }

@@ -269,3 +269,25 @@ test('editing a case: its correlations follow the text; a stale version or anoth
   assert.equal((await read()).title, '訂正後の件名');
   assert.deepEqual((await auditOf(k.id)).filter((x) => x === 'cases.case.update').length, 1, 'one edit, audited');
 });
+
+test('the case list narrows by 分類, 手口, 主任捜査官 and the period opened, within need-to-know; a bad filter is refused', async () => {
+  const ransom = await openCase(chuo, { title: '絞り込み：ランサムウェア', category: 'intrusion', modus: 'ransomware' });
+  const scam = await openCase(chuo, { title: '絞り込み：サポート詐欺', category: 'fraud', modus: 'supportScam' });
+  const ids = async (agent: Agent, query: string) =>
+    (await get(agent, `/api/cases?pageSize=100&${query}`)).json().items.map((k: { id: string }) => k.id) as string[];
+  const byCategory = await ids(chuo, 'category=intrusion');
+  assert.ok(byCategory.includes(ransom.id) && !byCategory.includes(scam.id));
+  const byModus = await ids(chuo, 'modus=supportScam');
+  assert.ok(byModus.includes(scam.id) && !byModus.includes(ransom.id));
+  const lead = (await get(chuo, `/api/cases/${ransom.id}`)).json().leadUserId;
+  assert.ok((await ids(chuo, `leadUserId=${lead}`)).includes(ransom.id));
+  assert.equal((await ids(chuo, `leadUserId=${lead}&from=2099-01-01T00:00:00Z`)).length, 0, 'opened after a future day: none');
+  const today = await ids(
+    chuo,
+    `from=${new Date(Date.now() - 3600_000).toISOString()}&to=${new Date(Date.now() + 3600_000).toISOString()}`,
+  );
+  assert.ok(today.includes(ransom.id) && today.includes(scam.id));
+  assert.equal((await ids(ishinomaki, 'category=intrusion')).includes(ransom.id), false, 'another station still sees none of them');
+  const bad = await get(chuo, '/api/cases?category=nonsense');
+  assert.equal(bad.statusCode, 400);
+});

@@ -1,10 +1,12 @@
-import { Anchor, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CaseSummary, caseStatus } from '../../../contracts/cases.contracts.js';
+import { intakeCategory } from '../../../contracts/intake.contracts.js';
 import { isRetryable } from '../../api/errors.js';
+import { useSession } from '../../api/session.js';
 import { type Column, DataTable } from '../../components/DataTable.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageHeading } from '../../components/PageHeading.js';
@@ -25,17 +27,32 @@ interface CaseListPageProps {
 
 /**
  * 事件一覧 (cases.read): the cases the officer may read (need-to-know, on the server), newest first,
- * narrowed by 状態. The server does not count the whole list, so paging is 前 / 次 by a full page.
+ * narrowed by 状態, 分類 and 自分が主任捜査官 (all in the URL). The server does not count the whole
+ * list, so paging is 前 / 次 by a full page.
  */
 export function CaseListPage({ search, onSearchChange }: CaseListPageProps) {
   const { t } = useTranslation();
   const lng = useLanguage();
   const unitName = useUnitName();
   const page = search.page ?? 1;
+  const user = useSession()?.user;
   const list = useQuery({
-    ...caseListQueryOptions({ status: search.status, page, pageSize: CASE_PAGE_SIZE }),
+    ...caseListQueryOptions({
+      status: search.status,
+      category: search.category,
+      leadUserId: search.mine && user ? user.id : undefined,
+      page,
+      pageSize: CASE_PAGE_SIZE,
+    }),
     placeholderData: keepPreviousData,
   });
+  const categoryOptions = useMemo(
+    () => [
+      { value: '', label: t('common.all') },
+      ...intakeCategory.keys.map((key) => ({ value: key, label: intakeCategory.labels[key][lng] })),
+    ],
+    [t, lng],
+  );
   const statusOptions = useMemo(
     () => [{ value: '', label: t('common.all') }, ...caseStatus.keys.map((key) => ({ value: key, label: caseStatus.labels[key][lng] }))],
     [t, lng],
@@ -96,6 +113,22 @@ export function CaseListPage({ search, onSearchChange }: CaseListPageProps) {
           }}
           w={200}
         />
+        <NativeSelect
+          label={t('cases.fields.category')}
+          data={categoryOptions}
+          value={search.category ?? ''}
+          onChange={(event) => {
+            const category = intakeCategory.keys.find((key) => key === event.currentTarget.value);
+            onSearchChange({ ...search, category, page: undefined });
+          }}
+          w={240}
+        />
+        <Checkbox
+          label={t('cases.list.mine')}
+          checked={search.mine ?? false}
+          onChange={(event) => onSearchChange({ ...search, mine: event.currentTarget.checked || undefined, page: undefined })}
+          pb={8}
+        />
         <Text size="xs" c="dimmed" pb={8}>
           {t('common.jstNote')}
         </Text>
@@ -111,7 +144,7 @@ export function CaseListPage({ search, onSearchChange }: CaseListPageProps) {
             rows={items}
             columns={columns}
             rowKey={(row) => row.id}
-            empty={search.status || page > 1 ? t('cases.list.noMatch') : t('cases.list.empty')}
+            empty={search.status || search.category || search.mine || page > 1 ? t('cases.list.noMatch') : t('cases.list.empty')}
             caption={t('cases.list.tableLabel')}
             minWidth={760}
           />

@@ -6,7 +6,7 @@ import type { CaseTaskUpdate, caseTaskCreateSchema } from '../../../contracts/ca
 import { intakeEndpoints } from '../../../contracts/intake.endpoints.js';
 import { call } from '../../api/client.js';
 
-export type CaseListPageQuery = Pick<CaseListQuery, 'status' | 'page' | 'pageSize'>;
+export type CaseListPageQuery = Pick<CaseListQuery, 'status' | 'category' | 'leadUserId' | 'page' | 'pageSize'>;
 export type CaseCreateInput = z.input<typeof caseCreateSchema>;
 export type { CaseCreate, CaseTransition };
 

@@ -7,9 +7,10 @@ export const casesEn: Widen<typeof casesJa> = {
     list: {
       title: 'Cases',
       tableLabel: 'List of cases',
+      mine: 'Only cases I lead',
       statusFilter: 'Status',
       empty: 'No cases you may read yet. Open one from a consultation with "Open case".',
-      noMatch: 'No cases in this status.',
+      noMatch: 'No cases match these filters.',
       previous: 'Previous {{n}}',
       next: 'Next {{n}}',
       pageNote: 'Page {{page}}',

@@ -4,9 +4,10 @@ export const casesJa = {
     list: {
       title: '事件一覧',
       tableLabel: '事件の一覧',
+      mine: '自分が主任捜査官の事件のみ',
       statusFilter: '状態',
       empty: '閲覧できる事件はまだありません。相談の詳細画面の「事件化」から登録できます。',
-      noMatch: 'この状態の事件はありません。',
+      noMatch: '条件に合う事件はありません。',
       previous: '前の{{n}}件',
       next: '次の{{n}}件',
       pageNote: '{{page}}ページ目',

@@ -46,7 +46,7 @@ test('the status filter asks the server for that status only; an empty list says
   await page.findByText(/閲覧できる事件はまだありません/);
   fireEvent.change(page.getByLabelText('状態'), { target: { value: 'cleared' } });
   await waitFor(() => assert.ok(page?.api.calls.some((c) => c.startsWith('GET /api/cases?') && c.includes('status=cleared'))));
-  await page.findByText('この状態の事件はありません。');
+  await page.findByText('条件に合う事件はありません。');
 });
 
 test('the menu offers 事件 to a reader of cases and not to an officer without cases.read', async () => {
@@ -429,4 +429,15 @@ test('a request from a case: 国際捜査共助 asks for the country and the cha
     channel: 'network247',
   });
   await page.findByRole('heading', { name: /2026-依-000013/, level: 1 });
+});
+
+test('事件一覧 narrows by 分類 and to the cases one leads, asking the server for each', async () => {
+  page = await openPage('/cases', answers);
+  await page.findByRole('link', { name: caseSummary.caseNo });
+  fireEvent.change(page.getByLabelText('分類'), { target: { value: 'fraud' } });
+  await waitFor(() => assert.ok(page?.api.calls.some((c) => c.startsWith('GET /api/cases?') && c.includes('category=fraud'))));
+  fireEvent.click(page.getByLabelText('自分が主任捜査官の事件のみ'));
+  await waitFor(() =>
+    assert.ok(page?.api.calls.some((c) => c.startsWith('GET /api/cases?') && c.includes('category=fraud') && c.includes('leadUserId=u-1'))),
+  );
 });
