@@ -124,7 +124,14 @@ export const caseListQuerySchema = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
-export const caseListSchema = z.object({ items: z.array(caseSummarySchema), page: z.number(), pageSize: z.number() });
+export const caseListSchema = z.object({
+  items: z.array(caseSummarySchema),
+  /** How many match, counted up to 1,000 (`capped` beyond: the page says 「1,000 件以上」). */
+  total: z.number(),
+  capped: z.boolean(),
+  page: z.number(),
+  pageSize: z.number(),
+});
 
 export const caseCreatedSchema = z.object({ id: z.string(), caseNo, version: z.number() });
 export const caseUpdatedSchema = z.object({ id: z.string(), version: z.number() });

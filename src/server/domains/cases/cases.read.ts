@@ -7,13 +7,23 @@ import { indicatorsOfRecord, relatedNotices } from '../indicators/index.js';
 import { readableConsultationIds } from '../intake/index.js';
 import { casesErrors } from './cases.errors.js';
 import { caseLifecycle } from './cases.lifecycle.js';
-import { linkedConsultations, listCases, RECORD_TYPE, readableCase, readableCaseById, toSummary, type Viewer } from './cases.repository.js';
+import {
+  CASE_COUNT_CAP,
+  linkedConsultations,
+  listCases,
+  RECORD_TYPE,
+  readableCase,
+  readableCaseById,
+  toSummary,
+  type Viewer,
+} from './cases.repository.js';
 import { requestsOfCase } from './cases.requests.js';
 import { tasksOfCase } from './cases.tasks.js';
 import type { CasesDeps } from './cases.usecases.js';
 
 export async function caseList(deps: CasesDeps, v: Viewer, f: CaseListQuery) {
-  return { items: await listCases(deps.db, v, f), page: f.page, pageSize: f.pageSize };
+  const { items, total } = await listCases(deps.db, v, f);
+  return { items, total, capped: total > CASE_COUNT_CAP, page: f.page, pageSize: f.pageSize };
 }
 
 /** A case the caller may read; any other id is 404, whether or not it exists. */

@@ -59,14 +59,20 @@ export function toSummary(r: CaseRow): CaseSummary {
 
 const newestFirst = (a: CaseRow, b: CaseRow) => (a.created_at === b.created_at ? b.seq - a.seq : a.created_at < b.created_at ? 1 : -1);
 
+/** How far a list counts: beyond it the page says 「1,000 件以上」, as intake's lists do. */
+export const CASE_COUNT_CAP = 1000;
+
 /**
- * A page of the cases the viewer may read, newest first. Each part of need-to-know (owned, shared)
- * walks its own index and the page is cut from the merged parts (core/access `readableParts`).
+ * A page of the cases the viewer may read, newest first, and how many there are (up to
+ * CASE_COUNT_CAP). Each part of need-to-know (owned, shared) walks its own index; the page is cut
+ * from the merged parts and the parts' counts add up, as they do not overlap (core/access
+ * `readableParts`).
  */
-export async function listCases(db: Conn, v: Viewer, f: CaseListQuery): Promise<CaseSummary[]> {
+export async function listCases(db: Conn, v: Viewer, f: CaseListQuery): Promise<{ items: CaseSummary[]; total: number }> {
   const parts = await readableParts(db.kysely, v, RECORD_TYPE);
   const skip = (f.page - 1) * f.pageSize;
   const rows: CaseRow[] = [];
+  let total = 0;
   for (const part of parts) {
     let q = caseQuery(db.kysely).where(partPredicate(part, v, ref));
     if (f.status) q = q.where('k.status', '=', f.status);
@@ -76,11 +82,22 @@ export async function listCases(db: Conn, v: Viewer, f: CaseListQuery): Promise<
     if (f.leadUserId) q = q.where('k.lead_user_id', '=', f.leadUserId);
     if (f.from) q = q.where('k.created_at', '>=', new Date(f.from).toISOString());
     if (f.to) q = q.where('k.created_at', '<', new Date(f.to).toISOString());
+    const counted = await db.kysely
+      .selectFrom(
+        q
+          .clearSelect()
+          .select('k.seq')
+          .limit(CASE_COUNT_CAP + 1)
+          .as('t'),
+      )
+      .select((e) => e.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    total += Number(counted.n);
     q = q.orderBy('k.created_at', 'desc').orderBy('k.seq', 'desc');
     rows.push(...(parts.length === 1 ? await q.limit(f.pageSize).offset(skip).execute() : await q.limit(skip + f.pageSize).execute()));
   }
   const page = parts.length > 1 ? rows.sort(newestFirst).slice(skip, skip + f.pageSize) : rows;
-  return page.map(toSummary);
+  return { items: page.map(toSummary), total: Math.min(total, CASE_COUNT_CAP + 1) };
 }
 
 /** One case by id if the viewer may read it, with the fields only the detail shows. */

@@ -288,6 +288,21 @@ test('the case list narrows by 分類, 手口, 主任捜査官 and the period op
   );
   assert.ok(today.includes(ransom.id) && today.includes(scam.id));
   assert.equal((await ids(ishinomaki, 'category=intrusion')).includes(ransom.id), false, 'another station still sees none of them');
+  // The count is of everything that matches, not of the page.
+  const onePage = (await get(chuo, '/api/cases?category=intrusion&pageSize=1')).json();
+  assert.deepEqual([onePage.items.length, onePage.total, onePage.capped], [1, byCategory.length, false]);
+  const all = (await get(cyber, '/api/cases?pageSize=1')).json();
+  assert.equal(
+    all.total,
+    Number(
+      (
+        await a.db.kysely
+          .selectFrom('case_record')
+          .select((e) => e.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+  );
   const bad = await get(chuo, '/api/cases?category=nonsense');
   assert.equal(bad.statusCode, 400);
 });

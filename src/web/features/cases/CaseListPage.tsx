@@ -140,6 +140,11 @@ export function CaseListPage({ search, onSearchChange }: CaseListPageProps) {
       {list.isError && <ErrorAlert error={list.error} onRetry={isRetryable(list.error) ? () => void list.refetch() : undefined} />}
       {list.isSuccess && (
         <Stack gap="sm" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+          {list.data.total > 0 && (
+            <Text size="sm" role="status">
+              {list.data.capped ? t('cases.list.countCapped') : t('cases.list.count', { n: list.data.total.toLocaleString() })}
+            </Text>
+          )}
           <DataTable
             rows={items}
             columns={columns}

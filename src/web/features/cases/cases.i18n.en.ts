@@ -8,6 +8,8 @@ export const casesEn: Widen<typeof casesJa> = {
       title: 'Cases',
       tableLabel: 'List of cases',
       mine: 'Only cases I lead',
+      count: '{{n}} cases',
+      countCapped: 'More than 1,000 cases',
       statusFilter: 'Status',
       empty: 'No cases you may read yet. Open one from a consultation with "Open case".',
       noMatch: 'No cases match these filters.',

@@ -5,6 +5,8 @@ export const casesJa = {
       title: '事件一覧',
       tableLabel: '事件の一覧',
       mine: '自分が主任捜査官の事件のみ',
+      count: '{{n}} 件',
+      countCapped: '1,000 件以上',
       statusFilter: '状態',
       empty: '閲覧できる事件はまだありません。相談の詳細画面の「事件化」から登録できます。',
       noMatch: '条件に合う事件はありません。',

@@ -15,7 +15,7 @@ const investigator = sessionWith(['intake.read', 'cases.read', 'cases.write', 'c
 const answers = {
   ...shellAnswers,
   'GET /api/auth/me': investigator,
-  'GET /api/cases': { items: [caseSummary], page: 1, pageSize: 50 },
+  'GET /api/cases': { items: [caseSummary], total: 1, capped: false, page: 1, pageSize: 50 },
   'GET /api/cases/k-1': caseDetail,
 };
 
@@ -38,11 +38,12 @@ test('事件一覧 lists each case with its number linking to the case, its stat
   assert.ok(within(table).getByText('生活経済課'));
   assert.ok(within(table).getByText('中村 健'));
   assert.ok(within(table).getByText('2026/12/01 10:30'), 'opened at, in JST');
+  assert.ok(page.getByText('1 件'), 'how many match');
   assert.deepEqual(page.api.unanswered, []);
 });
 
 test('the status filter asks the server for that status only; an empty list says so in Japanese', async () => {
-  page = await openPage('/cases', { ...answers, 'GET /api/cases': { items: [], page: 1, pageSize: 50 } });
+  page = await openPage('/cases', { ...answers, 'GET /api/cases': { items: [], total: 0, capped: false, page: 1, pageSize: 50 } });
   await page.findByText(/閲覧できる事件はまだありません/);
   fireEvent.change(page.getByLabelText('状態'), { target: { value: 'cleared' } });
   await waitFor(() => assert.ok(page?.api.calls.some((c) => c.startsWith('GET /api/cases?') && c.includes('status=cleared'))));
