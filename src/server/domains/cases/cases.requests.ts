@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type Selectable, type SqlBool, sql } from 'kysely';
 import { jstYear } from '../../../contracts/datetime.js';
 import { roleGrants } from '../../../contracts/permissions.contracts.js';
 import {
@@ -18,12 +18,14 @@ import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
 import type { Database } from '../../core/db/db.schema.js';
 import { type Tx, withTx } from '../../core/db/db.tx.js';
+import { type Deadline, sweepDeadlines } from '../../core/deadlines/deadlines.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { checkTransition } from '../../core/lifecycle/lifecycle.js';
-import { type Notice, notifyUnit } from '../notify/index.js';
+import { type Notice, notifyUnit, notifyUnitAndAbove } from '../notify/index.js';
 import { casesErrors } from './cases.errors.js';
 import { RECORD_TYPE as CASE_TYPE, readableCase, type Viewer } from './cases.repository.js';
 import { requestLifecycle } from './cases.requests.lifecycle.js';
+import type { SupportRequestTable } from './cases.tables.js';
 
 type Caller = Viewer & Pick<Principal, 'permissions'>;
 type Party = 'requester' | 'handler';
@@ -425,43 +427,48 @@ export async function replyToRequest(db: Db, ctx: RequestCtx, id: string, text: 
  * Requests past their deadline (to accept, or to answer): the unit asked and the unit above it
  * are told once per deadline. A unit outside Renkei is not told; the unit recording for it is.
  */
-export async function markOverdueRequests(db: Db, now = new Date()): Promise<number> {
-  const due = await db.kysely
-    .selectFrom('support_request as r')
-    .selectAll('r')
-    .where('r.open', '=', 1)
-    .where('r.due_at', '<=', now.toISOString())
-    .where('r.overdue_notified_at', 'is', null)
-    .limit(500)
-    .execute();
-  for (const r of due) {
-    await withTx(db, async (tx) => {
-      const u = await tx.kysely
-        .updateTable('support_request')
-        .set({ overdue_notified_at: r.due_at })
-        .where('id', '=', r.id)
-        .where('version', '=', r.version)
-        // Another server's job may have told them already: only the first update tells.
-        .where('overdue_notified_at', 'is', null)
-        .executeTakeFirst();
-      if (Number(u.numUpdatedRows) === 0) return;
-      const waiting = r.status === 'answered' ? r.from_unit_id : r.to_unit_id;
-      const responsible = (await outside(tx.kysely, waiting)) ? (waiting === r.to_unit_id ? r.from_unit_id : r.to_unit_id) : waiting;
-      const notice: Notice = {
+export function markOverdueRequests(db: Db, now = new Date()): Promise<number> {
+  return sweepDeadlines(db, requestDeadline, now);
+}
+
+const requestDeadline: Deadline<Selectable<SupportRequestTable>> = {
+  due: (db, now) =>
+    db.kysely
+      .selectFrom('support_request as r')
+      .selectAll('r')
+      .where('r.open', '=', 1)
+      .where('r.due_at', '<=', now.toISOString())
+      .where('r.overdue_notified_at', 'is', null)
+      .limit(500)
+      .execute(),
+  claim: (tx, r) =>
+    tx.kysely
+      .updateTable('support_request')
+      .set({ overdue_notified_at: r.due_at })
+      .where('id', '=', r.id)
+      .where('version', '=', r.version)
+      .where('overdue_notified_at', 'is', null)
+      .executeTakeFirst(),
+  async tell(tx, r, now) {
+    // The side that owes the next step answers for the delay; a unit outside Renkei cannot be
+    // told, so the unit that recorded its side is.
+    const waiting = r.status === 'answered' ? r.from_unit_id : r.to_unit_id;
+    const responsible = (await outside(tx.kysely, waiting)) ? (waiting === r.to_unit_id ? r.from_unit_id : r.to_unit_id) : waiting;
+    await notifyUnitAndAbove(
+      tx.kysely,
+      responsible,
+      {
         kind: 'cases.request.overdue',
         title: `【期限超過】${r.request_no} ${r.title}`,
         body: `${requestStatus.labels[r.status as RequestStatus].ja}のまま期限を過ぎています。`,
         en: { title: `[Overdue] ${r.request_no} ${r.title}`, body: 'The request is past its deadline.' },
         link: link(r.id),
-      };
-      await notifyUnit(tx.kysely, responsible, notice, now);
-      const parent = await tx.kysely.selectFrom('unit').select('parent_id').where('id', '=', responsible).executeTakeFirst();
-      if (parent?.parent_id) await notifyUnit(tx.kysely, parent.parent_id, notice, now);
-      await audit(tx, systemCtx, { action: 'cases.request.overdue', target: r.id, detail: { dueAt: r.due_at ?? '' } }, now);
-    });
-  }
-  return due.length;
-}
+      },
+      now,
+    );
+    await audit(tx, systemCtx, { action: 'cases.request.overdue', target: r.id, detail: { dueAt: r.due_at ?? '' } }, now);
+  },
+};
 
 /**
  * Every unit a request may go to: outside Renkei (its side is recorded for it) or with someone who

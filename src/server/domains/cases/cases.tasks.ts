@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { CaseTask, CaseTaskCreate, CaseTaskStatus, CaseTaskUpdate, MyTask } from '../../../contracts/cases.tasks.contracts.js';
 import { jstDay } from '../../../contracts/datetime.js';
 import { roleScopes } from '../../../contracts/permissions.contracts.js';
@@ -9,6 +9,7 @@ import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
 import type { Database } from '../../core/db/db.schema.js';
 import { type Tx, withTx } from '../../core/db/db.tx.js';
+import { type Deadline, sweepDeadlines } from '../../core/deadlines/deadlines.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { type Notice, notifyUnit, notifyUsers } from '../notify/index.js';
 import { casesErrors } from './cases.errors.js';
@@ -352,44 +353,57 @@ export async function updateTask(db: Db, ctx: RequestCtx, caseId: string, taskId
  * Open tasks past their due date (JST): whoever a task is for and the case's lead are told once
  * per due date (a task given a new date and missed again is told again).
  */
-export async function markOverdueTasks(db: Db, now = new Date()): Promise<number> {
-  const today = jstDay(now);
-  const due = await db.kysely
-    .selectFrom('case_task as t')
-    .innerJoin('case_record as k', 'k.id', 't.case_id')
-    .select(['t.id', 't.title', 't.due_on', 't.assignee_user_id', 't.assignee_unit_id', 'k.id as case_id', 'k.case_no', 'k.lead_user_id'])
-    .where('t.open', '=', 1)
-    .where('t.due_on', '<', today)
-    .where((e) => e.or([e('t.overdue_notified_on', 'is', null), e('t.overdue_notified_on', '<>', e.ref('t.due_on'))]))
-    .limit(500)
-    .execute();
-  for (const t of due) {
-    await withTx(db, async (tx) => {
-      const r = await tx.kysely
-        .updateTable('case_task')
-        .set({ overdue_notified_on: t.due_on })
-        .where('id', '=', t.id)
-        .where('open', '=', 1)
-        .where('due_on', '=', t.due_on)
-        // Another server's job may have told them already: only the first update tells.
-        .where((e) => e.or([e('overdue_notified_on', 'is', null), e('overdue_notified_on', '<>', e.ref('due_on'))]))
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) === 0) return;
-      const notice: Notice = {
-        kind: 'cases.task.overdue',
-        title: `【期限超過】${t.case_no} ${t.title}`,
-        body: `捜査事項の期限（${t.due_on}）を過ぎています。`,
-        en: { title: `[Overdue] ${t.case_no} ${t.title}`, body: `The task was due on ${t.due_on}.` },
-        link: caseLink(t.case_id),
-      };
-      if (t.assignee_user_id) await notifyUsers(tx.kysely, [t.assignee_user_id], notice, now);
-      else await notifyUnit(tx.kysely, t.assignee_unit_id, notice, now);
-      if (t.lead_user_id !== t.assignee_user_id) await notifyUsers(tx.kysely, [t.lead_user_id], notice, now);
-      await audit(tx, systemCtx, { action: 'cases.task.overdue', target: t.case_id, detail: { task: t.id, dueOn: t.due_on ?? '' } }, now);
-    });
-  }
-  return due.length;
+export function markOverdueTasks(db: Db, now = new Date()): Promise<number> {
+  return sweepDeadlines(db, taskDeadline, now);
 }
+
+// A task is due by the end of its day in JST; it is told once per due date (a new date is told again).
+const untold = (e: ExpressionBuilder<Database, 'case_task'>) =>
+  e.or([e('overdue_notified_on', 'is', null), e('overdue_notified_on', '<>', e.ref('due_on'))]);
+
+const taskDeadline: Deadline<{
+  id: string;
+  title: string;
+  due_on: string | null;
+  assignee_user_id: string | null;
+  assignee_unit_id: string;
+  case_id: string;
+  case_no: string;
+  lead_user_id: string;
+}> = {
+  due: (db, now) =>
+    db.kysely
+      .selectFrom('case_task as t')
+      .innerJoin('case_record as k', 'k.id', 't.case_id')
+      .select(['t.id', 't.title', 't.due_on', 't.assignee_user_id', 't.assignee_unit_id', 'k.id as case_id', 'k.case_no', 'k.lead_user_id'])
+      .where('t.open', '=', 1)
+      .where('t.due_on', '<', jstDay(now))
+      .where((e) => e.or([e('t.overdue_notified_on', 'is', null), e('t.overdue_notified_on', '<>', e.ref('t.due_on'))]))
+      .limit(500)
+      .execute(),
+  claim: (tx, t) =>
+    tx.kysely
+      .updateTable('case_task')
+      .set({ overdue_notified_on: t.due_on })
+      .where('id', '=', t.id)
+      .where('open', '=', 1)
+      .where('due_on', '=', t.due_on)
+      .where(untold)
+      .executeTakeFirst(),
+  async tell(tx, t, now) {
+    const notice: Notice = {
+      kind: 'cases.task.overdue',
+      title: `【期限超過】${t.case_no} ${t.title}`,
+      body: `捜査事項の期限（${t.due_on}）を過ぎています。`,
+      en: { title: `[Overdue] ${t.case_no} ${t.title}`, body: `The task was due on ${t.due_on}.` },
+      link: caseLink(t.case_id),
+    };
+    if (t.assignee_user_id) await notifyUsers(tx.kysely, [t.assignee_user_id], notice, now);
+    else await notifyUnit(tx.kysely, t.assignee_unit_id, notice, now);
+    if (t.lead_user_id !== t.assignee_user_id) await notifyUsers(tx.kysely, [t.lead_user_id], notice, now);
+    await audit(tx, systemCtx, { action: 'cases.task.overdue', target: t.case_id, detail: { task: t.id, dueOn: t.due_on ?? '' } }, now);
+  },
+};
 
 /**
  * Whom a task of this case may be given to: the people who may read it (its unit, the units and

@@ -7,9 +7,10 @@ import { audit } from '../../core/audit/audit.writer.js';
 import { toFlag, toJson } from '../../core/db/db.decode.js';
 import type { Db } from '../../core/db/db.open.js';
 import { type Tx, withTx } from '../../core/db/db.tx.js';
-import { notifyUnit, notifyUsers, resolveNotices } from '../notify/index.js';
+import { type Deadline, sweepDeadlines } from '../../core/deadlines/deadlines.js';
+import { notifyUnit, notifyUnitAndAbove, notifyUsers, resolveNotices } from '../notify/index.js';
 import { intakeErrors } from './intake.errors.js';
-import { addEvent, escalationQuery, escalationUnit, RECORD_TYPE, reindex, toEscalationView } from './intake.repository.js';
+import { addEvent, type EscRow, escalationQuery, escalationUnit, RECORD_TYPE, reindex, toEscalationView } from './intake.repository.js';
 
 /**
  * Escalation (報告) from a station to サイバー課: raised by the rules or by hand, acknowledged
@@ -204,28 +205,31 @@ async function setState(tx: Tx, consultationId: string, id: string, state: strin
  * The deadline job: a pending escalation past its deadline becomes overdue; the receiving
  * division is reminded and its parent unit told (さらに上位へ報告). Runs every minute.
  */
-export async function markOverdue(db: Db, now = new Date()): Promise<number> {
-  const due = await escalationQuery(db.kysely)
-    .where('e.state', '=', 'pending')
-    .where('e.due_at', '<=', now.toISOString())
-    .limit(200)
-    .execute();
-  for (const e of due) {
-    await withTx(db, async (tx) => {
-      const r = await tx.kysely
-        .updateTable('escalation')
-        .set({ state: 'overdue', overdue_level: 1 })
-        .where('id', '=', e.id)
-        .where('state', '=', 'pending')
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) === 0) return;
-      await tx.kysely.updateTable('consultation').set({ escalation: 'overdue' }).where('id', '=', e.consultation_id).execute();
-      await addEvent(
-        tx.kysely,
-        { consultationId: e.consultation_id, kind: 'overdue', actorUserId: null, actorUnitId: null, detail: { dueAt: e.due_at } },
-        now,
-      );
-      const notice = {
+export function markOverdue(db: Db, now = new Date()): Promise<number> {
+  return sweepDeadlines(db, escalationDeadline, now);
+}
+
+const escalationDeadline: Deadline<EscRow> = {
+  due: (db, now) =>
+    escalationQuery(db.kysely).where('e.state', '=', 'pending').where('e.due_at', '<=', now.toISOString()).limit(200).execute(),
+  claim: (tx, e) =>
+    tx.kysely
+      .updateTable('escalation')
+      .set({ state: 'overdue', overdue_level: 1 })
+      .where('id', '=', e.id)
+      .where('state', '=', 'pending')
+      .executeTakeFirst(),
+  async tell(tx, e, now) {
+    await tx.kysely.updateTable('consultation').set({ escalation: 'overdue' }).where('id', '=', e.consultation_id).execute();
+    await addEvent(
+      tx.kysely,
+      { consultationId: e.consultation_id, kind: 'overdue', actorUserId: null, actorUnitId: null, detail: { dueAt: e.due_at } },
+      now,
+    );
+    await notifyUnitAndAbove(
+      tx.kysely,
+      e.to_unit_id,
+      {
         kind: 'intake.overdue',
         title: `【期限超過】${e.ref_no} ${e.summary}`,
         body: '報告の確認期限を過ぎました。至急確認してください。',
@@ -234,49 +238,54 @@ export async function markOverdue(db: Db, now = new Date()): Promise<number> {
           body: 'The report is past its acknowledgement deadline. Please acknowledge it now.',
         },
         link: link(e.consultation_id),
-      };
-      await notifyUnit(tx.kysely, e.to_unit_id, notice, now);
-      const parent = await tx.kysely.selectFrom('unit').select('parent_id').where('id', '=', e.to_unit_id).executeTakeFirst();
-      if (parent?.parent_id) await notifyUnit(tx.kysely, parent.parent_id, notice, now);
-      await audit(tx, systemCtx, { action: 'intake.escalation.overdue', target: e.consultation_id, detail: { escalation: e.id } }, now);
-    });
-  }
-  return due.length;
-}
+      },
+      now,
+    );
+    await audit(tx, systemCtx, { action: 'intake.escalation.overdue', target: e.consultation_id, detail: { escalation: e.id } }, now);
+  },
+};
 
 /** 相談者支援: remind the receiving officer when the complainant is due news of progress. */
-export async function remindFollowUps(db: Db, now = new Date()): Promise<number> {
-  const due = await db.kysely
-    .selectFrom('consultation')
-    .select(['id', 'ref_no', 'summary', 'received_by', 'owning_unit_id', 'next_follow_up_at'])
-    .where('next_follow_up_at', '<=', now.toISOString())
-    .where('follow_up_reminded_at', 'is', null)
-    .where('status', '!=', 'closed')
-    .limit(500)
-    .execute();
-  for (const c of due) {
-    await withTx(db, async (tx) => {
-      // The date stays: the call is due on the officer's home page until they record it or set the next date.
-      await tx.kysely.updateTable('consultation').set({ follow_up_reminded_at: now.toISOString() }).where('id', '=', c.id).execute();
-      await addEvent(
-        tx.kysely,
-        { consultationId: c.id, kind: 'followUpDue', actorUserId: null, actorUnitId: null, detail: { dueAt: c.next_follow_up_at } },
-        now,
-      );
-      await notifyUsers(
-        tx.kysely,
-        [c.received_by],
-        {
-          kind: 'intake.followUp',
-          title: `【相談者支援】${c.ref_no} 相談者への経過連絡の時期です`,
-          body: c.summary,
-          en: { title: `[Complainant support] ${c.ref_no}: time for a follow-up call to the complainant`, body: c.summary },
-          link: link(c.id),
-        },
-        now,
-      );
-      await audit(tx, systemCtx, { action: 'intake.followup.remind', target: c.id }, now);
-    });
-  }
-  return due.length;
+export function remindFollowUps(db: Db, now = new Date()): Promise<number> {
+  return sweepDeadlines(db, followUpDeadline, now);
 }
+
+const followUpDeadline: Deadline<{ id: string; ref_no: string; summary: string; received_by: string; next_follow_up_at: string | null }> = {
+  due: (db, now) =>
+    db.kysely
+      .selectFrom('consultation')
+      .select(['id', 'ref_no', 'summary', 'received_by', 'next_follow_up_at'])
+      .where('next_follow_up_at', '<=', now.toISOString())
+      .where('follow_up_reminded_at', 'is', null)
+      .where('status', '!=', 'closed')
+      .limit(500)
+      .execute(),
+  // The date stays: the call is due on the officer's home page until they record it or set the next date.
+  claim: (tx, c, now) =>
+    tx.kysely
+      .updateTable('consultation')
+      .set({ follow_up_reminded_at: now.toISOString() })
+      .where('id', '=', c.id)
+      .where('follow_up_reminded_at', 'is', null)
+      .executeTakeFirst(),
+  async tell(tx, c, now) {
+    await addEvent(
+      tx.kysely,
+      { consultationId: c.id, kind: 'followUpDue', actorUserId: null, actorUnitId: null, detail: { dueAt: c.next_follow_up_at } },
+      now,
+    );
+    await notifyUsers(
+      tx.kysely,
+      [c.received_by],
+      {
+        kind: 'intake.followUp',
+        title: `【相談者支援】${c.ref_no} 相談者への経過連絡の時期です`,
+        body: c.summary,
+        en: { title: `[Complainant support] ${c.ref_no}: time for a follow-up call to the complainant`, body: c.summary },
+        link: link(c.id),
+      },
+      now,
+    );
+    await audit(tx, systemCtx, { action: 'intake.followup.remind', target: c.id }, now);
+  },
+};

@@ -214,7 +214,7 @@ export async function timeline(db: Db, consultationId: string, opts: { withShare
   }));
 }
 
-type EscRow = Selectable<EscalationTable> & {
+export type EscRow = Selectable<EscalationTable> & {
   ref_no: string;
   summary: string;
   from_name: string;

@@ -1,2 +1,2 @@
 export { notifyModule } from './notify.module.js';
-export { type Notice, notifyUnit, notifyUsers, resolveNotices } from './notify.usecases.js';
+export { type Notice, notifyUnit, notifyUnitAndAbove, notifyUsers, resolveNotices } from './notify.usecases.js';

@@ -48,6 +48,16 @@ export async function notifyUnit(trx: Kysely<Database>, unitId: string, n: Notic
   return users.length;
 }
 
+/**
+ * Tell a unit and the unit above it (さらに上位へ報告): what a deadline missed by the unit answers
+ * to. A unit at the top tells only itself.
+ */
+export async function notifyUnitAndAbove(trx: Kysely<Database>, unitId: string, n: Notice, now = new Date()): Promise<void> {
+  await notifyUnit(trx, unitId, n, now);
+  const unit = await trx.selectFrom('unit').select('parent_id').where('id', '=', unitId).executeTakeFirst();
+  if (unit?.parent_id) await notifyUnit(trx, unit.parent_id, n, now);
+}
+
 export async function notifyUsers(trx: Kysely<Database>, userIds: string[], n: Notice, now = new Date()): Promise<void> {
   if (userIds.length === 0) return;
   await trx
