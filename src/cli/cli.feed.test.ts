@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { isPlainCsv, parseImport, parsePlainCsv, parseQuotedCsv } from './cli.feed.js';
+import { feedParts, isPlainCsv, parseImport, parsePlainCsv, parseQuotedCsv, readPart } from './cli.feed.js';
 
 // Cells from what feeds hold, and what breaks them: blanks, full-width spaces, Japanese, empty cells.
 const cell = fc
@@ -23,6 +23,18 @@ test('a quote-free feed split by hand reads exactly as csv-parse reads it: rows,
       // The command lists errors by line, whichever pass found them.
       const lines = (errors: { line: number }[]) => errors.map((e) => e.line).sort((a, b) => a - b);
       assert.deepEqual(lines(fast.errors), lines(reference.errors));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('a quote-free feed cut into parts of lines reads as the whole file does, whatever the part size', () => {
+  fc.assert(
+    fc.property(feed, fc.integer({ min: 1, max: 5 }), (content, n) => {
+      const cut = feedParts('feed.csv', content, n);
+      const read = cut.parts.map(readPart);
+      assert.deepEqual({ rows: read.flatMap((r) => r.rows), errors: read.flatMap((r) => r.errors) }, parsePlainCsv(content));
+      assert.ok(cut.parts.every((p) => 'text' in p && p.text.split('\n').filter((l) => l !== '').length <= n));
     }),
     { numRuns: 2000 },
   );

@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { type IndicatorType, indicatorTypeLabels, indicatorTypeSchema } from '../contracts/indicators.contracts.js';
-import { canonicalForm, type SightingInput } from '../server/domains/indicators/index.js';
+import { canonicalForm } from '../server/domains/indicators/extract/index.js';
+import type { SightingInput } from '../server/domains/indicators/index.js';
 
 /** One row of an indicator feed as written in the file, with its line number for error messages. */
 export interface Row {
@@ -58,24 +59,28 @@ export function isPlainCsv(content: string): boolean {
 
 /** A quote-free CSV read with csv-parse's rules as parseQuotedCsv sets them. */
 export function parsePlainCsv(content: string): { rows: Row[]; errors: RowError[] } {
+  const lines = content.split('\n');
+  const at = lines.findIndex((l) => cellsOf(l) !== null);
+  if (at < 0) return { rows: [], errors: [] };
+  return readPlainLines(cellsOf(lines[at] as string) as string[], lines, at + 1, at + 2);
+}
+
+/** A line's trimmed cells, or null for a line csv-parse skips (blanks only, after trimming). */
+function cellsOf(raw: string): string[] | null {
+  const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  return text.trim() === '' ? null : text.split(',').map((c) => c.trim());
+}
+
+/** Rows under a header from lines[from…]; `firstLine` is the file's line number of lines[from]. */
+function readPlainLines(header: string[], lines: string[], from: number, firstLine: number): { rows: Row[]; errors: RowError[] } {
   const rows: Row[] = [];
   const errors: RowError[] = [];
-  const lines = content.split('\n');
-  let header: string[] | null = null;
-  let typeAt = -1;
-  let valueAt = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] as string;
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (text.trim() === '') continue; // csv-parse skips a line of blanks as empty, after trimming
-    const cells = text.split(',').map((c) => c.trim());
-    if (!header) {
-      header = cells;
-      typeAt = header.indexOf('type');
-      valueAt = header.indexOf('value');
-      continue;
-    }
-    const line = i + 1;
+  const typeAt = header.indexOf('type');
+  const valueAt = header.indexOf('value');
+  for (let i = from; i < lines.length; i++) {
+    const cells = cellsOf(lines[i] as string);
+    if (!cells) continue;
+    const line = firstLine + i - from;
     if (cells.length !== header.length) {
       errors.push({
         line,
@@ -89,6 +94,64 @@ export function parsePlainCsv(content: string): { rows: Row[]; errors: RowError[
     else rows.push({ line, type, value });
   }
   return { rows, errors };
+}
+
+/**
+ * A part of a feed, read and validated on its own (on a worker thread, cli.validate.ts): rows the
+ * caller has read already (JSON Lines, quoted CSV), or whole lines of a quote-free CSV under its
+ * header. Lines are read where they are validated: handing a worker one string instead of 10,000
+ * row objects takes the reading and the copying off the thread that writes to the database.
+ */
+export type FeedPart = { rows: Row[] } | { header: string[]; firstLine: number; text: string };
+
+/** A feed cut into parts of about `partRows` rows, with the errors found while cutting it. */
+export function feedParts(file: string, content: string, partRows: number): { parts: FeedPart[]; errors: RowError[]; rows: number } {
+  const csv = content.replace(/^\uFEFF/, '');
+  if (file.endsWith('.jsonl') || file.endsWith('.ndjson') || !isPlainCsv(csv)) {
+    const { rows, errors } = parseImport(file, content);
+    const parts: FeedPart[] = [];
+    for (let i = 0; i < rows.length; i += partRows) parts.push({ rows: rows.slice(i, i + partRows) });
+    return { parts, errors, rows: rows.length + errors.length };
+  }
+  // The header is the first line that is not blank; every part then starts at a line's start.
+  let start = 0;
+  let line = 1;
+  let header: string[] | null = null;
+  while (start < csv.length && !header) {
+    const end = csv.indexOf('\n', start);
+    const stop = end < 0 ? csv.length : end + 1;
+    header = cellsOf(csv.slice(start, end < 0 ? csv.length : end));
+    start = stop;
+    line++;
+  }
+  const parts: FeedPart[] = [];
+  let rows = 0;
+  while (header && start < csv.length) {
+    let end = start;
+    let n = 0;
+    while (n < partRows && end < csv.length) {
+      const nl = csv.indexOf('\n', end);
+      end = nl < 0 ? csv.length : nl + 1;
+      n++;
+    }
+    parts.push({ header, firstLine: line, text: csv.slice(start, end) });
+    rows += n;
+    line += n;
+    start = end;
+  }
+  return { parts, errors: [], rows };
+}
+
+/** A part's rows: those already read, or its lines read now. */
+export function readPart(part: FeedPart): { rows: Row[]; errors: RowError[] } {
+  return 'rows' in part ? { rows: part.rows, errors: [] } : readPlainLines(part.header, part.text.split('\n'), 0, part.firstLine);
+}
+
+/** Read a part's rows and validate each one. */
+export function validatePart(part: FeedPart): Validated {
+  const read = readPart(part);
+  const v = validateRows(read.rows);
+  return { items: v.items, errors: read.errors.length ? [...read.errors, ...v.errors] : v.errors };
 }
 
 /** Any other CSV: csv-parse, reporting every broken row at once rather than stopping at the first. */

@@ -9,7 +9,7 @@ import { withTx } from '../server/core/db/db.tx.js';
 import { afterBulkLoad, extract, openFeedWriter, openWarningLists, rebuildDerived } from '../server/domains/indicators/index.js';
 import { withAnchoredDb } from './cli.db.js';
 import { cliErrors, runAction } from './cli.errors.js';
-import { parseImport, validateRows } from './cli.feed.js';
+import { feedParts, validatePart } from './cli.feed.js';
 import { cliInput, parseInput } from './cli.input.js';
 import { progressBar } from './cli.progress.js';
 import { validateChunks } from './cli.validate.js';
@@ -54,8 +54,10 @@ export function registerIndicatorCommands(program: Command): void {
     .action(
       runAction(async (file: string, opts: { source?: string; skipBad?: boolean }) => {
         parseInput(cliInput.feedFile, file, 'cli.invalid_file_format');
-        const parsed = parseImport(file, readInput(file));
-        const errors = [...parsed.errors];
+        // A feed is read in parts of 10,000 rows, each read and validated on another core (the
+        // next parts while this thread writes one): a quote-free CSV is only cut into lines here.
+        const feed = feedParts(file, readInput(file), 10_000);
+        const errors = [...feed.errors];
         const refuse = () => {
           for (const e of errors.sort((a, b) => a.line - b.line)) process.stderr.write(`${file}:${e.line}: ${e.message}\n`);
           process.stderr.write(
@@ -65,11 +67,11 @@ export function registerIndicatorCommands(program: Command): void {
         };
         if (errors.length > 0 && !opts.skipBad) {
           // Rows whose CSV is broken are known before anything is read as a value: stop here.
-          errors.push(...validateRows(parsed.rows).errors);
+          for (const part of feed.parts) errors.push(...validatePart(part).errors);
           return refuse();
         }
         // Validation starts on other cores now, while the database is opened.
-        const validated = validateChunks(parsed.rows, { chunkRows: 10_000 });
+        const validated = validateChunks(feed.parts);
         const config = loadConfig();
         await withAnchoredDb(config, async (db) => {
           const warnings = await openWarningLists(db.kysely);
@@ -83,14 +85,14 @@ export function registerIndicatorCommands(program: Command): void {
           // nothing behind. Later chunks are validated on other cores while this one is written.
           const done = await withTx(db, async (tx) => {
             // A feed is a source: its values are marked as on it, and join no cluster.
-            const feed = await openFeedWriter(tx, source, storeOpts);
+            const writer = await openFeedWriter(tx, source, storeOpts);
             for await (const part of validated) {
               errors.push(...part.errors);
               read += part.items.length + part.errors.length;
-              bar.update(read, parsed.rows.length);
+              bar.update(read, feed.rows);
               // A bad row without --skip-bad: keep reading, so that every bad row is listed, but write no more.
               if (errors.length > 0 && !opts.skipBad) continue;
-              distinct += await feed.write(part.items);
+              distinct += await writer.write(part.items);
               imported += part.items.length;
             }
             if (errors.length > 0 && !opts.skipBad) throw new NothingImported();

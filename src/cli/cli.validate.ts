@@ -1,12 +1,12 @@
 import os from 'node:os';
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import { type Row, type Validated, validateRows } from './cli.feed.js';
+import { type FeedPart, type Validated, validatePart } from './cli.feed.js';
 
 /**
- * Feed rows validated chunk by chunk, in file order, on worker threads: while the caller writes
- * one chunk to the database (one writer, the slower half of an import), the next chunks are being
- * validated on the other cores. Validation reads each value with the extractor (canonical form,
+ * A feed's parts read and validated, in file order, on worker threads: while the caller writes
+ * one part to the database (one writer, the slower half of an import), the next parts are being
+ * read and validated on the other cores. Validation reads each value with the extractor (canonical form,
  * check digits, punycode), a third of a large import's time when done in line.
  */
 function startWorker(): Worker {
@@ -19,7 +19,6 @@ function startWorker(): Worker {
 }
 
 export interface ValidateOptions {
-  chunkRows: number;
   workers?: number;
   /**
    * The caller validates a chunk itself when no worker has taken it yet (default): a worker needs
@@ -29,9 +28,7 @@ export interface ValidateOptions {
   shareWithCaller?: boolean;
 }
 
-export function validateChunks(rows: Row[], opts: ValidateOptions): AsyncGenerator<Validated> {
-  const chunks: Row[][] = [];
-  for (let i = 0; i < rows.length; i += opts.chunkRows) chunks.push(rows.slice(i, i + opts.chunkRows));
+export function validateChunks(chunks: FeedPart[], opts: ValidateOptions = {}): AsyncGenerator<Validated> {
   const workers = Math.min(opts.workers ?? Math.max(1, os.availableParallelism() - 1), chunks.length - 1);
   // A worker costs its start-up (the extractor's tables): a feed of a chunk or two is done in line.
   if (workers < 1) return inline(chunks);
@@ -45,7 +42,7 @@ export function validateChunks(rows: Row[], opts: ValidateOptions): AsyncGenerat
     const c = next++;
     const result = new Promise<Validated>((resolve, reject) => {
       pending.set(c, { resolve, reject });
-      w.postMessage({ chunk: c, rows: chunks[c] });
+      w.postMessage({ chunk: c, part: chunks[c] });
     });
     // A worker's failure rejects chunks not awaited yet: the reader below reports it, not the process.
     result.catch(() => undefined);
@@ -81,7 +78,7 @@ export function validateChunks(rows: Row[], opts: ValidateOptions): AsyncGenerat
         await nextTurn();
         if (c >= next && opts.shareWithCaller !== false) {
           next = c + 1;
-          yield validateRows(chunks[c] as Row[]);
+          yield validatePart(chunks[c] as FeedPart);
           continue;
         }
         // Not shared: wait for a worker to take the chunk.
@@ -97,6 +94,6 @@ export function validateChunks(rows: Row[], opts: ValidateOptions): AsyncGenerat
   return inOrder();
 }
 
-async function* inline(chunks: Row[][]): AsyncGenerator<Validated> {
-  for (const part of chunks) yield validateRows(part);
+async function* inline(chunks: FeedPart[]): AsyncGenerator<Validated> {
+  for (const part of chunks) yield validatePart(part);
 }

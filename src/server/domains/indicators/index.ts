@@ -1,4 +1,4 @@
-export { distinctValues, extract } from './extract/extract.js';
+export { canonicalForm, canonicalise, distinctValues, extract } from './extract/index.js';
 export { bankName, branchName, searchBanks, searchBranches } from './indicators.banks.js';
 export { afterBulkLoad, rebuildClusters, rebuildDerived } from './indicators.bulk.js';
 export { valueAttributes, valueAttributesOrNone } from './indicators.display.js';
@@ -21,8 +21,6 @@ export {
   updateClusters,
 } from './indicators.store.js';
 export {
-  canonicalForm,
-  canonicalise,
   type IndicatorDeps,
   labelKey,
   type RecordLabel,

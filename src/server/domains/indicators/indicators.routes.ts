@@ -2,10 +2,11 @@ import type { IndicatorType } from '../../../contracts/indicators.contracts.js';
 import { indicatorEndpoints as ep } from '../../../contracts/indicators.endpoints.js';
 import { requestCtx } from '../../core/audit/audit.context.js';
 import { type RouteModule, route } from '../../core/http/http.route.js';
+import { canonicalForm } from './extract/extract.canonical.js';
 import { indicatorErrors } from './indicators.errors.js';
 import { createLocalList, deleteLocalList, getLocalList, updateLocalList, warningListCatalogue } from './indicators.locallists.js';
 import { clusterOfRecord, lookupIndicators } from './indicators.queries.js';
-import { canonicalForm, extractAnnotated, type IndicatorDeps, labelKey, type RecordLabel, readIndicator } from './indicators.usecases.js';
+import { extractAnnotated, type IndicatorDeps, labelKey, type RecordLabel, readIndicator } from './indicators.usecases.js';
 
 /** Extractions one person may run at the same time on this server. */
 const EXTRACTIONS_PER_USER = 2;
