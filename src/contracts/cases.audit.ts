@@ -16,6 +16,15 @@ export const casesAudit = auditGroup({
     'cases.request.message': { ja: '支援要請への連絡', en: 'Message on a support request', target: 'support_request' },
     'cases.request.overdue': { ja: '支援要請の期限超過', en: 'Support request overdue', target: 'support_request' },
     'cases.request_sla.update': { ja: '支援要請の期限の変更', en: 'Support request deadlines changed', target: null },
+    'cases.legal.create': { ja: '照会書・保全要請書の起案', en: 'Letter drafted', target: 'case' },
+    'cases.legal.transition': {
+      ja: '照会書の決裁・送付・回答・取下げ',
+      en: 'Letter approved, sent, answered or withdrawn',
+      target: 'case',
+    },
+    'cases.legal.letter': { ja: '照会書の出力（PDF）', en: 'Letter printed (PDF)', target: 'case' },
+    'cases.legal_recipient.create': { ja: '照会先の登録', en: 'Letter recipient added', target: null },
+    'cases.letter_prefix.update': { ja: '文書記号の設定', en: 'Letter prefix set', target: null },
     'cases.consultation.link': { ja: '相談と事件の関連付け', en: 'Consultation linked to a case', target: 'case' },
   },
 });

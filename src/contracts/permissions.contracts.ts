@@ -27,6 +27,7 @@ export const permissions = {
   'cases.read': { ja: '事件・事案の閲覧（知る必要の範囲）', en: 'Read cases (need-to-know)' },
   'cases.write': { ja: '事件・事案の登録・捜査の進行', en: 'Open cases and move them on' },
   'cases.close': { ja: '事件・事案の終結・再開', en: 'Close and reopen cases' },
+  'cases.legal.approve': { ja: '照会書・保全要請書の決裁（起案者以外）', en: 'Approve letters (not one’s own)' },
   'dashboard.read': { ja: '集計値（戦略の進捗）の閲覧', en: 'View aggregate figures (progress of the strategy)' },
 } as const;
 
@@ -60,6 +61,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'cases.read',
     'cases.write',
     'cases.close',
+    'cases.legal.approve',
     'dashboard.read',
   ],
   cyberAnalyst: [
@@ -79,6 +81,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'cases.read',
     'cases.write',
     'cases.close',
+    'cases.legal.approve',
     'dashboard.read',
   ],
   // 事件主管課 own cases; closing one is the division's decision, not only the officer's.
@@ -91,6 +94,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'cases.read',
     'cases.write',
     'cases.close',
+    'cases.legal.approve',
   ],
   // 情報技術解析課 read the cases shared with them for analysis; they open none.
   technicalAnalyst: ['org.units.read', 'indicators.extract', 'indicators.read', 'intake.read', 'cases.read'],

@@ -331,3 +331,43 @@ test('a support request, for every role: read by its two units and prefecture-wi
     assert.equal(accept.statusCode, e.accepts ? 200 : e.read === 'hidden' ? 404 : 403, `${role} accepts → ${accept.statusCode}`);
   }
 });
+
+test('a letter of a station’s case, for every role: read and printed within need-to-know, approved only by the station’s approver', async () => {
+  const expected: Record<(typeof roles)[number], { read: 'read' | 'hidden' | 'refused'; approves: boolean }> = {
+    stationOfficer: { read: 'read', approves: false }, // the drafter
+    stationManager: { read: 'read', approves: true },
+    cyberAnalyst: { read: 'read', approves: false }, // another unit's approver
+    caseInvestigator: { read: 'hidden', approves: false },
+    technicalAnalyst: { read: 'hidden', approves: false },
+    csirt: { read: 'refused', approves: false },
+    hrTraining: { read: 'refused', approves: false },
+    executive: { read: 'refused', approves: false },
+    sysAdmin: { read: 'refused', approves: false },
+    partner: { read: 'refused', approves: false },
+  };
+  const station = agents.get('stationOfficer') as Agent;
+  const post = (agent: Agent, url: string, payload: object) => a.app.inject({ method: 'POST', url, headers: agent.headers(), payload });
+  const opened = await post(station, '/api/cases', { title: '権限表の照会事件', category: 'fraud', modus: null });
+  const caseId = opened.json().id;
+  const to = await post(station, '/api/legal/recipients', { kind: 'carrier', name: '権限表通信株式会社' });
+  const drafted = await post(station, `/api/cases/${caseId}/legal`, {
+    kind: 'inquiry',
+    recipientId: to.json().id,
+    subject: '権限表',
+    dueOn: null,
+  });
+  assert.equal(drafted.statusCode, 201, drafted.body);
+  const { id } = drafted.json();
+  const order = [...roles].sort((x, y) => Number(expected[x].approves) - Number(expected[y].approves));
+  for (const role of order) {
+    const agent = agents.get(role) as Agent;
+    const e = expected[role];
+    const status = { read: 200, hidden: 404, refused: 403 }[e.read];
+    const list = await a.app.inject({ url: `/api/cases/${caseId}/legal`, headers: agent.headers() });
+    assert.equal(list.statusCode, status, `${role} GET letters → ${list.statusCode}`);
+    const pdf = await a.app.inject({ url: `/api/cases/${caseId}/legal/${id}/letter`, headers: agent.headers() });
+    assert.equal(pdf.statusCode, status, `${role} GET letter PDF → ${pdf.statusCode}`);
+    const approve = await post(agent, `/api/cases/${caseId}/legal/${id}/transition`, { to: 'approved', version: 1 });
+    assert.equal(approve.statusCode, e.approves ? 200 : e.read === 'hidden' ? 404 : 403, `${role} approves → ${approve.statusCode}`);
+  }
+});

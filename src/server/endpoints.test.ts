@@ -7,6 +7,7 @@ import type { AnyEndpoint } from '../contracts/endpoint.js';
 import { homeEndpoints } from '../contracts/home.endpoints.js';
 import { indicatorEndpoints } from '../contracts/indicators.endpoints.js';
 import { intakeEndpoints } from '../contracts/intake.endpoints.js';
+import { legalEndpoints } from '../contracts/legal.endpoints.js';
 import { notifyEndpoints } from '../contracts/notify.endpoints.js';
 import { orgEndpoints } from '../contracts/org.endpoints.js';
 import { requestsEndpoints } from '../contracts/requests.endpoints.js';
@@ -27,6 +28,7 @@ const declared: AnyEndpoint[] = [
   notifyEndpoints,
   orgEndpoints,
   requestsEndpoints,
+  legalEndpoints,
   systemEndpoints,
 ].flatMap((group) => Object.values(group));
 

@@ -1,6 +1,7 @@
 import { accountPrincipal } from '../auth/index.js';
 import { DEMO_SUPPORT_SCAM_PHONE, demoConsultationId } from '../intake/index.js';
 import { findAccount } from '../org/index.js';
+import { createLegal, createRecipient, putLetterPrefix, transitionLegal } from './cases.legal.js';
 import { addTask, applyTemplate } from './cases.tasks.js';
 import { type CasesDeps, createCase, transitionCase } from './cases.usecases.js';
 
@@ -36,6 +37,7 @@ export async function seedCasesDemo(deps: CasesDeps): Promise<number> {
       dueOn: null,
     });
   }
+  await seedLettersDemo(deps, ctx, opened.id, colleague);
   await createCase(deps, ctx, {
     title: 'サポート詐欺の電話番号に関する端緒情報',
     category: 'fraud',
@@ -45,4 +47,58 @@ export async function seedCasesDemo(deps: CasesDeps): Promise<number> {
     consultationIds: [],
   });
   return 2;
+}
+
+/**
+ * The recipient registry, the division's 文書記号, and two letters of the phishing case: an
+ * inquiry to the hosting company approved by a colleague (so numbered 宮本サ対第1号) and sent, and a
+ * preservation request still waiting for a colleague's approval.
+ */
+async function seedLettersDemo(
+  deps: CasesDeps,
+  ctx: { principal: ReturnType<typeof accountPrincipal> },
+  caseId: string,
+  colleague: Awaited<ReturnType<typeof findAccount>>,
+) {
+  const hosting = await createRecipient(deps.db, ctx, {
+    kind: 'provider',
+    name: 'みらいホスティング株式会社',
+    department: '法務部 捜査照会窓口',
+    address: '東京都千代田区丸の内一丁目1番1号',
+    bankCode: null,
+  });
+  const carrier = await createRecipient(deps.db, ctx, {
+    kind: 'carrier',
+    name: '杜の都モバイル株式会社',
+    department: '捜査関係事項照会センター',
+    address: '宮城県仙台市青葉区本町二丁目1番1号',
+    bankCode: null,
+  });
+  await createRecipient(deps.db, ctx, {
+    kind: 'bank',
+    name: '三菱UFJ銀行',
+    department: '事務企画部 照会担当',
+    address: '',
+    bankCode: '0005',
+  });
+  await putLetterPrefix(deps.db, ctx, '宮本サ対');
+  const inquiry = await createLegal(deps.db, ctx, caseId, {
+    kind: 'inquiry',
+    recipientId: hosting.id,
+    subject:
+      '貴社サービス上のドメイン「delivery-check[.]example」に係る契約者情報（氏名、住所、連絡先、支払方法）及び令和8年11月1日から同月30日までの管理画面へのアクセス記録（日時、IPアドレス）',
+    dueOn: null,
+  });
+  if (colleague) {
+    const reviewer = { principal: accountPrincipal(colleague) };
+    const approved = await transitionLegal(deps.db, reviewer, caseId, inquiry.id, { to: 'approved', version: inquiry.version });
+    const today = new Date().toISOString().slice(0, 10);
+    await transitionLegal(deps.db, ctx, caseId, inquiry.id, { to: 'sent', version: approved.version, sentOn: today });
+  }
+  await createLegal(deps.db, ctx, caseId, {
+    kind: 'preservation',
+    recipientId: carrier.id,
+    subject: '電話番号 090-1234-5678 に係る令和8年11月1日から同月30日までの通信履歴（SMS 送信記録を含む）',
+    dueOn: null,
+  });
 }

@@ -74,4 +74,31 @@ export const casesErrors = defineErrors({
     ja: '連絡を書き込めるのは依頼元と依頼先の所属です。',
     en: 'Only the requesting unit and the unit asked write on a request.',
   },
+  'cases.legal_not_found': { status: 404, ja: '照会書・保全要請書が見つかりません。', en: 'Letter not found.' },
+  'cases.legal_edit_forbidden': {
+    status: 403,
+    ja: '照会書を起案・送付できるのは事件の担当所属です。',
+    en: 'Only the unit that owns the case drafts and sends its letters.',
+  },
+  'cases.legal_own_approval': {
+    status: 403,
+    ja: '起案者本人は決裁できません。所属の決裁権者に決裁を依頼してください。',
+    en: 'The drafter cannot approve their own letter: ask an approver of the unit.',
+  },
+  'cases.legal_other_unit': {
+    status: 403,
+    ja: '決裁できるのは起案した所属の決裁権者です。',
+    en: 'Only an approver of the drafting unit approves its letters.',
+  },
+  'cases.legal_version_conflict': {
+    status: 409,
+    ja: 'この照会書は他の職員により更新されています。画面を再読み込みしてから操作してください。',
+    en: 'Someone else updated this letter. Reload it before changing it.',
+  },
+  'cases.recipient_not_found': { status: 400, ja: '照会先が登録されていません。', en: 'The recipient is not in the registry.' },
+  'cases.recipient_bank_unknown': {
+    status: 400,
+    ja: '金融機関コード {code} の金融機関が見つかりません。',
+    en: 'No bank has the code {code}.',
+  },
 });

@@ -14,6 +14,7 @@ import { casesWorklist } from './cases.worklist.js';
 import { m0016Cases } from './migrations/0016_cases.js';
 import { m0018CaseTasks } from './migrations/0018_case_tasks.js';
 import { m0020SupportRequests } from './migrations/0020_support_requests.js';
+import { m0021LegalProcess } from './migrations/0021_legal_process.js';
 
 const overdueTasksJob = jobType('cases.tasks_overdue', z.object({}));
 const overdueRequestsJob = jobType('cases.requests_overdue', z.object({}));
@@ -26,7 +27,7 @@ function casesDeps(ctx: ModuleContext): CasesDeps {
 /** 事件・支援要請: cases opened from consultations or directly, with an enforced lifecycle. */
 export const casesModule: DomainModule = {
   name: 'cases',
-  migrations: [m0016Cases, m0018CaseTasks, m0020SupportRequests],
+  migrations: [m0016Cases, m0018CaseTasks, m0020SupportRequests, m0021LegalProcess],
   recordTypes: [{ type: RECORD_TYPE, labelJa: '事件', labelEn: 'Case', label: labelCases }],
   // Tasks past their due date tell whoever they are for and the lead: every 15 minutes is soon
   // enough for dates that are days. A support request's deadline is hours: checked every minute.

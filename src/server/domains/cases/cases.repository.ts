@@ -14,6 +14,10 @@ const ref = { type: RECORD_TYPE, idColumn: 'k.id', ownerUnitColumn: 'k.owning_un
 /** Need-to-know on `case_record as k`: the owning unit, shares, prefecture-wide roles (as intake). */
 export const readableCase = (v: Viewer): Expression<SqlBool> => readableBy(v, ref);
 
+/** Who adds to a case (tasks, letters): its own unit with cases.write, or a prefecture-wide role. */
+export const mayEditCase = (p: Pick<Principal, 'scope' | 'unitId' | 'permissions'>, owningUnitId: string) =>
+  p.permissions.has('cases.write') && (p.scope === 'prefecture' || p.unitId === owningUnitId);
+
 /** A case with its unit and lead, as lists and the detail show it. */
 export function caseQuery(db: Kysely<Database>) {
   return db

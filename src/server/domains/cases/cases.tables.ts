@@ -10,6 +10,9 @@ declare module '../../core/db/db.schema.js' {
     support_request: SupportRequestTable;
     support_request_message: SupportRequestMessageTable;
     support_request_sla: SupportRequestSlaTable;
+    legal_recipient: LegalRecipientTable;
+    legal_process: LegalProcessTable;
+    letter_register: LetterRegisterTable;
   }
 }
 
@@ -121,4 +124,51 @@ export interface SupportRequestSlaTable {
   kind: string;
   accept_hours: number;
   answer_hours: number;
+}
+
+/** Who letters go to (照会先): providers, carriers, banks. */
+export interface LegalRecipientTable {
+  seq: Generated<number>;
+  id: string;
+  kind: string;
+  name: string;
+  department: string;
+  address: string;
+  bank_code: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** One letter of a case (捜査関係事項照会書, 保全要請書) and what came of it. */
+export interface LegalProcessTable {
+  seq: Generated<number>;
+  id: string;
+  case_id: string;
+  kind: string;
+  recipient_id: string;
+  subject: string;
+  due_on: string | null;
+  status: string;
+  /** The unit whose register numbers the letter: the drafter's. */
+  unit_id: string;
+  letter_no: string | null;
+  drafted_by: string;
+  approved_by: string | null;
+  approved_at: string | null;
+  sent_on: string | null;
+  answered_on: string | null;
+  answer: string | null;
+  withdraw_reason: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A unit's letter register: its 文書記号 and the last number given in each year (令和8年 …). */
+export interface LetterRegisterTable {
+  unit_id: string;
+  /** The 和暦 year the numbers run in ('令和8'), or '' for the row holding the prefix. */
+  year: string;
+  prefix: string;
+  last_no: number;
 }

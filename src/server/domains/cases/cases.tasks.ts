@@ -13,15 +13,13 @@ import { type Deadline, sweepDeadlines } from '../../core/deadlines/deadlines.js
 import type { Principal } from '../../core/http/http.principal.js';
 import { type Notice, notifyUnit, notifyUsers } from '../notify/index.js';
 import { casesErrors } from './cases.errors.js';
-import { RECORD_TYPE, readableCase, type Viewer } from './cases.repository.js';
+import { mayEditCase, RECORD_TYPE, readableCase, type Viewer } from './cases.repository.js';
 
 type Caller = Viewer & Pick<Principal, 'permissions'>;
 const isOpen = (s: CaseTaskStatus) => s === 'todo' || s === 'doing';
 const caseLink = (caseId: string) => `/cases/${caseId}#tasks`;
 
 /** The owning unit (or a prefecture-wide role) with cases.write edits a case's tasks. */
-const mayEdit = (p: Caller, owningUnitId: string) =>
-  p.permissions.has('cases.write') && (p.scope === 'prefecture' || p.unitId === owningUnitId);
 /** Whoever a task is for moves its status: the person, or anyone of the unit when no person is named. */
 const isAssignee = (p: Viewer, t: { assignee_user_id: string | null; assignee_unit_id: string }) =>
   t.assignee_user_id === null ? t.assignee_unit_id === p.unitId : t.assignee_user_id === p.userId;
@@ -58,7 +56,7 @@ type TaskRow = Awaited<ReturnType<ReturnType<typeof taskQuery>['executeTakeFirst
 
 function toTask(r: TaskRow, p: Caller, today: string): CaseTask {
   const status = r.status as CaseTaskStatus;
-  const canEdit = mayEdit(p, r.owning_unit_id);
+  const canEdit = mayEditCase(p, r.owning_unit_id);
   return {
     id: r.id,
     caseId: r.case_id,
@@ -249,7 +247,7 @@ async function insertTask(tx: Tx, ctx: RequestCtx, k: CaseRow, t: CaseTaskCreate
 export async function addTask(db: Db, ctx: RequestCtx, caseId: string, t: CaseTaskCreate, now = new Date()) {
   return withTx(db, async (tx) => {
     const k = await caseFor(tx, ctx.principal, caseId);
-    if (!mayEdit(ctx.principal, k.owning_unit_id)) throw casesErrors.create('cases.task_edit_forbidden');
+    if (!mayEditCase(ctx.principal, k.owning_unit_id)) throw casesErrors.create('cases.task_edit_forbidden');
     const id = await insertTask(tx, ctx, k, t, now);
     return { id, version: 1 };
   });
@@ -262,7 +260,7 @@ export async function addTask(db: Db, ctx: RequestCtx, caseId: string, t: CaseTa
 export async function applyTemplate(db: Db, ctx: RequestCtx, caseId: string, modus: string | undefined, now = new Date()) {
   return withTx(db, async (tx) => {
     const k = await caseFor(tx, ctx.principal, caseId);
-    if (!mayEdit(ctx.principal, k.owning_unit_id)) throw casesErrors.create('cases.task_edit_forbidden');
+    if (!mayEditCase(ctx.principal, k.owning_unit_id)) throw casesErrors.create('cases.task_edit_forbidden');
     const code = modus ?? k.modus;
     const lines = code
       ? await tx.kysely.selectFrom('case_task_template').selectAll().where('modus', '=', code).orderBy('position').execute()
@@ -289,7 +287,7 @@ export async function updateTask(db: Db, ctx: RequestCtx, caseId: string, taskId
     const t = await tx.kysely.selectFrom('case_task').selectAll().where('id', '=', taskId).where('case_id', '=', k.id).executeTakeFirst();
     if (!t) throw casesErrors.create('cases.task_not_found');
     const editing = ['title', 'note', 'assigneeUserId', 'assigneeUnitId', 'dueOn'].some((f) => u[f as keyof CaseTaskUpdate] !== undefined);
-    const editor = mayEdit(p, k.owning_unit_id);
+    const editor = mayEditCase(p, k.owning_unit_id);
     if (editing && !editor) throw casesErrors.create('cases.task_edit_forbidden');
     if (u.status !== undefined && !editor && !isAssignee(p, t)) throw casesErrors.create('cases.task_progress_forbidden');
     if (t.version !== u.version) throw casesErrors.create('cases.task_version_conflict');

@@ -20,6 +20,7 @@ import { hasPermission } from '../../lib/permissions.js';
 import { IndicatorAnchor, RelatedNotices } from '../indicators/index.js';
 import { caseDetailQueryOptions, modusNamesQueryOptions } from './api.js';
 import { CaseEditForm } from './CaseEditForm.js';
+import { CaseLegal } from './CaseLegal.js';
 import { CaseStatusBadge } from './CaseStatusBadge.js';
 import { CaseStatusForm } from './CaseStatusForm.js';
 import { CaseTasks } from './CaseTasks.js';
@@ -124,6 +125,9 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
                 <RequestTable requests={detail.requests} label={t('cases.requests.section')} />
               )}
               {canEdit && <RequestForm caseId={detail.id} />}
+            </DetailSection>
+            <DetailSection title={t('cases.legal.section')} anchor="legal" order={2}>
+              <CaseLegal caseId={detail.id} canEdit={canEdit} />
             </DetailSection>
             <DetailSection title={t('cases.detail.indicators')} order={2}>
               {detail.indicators.length === 0 ? (

@@ -1,5 +1,6 @@
 import type { CaseDetail, CaseSummary } from '../../../contracts/cases.contracts.js';
 import type { CaseTask } from '../../../contracts/cases.tasks.contracts.js';
+import type { LegalProcess } from '../../../contracts/legal.contracts.js';
 
 /** One case as GET /api/cases lists it. */
 export const caseSummary: CaseSummary = {
@@ -53,4 +54,33 @@ export const caseTask: CaseTask = {
   completedAt: null,
   canEdit: true,
   canProgress: true,
+};
+
+/** A draft inquiry of that case, drafted by someone else of the unit: the signed-in approver may approve it. */
+export const legalDraft: LegalProcess = {
+  id: 'l-1',
+  caseId: 'k-1',
+  kind: 'inquiry',
+  status: 'draft',
+  recipient: {
+    id: 'r-1',
+    kind: 'carrier',
+    name: '杜の都モバイル株式会社',
+    department: '捜査関係事項照会センター',
+    address: '',
+    bankCode: null,
+  },
+  subject: '電話番号 090-1234-5678 の契約者情報',
+  dueOn: '2026-12-21',
+  letterNo: null,
+  draftedBy: { id: 'u-lead', name: '中村 健' },
+  approvedBy: null,
+  approvedAt: null,
+  sentOn: null,
+  answeredOn: null,
+  answer: null,
+  withdrawReason: null,
+  version: 1,
+  nextStatuses: ['approved', 'withdrawn'],
+  mine: false,
 };

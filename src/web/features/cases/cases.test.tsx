@@ -3,7 +3,7 @@ import { afterEach, test } from 'node:test';
 import { changeLanguage } from '../../i18n/index.js';
 import { sessionWith, shellAnswers } from '../../testing/fixtures.js';
 import { closePage, fireEvent, openPage, waitFor, within } from '../../testing/render.js';
-import { caseDetail, caseSummary, caseTask } from './cases.fixtures.js';
+import { caseDetail, caseSummary, caseTask, legalDraft } from './cases.fixtures.js';
 
 let page: Awaited<ReturnType<typeof openPage>> | undefined;
 afterEach(() => {
@@ -17,6 +17,8 @@ const answers = {
   'GET /api/auth/me': investigator,
   'GET /api/cases': { items: [caseSummary], total: 1, capped: false, page: 1, pageSize: 50 },
   'GET /api/cases/k-1': caseDetail,
+  'GET /api/cases/k-1/legal': { items: [] },
+  'GET /api/legal/recipients': { items: [] },
 };
 
 /** A 409 as the server sends it (the English message is not what these tests read). */
@@ -441,4 +443,31 @@ test('事件一覧 narrows by 分類 and to the cases one leads, asking the serv
   await waitFor(() =>
     assert.ok(page?.api.calls.some((c) => c.startsWith('GET /api/cases?') && c.includes('category=fraud') && c.includes('leadUserId=u-1'))),
   );
+});
+
+test('照会・保全: a colleague’s draft is approved here and gets its number; the draft prints as 案', async () => {
+  const sent: unknown[] = [];
+  page = await openPage('/cases/k-1', {
+    ...answers,
+    'GET /api/auth/me': sessionWith(['intake.read', 'cases.read', 'cases.write', 'cases.legal.approve'], {
+      role: 'caseInvestigator',
+      unit: { id: caseDetail.owningUnitId, name: caseDetail.owningUnitName },
+    }),
+    'GET /api/cases/k-1/legal': { items: [legalDraft] },
+    'POST /api/cases/k-1/legal/l-1/transition': ({ body }: { body: unknown }) => {
+      sent.push(body);
+      return { status: 200, body: { id: 'l-1', status: 'approved', version: 2, letterNo: '宮本サ対第7号' } };
+    },
+  });
+  const section = await page.findByRole('region', { name: '照会・保全' });
+  const table = within(section).getByRole('table', { name: '照会書・保全要請書の一覧' });
+  assert.ok(within(table).getByText('杜の都モバイル株式会社'));
+  assert.ok(within(table).getByText('文書番号は決裁時に付与'));
+  const draftPdf = within(table).getByRole('link', { name: '案を PDF で確認' });
+  assert.equal(draftPdf.getAttribute('href'), '/api/cases/k-1/legal/l-1/letter');
+  fireEvent.click(within(table).getByRole('button', { name: '決裁する（文書番号を付与）' }));
+  await waitFor(() => assert.equal(sent.length, 1));
+  assert.deepEqual(sent[0], { to: 'approved', version: 1 });
+  await page.findByText('決裁しました（宮本サ対第7号）');
+  assert.ok(within(section).getByRole('form', { name: '照会書・保全要請書を起案' }), 'the owning unit drafts letters here');
 });

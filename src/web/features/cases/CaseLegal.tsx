@@ -1,0 +1,254 @@
+import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { jstDay } from '../../../contracts/datetime.js';
+import { type LegalKind, type LegalProcess, type LegalStatus, legalKind, legalStatus } from '../../../contracts/legal.contracts.js';
+import { useAppMutation } from '../../api/mutation.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { useLocalized } from '../../i18n/index.js';
+import { createLegal, legalKeys, legalQueryOptions, letterUrl, recipientsQueryOptions, transitionLegal } from './legal.api.js';
+
+/**
+ * 照会・保全: the case's letters (捜査関係事項照会書, 保全要請書) with their 文書番号 and status, the
+ * PDF of each (「案」 until approved), the steps the caller may take (決裁 for a second person of the
+ * drafting unit, 送付・回答 for the case team), and a form to draft one.
+ */
+export function CaseLegal({ caseId, canEdit }: { caseId: string; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const letters = useQuery(legalQueryOptions(caseId));
+  if (letters.isError) return <ErrorAlert error={letters.error} title={t('cases.legal.loadFailed')} />;
+  const items = letters.data?.items ?? [];
+  return (
+    <Stack gap="sm">
+      {items.length === 0 ? <Text size="sm">{t('cases.legal.none')}</Text> : <LegalTable caseId={caseId} items={items} />}
+      {canEdit && <DraftLetter caseId={caseId} />}
+    </Stack>
+  );
+}
+
+function LegalTable({ caseId, items }: { caseId: string; items: LegalProcess[] }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped aria-label={t('cases.legal.tableLabel')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('cases.legal.fields.letter')}</Table.Th>
+            <Table.Th>{t('cases.legal.fields.recipient')}</Table.Th>
+            <Table.Th>{t('cases.legal.fields.subject')}</Table.Th>
+            <Table.Th>{t('cases.legal.fields.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((l) => (
+            <Table.Tr key={l.id}>
+              <Table.Td>
+                <Text size="sm">{localized(legalKind.labels[l.kind])}</Text>
+                <Text size="sm" fw={600}>
+                  {l.letterNo ?? t('cases.legal.noNumber')}
+                </Text>
+                <Anchor href={letterUrl(caseId, l.id)} download size="sm">
+                  {l.letterNo ? t('cases.legal.pdf') : t('cases.legal.pdfDraft')}
+                </Anchor>
+              </Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                <Text size="sm">{l.recipient.name}</Text>
+                {l.recipient.department && (
+                  <Text size="xs" c="dimmed">
+                    {l.recipient.department}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere', maxWidth: 320 }}>
+                <Text size="sm" lineClamp={3} title={l.subject}>
+                  {l.subject}
+                </Text>
+                {l.answer && (
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+                    {t('cases.legal.answerWas', { answer: l.answer })}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <LegalSteps caseId={caseId} letter={l} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+const statusColor: Record<LegalStatus, string> = { draft: 'gray', approved: 'blue', sent: 'indigo', answered: 'green', withdrawn: 'dark' };
+
+/** The status, who drafted and approved it, and the steps this caller may take now. */
+function LegalSteps({ caseId, letter }: { caseId: string; letter: LegalProcess }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const [sentOn, setSentOn] = useState(jstDay(new Date()));
+  const [answer, setAnswer] = useState('');
+  const [reason, setReason] = useState('');
+  const step = useAppMutation({
+    mutationFn: transitionLegal,
+    invalidates: [legalKeys.ofCase(caseId)],
+    success: (data, v) =>
+      v.body.to === 'approved'
+        ? t('cases.legal.approvedAs', { no: data.letterNo ?? '' })
+        : t('cases.legal.moved', { status: localized(legalStatus.labels[v.body.to]) }),
+  });
+  const go = (to: LegalStatus, extra: object = {}) =>
+    step.mutate({ caseId, legalId: letter.id, body: { to, version: letter.version, ...extra } });
+  const can = (s: LegalStatus) => letter.nextStatuses.includes(s);
+  return (
+    <Stack gap={6}>
+      <Badge color={statusColor[letter.status]} variant="light">
+        {localized(legalStatus.labels[letter.status])}
+      </Badge>
+      <Text size="xs" c="dimmed">
+        {t('cases.legal.draftedBy', { name: letter.draftedBy.name })}
+        {letter.approvedBy && ` ／ ${t('cases.legal.approvedBy', { name: letter.approvedBy.name })}`}
+        {letter.sentOn && ` ／ ${t('cases.legal.sentOnWas', { day: letter.sentOn.replaceAll('-', '/') })}`}
+      </Text>
+      {letter.status === 'draft' && letter.mine && <Text size="xs">{t('cases.legal.awaitingApproval')}</Text>}
+      {can('approved') && (
+        <Button size="xs" onClick={() => go('approved')} loading={step.isPending}>
+          {t('cases.legal.approve')}
+        </Button>
+      )}
+      {can('sent') && (
+        <Group gap={4} align="flex-end" wrap="nowrap">
+          <TextInput
+            size="xs"
+            type="date"
+            label={t('cases.legal.fields.sentOn')}
+            value={sentOn}
+            onChange={(e) => setSentOn(e.currentTarget.value)}
+          />
+          <Button size="xs" onClick={() => go('sent', { sentOn })} loading={step.isPending}>
+            {t('cases.legal.markSent')}
+          </Button>
+        </Group>
+      )}
+      {can('answered') && (
+        <Stack gap={4}>
+          <Textarea
+            size="xs"
+            label={t('cases.legal.fields.answer')}
+            autosize
+            minRows={2}
+            maxLength={8000}
+            value={answer}
+            onChange={(e) => setAnswer(e.currentTarget.value)}
+          />
+          <Button size="xs" variant="light" onClick={() => go('answered', { answer })} loading={step.isPending}>
+            {t('cases.legal.recordAnswer')}
+          </Button>
+        </Stack>
+      )}
+      {can('withdrawn') && (
+        <Group gap={4} align="flex-end" wrap="nowrap">
+          <TextInput
+            size="xs"
+            label={t('cases.legal.fields.reason')}
+            maxLength={2000}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+          />
+          <Button size="xs" variant="subtle" color="red" onClick={() => go('withdrawn', { reason })} loading={step.isPending}>
+            {t('cases.legal.withdraw')}
+          </Button>
+        </Group>
+      )}
+      {step.isError && <ErrorAlert error={step.error} title={t('cases.legal.stepFailed')} hideDetails />}
+    </Stack>
+  );
+}
+
+/** 照会書を起案: 種別, 照会先 (from the registry), 照会事項, 回答期限. */
+function DraftLetter({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const recipients = useQuery(recipientsQueryOptions);
+  const [kind, setKind] = useState<LegalKind>('inquiry');
+  const [recipientId, setRecipientId] = useState('');
+  const [subject, setSubject] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const [errors, setErrors] = useState<{ recipient?: string; subject?: string }>({});
+  const draft = useAppMutation({
+    mutationFn: createLegal,
+    invalidates: [legalKeys.ofCase(caseId)],
+    success: t('cases.legal.drafted'),
+    onSuccess: () => {
+      setSubject('');
+      setDueOn('');
+    },
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const missing = {
+      ...(recipientId === '' ? { recipient: t('cases.status.required', { field: t('cases.legal.fields.recipient') }) } : {}),
+      ...(subject.trim() === '' ? { subject: t('cases.status.required', { field: t('cases.legal.fields.subject') }) } : {}),
+    };
+    setErrors(missing);
+    if (Object.keys(missing).length > 0) return;
+    draft.mutate({ caseId, body: { kind, recipientId, subject: subject.trim(), dueOn: dueOn === '' ? null : dueOn } });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('cases.legal.draft')}>
+      <Stack gap="xs">
+        <Text fw={600} size="sm">
+          {t('cases.legal.draft')}
+        </Text>
+        <Group grow align="flex-start">
+          <NativeSelect
+            label={t('cases.legal.fields.kind')}
+            value={kind}
+            data={legalKind.keys.map((k) => ({ value: k, label: localized(legalKind.labels[k]) }))}
+            onChange={(e) => setKind(e.currentTarget.value as LegalKind)}
+          />
+          <NativeSelect
+            label={t('cases.legal.fields.recipient')}
+            required
+            value={recipientId}
+            error={errors.recipient}
+            data={[
+              { value: '', label: t('cases.legal.choose') },
+              ...(recipients.data?.items ?? []).map((r) => ({
+                value: r.id,
+                label: r.department ? `${r.name}（${r.department}）` : r.name,
+              })),
+            ]}
+            onChange={(e) => setRecipientId(e.currentTarget.value)}
+          />
+        </Group>
+        <Textarea
+          label={t('cases.legal.fields.subject')}
+          description={t('cases.legal.subjectHint')}
+          required
+          autosize
+          minRows={3}
+          maxLength={4000}
+          value={subject}
+          error={errors.subject}
+          onChange={(e) => setSubject(e.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={t('cases.legal.fields.dueOn')}
+          value={dueOn}
+          onChange={(e) => setDueOn(e.currentTarget.value)}
+          style={{ maxWidth: 200 }}
+        />
+        {draft.isError && <ErrorAlert error={draft.error} title={t('cases.legal.draftFailed')} hideDetails />}
+        <Group>
+          <Button type="submit" loading={draft.isPending}>
+            {t('cases.legal.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { LegalTransition, legalCreateSchema } from '../../../contracts/legal.contracts.js';
+import { legalEndpoints as ep } from '../../../contracts/legal.endpoints.js';
+import { call, endpointUrl } from '../../api/client.js';
+
+export const legalKeys = {
+  all: ['cases', 'legal'] as const,
+  ofCase: (caseId: string) => ['cases', 'legal', caseId] as const,
+  recipients: ['cases', 'legal', 'recipients'] as const,
+};
+export type LegalCreateInput = z.input<typeof legalCreateSchema>;
+
+/** GET /api/cases/:id/legal: the case's letters with what the caller may do with each. */
+export const legalQueryOptions = (caseId: string) =>
+  queryOptions({
+    queryKey: legalKeys.ofCase(caseId),
+    queryFn: ({ signal }) => call(ep.listLegal, { params: { id: caseId }, signal }),
+  });
+
+/** GET /api/legal/recipients: the registry letters are addressed from. */
+export const recipientsQueryOptions = queryOptions({
+  queryKey: legalKeys.recipients,
+  queryFn: ({ signal }) => call(ep.listRecipients, { signal }),
+  staleTime: 60_000,
+});
+
+export function createLegal({ caseId, body }: { caseId: string; body: LegalCreateInput }) {
+  return call(ep.createLegal, { params: { id: caseId }, body });
+}
+
+export function transitionLegal({ caseId, legalId, body }: { caseId: string; legalId: string; body: LegalTransition }) {
+  return call(ep.transitionLegal, { params: { id: caseId, legalId }, body });
+}
+
+/** GET …/letter: the letter as a PDF download (「案」 until approved); printing it is audited. */
+export const letterUrl = (caseId: string, legalId: string) => endpointUrl(ep.letterPdf, { id: caseId, legalId });
