@@ -114,7 +114,7 @@ try {
   ];
   // 1. Correlation, as the intake form does while the officer types: which other records, under
   //    need-to-know, share any of these 50 values (details of readable ones, counts of the rest).
-  //    Measured straight after the import (which refreshes the planner's statistics itself, as
+  //    Measured straight after the import (which vacuums and refreshes the planner's statistics itself, as
   //    `renkei import` does), then in the steady state autovacuum leaves (VACUUM ANALYZE).
   const target = db.dialect.engine === 'postgres' ? 20 : 5;
   const correlate = async (phase: string) => {

@@ -6,8 +6,11 @@
 //     acknowledges it and writes guidance; the officer sees the status and the guidance;
 //  2. a search for 「詐欺」 finds it;
 //  3. サイバー課 turns it into a case, gives the case a task and sends an analysis request to
-//     情報技術解析課, which accepts and answers it from its home page; the station sees the case.
+//     情報技術解析課, which accepts and answers it from its home page; the station sees the case;
+//  4. サイバー課 drafts a 捜査関係事項照会書 on the case, a colleague approves it (the drafter cannot),
+//     the letter takes the division's next number and downloads as a PDF.
 // Usage: browser-journeys.mjs <base-url>. Prints one "ok:"/"FAILED:" line per step.
+import fs from 'node:fs';
 import { enrolSecondFactor, launchChromium, logIn } from './browser.mjs';
 
 const base = process.argv[2];
@@ -159,6 +162,7 @@ try {
   const TASK = '通話履歴の保全依頼（携帯電話事業者）';
   const REQUEST = `同一番号の通話記録の解析（${Date.now() % 100000}）`;
   let caseNo = '';
+  let caseUrl = '';
   await step('サイバー課 turns the record into a case (事件化)', async () => {
     effort.clicks = 0;
     effort.keys = 0;
@@ -169,6 +173,7 @@ try {
     const heading = await analyst.getByRole('heading', { name: /\d{4}-事-\d{6}/, level: 1 }).textContent();
     caseNo = (heading ?? '').match(/\d{4}-事-\d{6}/)?.[0] ?? '';
     if (!caseNo) throw new Error(`no case number in "${heading}"`);
+    caseUrl = analyst.url();
   });
   await step('the lead gives the case a task with a due date', async () => {
     const tasks = analyst.getByRole('region', { name: '捜査事項' });
@@ -226,6 +231,32 @@ try {
   await step('the station sees that its record became the case', async () => {
     await officer.goto(recordUrl);
     await officer.getByText(caseNo).first().waitFor();
+  });
+  const INQUIRY = `${SHARED_PHONE} の契約者情報（氏名・住所・契約日）及び令和8年11月の発信履歴`;
+  await step('サイバー課 drafts a 捜査関係事項照会書 to the carrier on the case', async () => {
+    await analyst.goto(caseUrl);
+    const legal = analyst.getByRole('region', { name: '照会・保全' });
+    const form = legal.getByRole('form', { name: '照会書・保全要請書を起案' });
+    await form.getByLabel('照会先').selectOption({ label: '杜の都モバイル株式会社（捜査関係事項照会センター）' });
+    await type(form.getByRole('textbox', { name: '照会事項' }), INQUIRY);
+    await click(form.getByRole('button', { name: '起案', exact: true }));
+    await legal.getByRole('table', { name: '照会書・保全要請書の一覧' }).getByText(INQUIRY).waitFor();
+  });
+  const colleague = await (await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })).newPage();
+  colleague.setDefaultTimeout(15_000);
+  await step('a colleague approves it: the letter takes the division’s next number and prints as a PDF', async () => {
+    await login(colleague, 'cyber.yamamoto', await enrolSecondFactor(base, 'cyber.yamamoto'));
+    await colleague.goto(caseUrl);
+    const row = colleague.getByRole('region', { name: '照会・保全' }).getByRole('row').filter({ hasText: INQUIRY });
+    await click(row.getByRole('button', { name: '決裁する（文書番号を付与）' }));
+    const approved = await colleague.getByText(/決裁しました（宮本サ対第\d+号）/).first().textContent();
+    const letterNo = (approved ?? '').match(/宮本サ対第\d+号/)?.[0];
+    if (!letterNo) throw new Error(`no letter number in "${approved}"`);
+    await row.getByText(letterNo).waitFor();
+    const [download] = await Promise.all([colleague.waitForEvent('download'), click(row.getByRole('link', { name: 'PDF を出力' }))]);
+    const head = fs.readFileSync(await download.path()).subarray(0, 5).toString();
+    if (head !== '%PDF-') throw new Error(`the letter is not a PDF: ${JSON.stringify(head)}`);
+    if (download.suggestedFilename() !== `${letterNo}.pdf`) throw new Error(`named ${download.suggestedFilename()}`);
   });
 } catch (e) {
   failed++;

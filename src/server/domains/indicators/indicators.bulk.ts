@@ -9,9 +9,9 @@ import { FEED_RECORD_TYPE, type RecordKey, updateClusters } from './indicators.s
 import type { WarningLists } from './indicators.warninglists.js';
 
 /**
- * Call after a bulk load commits (import, rebuild): the planner's statistics of the indicator
- * tables are refreshed at once, so correlation is planned for the data now there rather than
- * for the tables as they were before, until autovacuum would have caught up.
+ * Call after a bulk load commits (import, rebuild): the indicator tables are vacuumed and their
+ * statistics refreshed at once (core/db refreshStatistics), so correlation runs as it will in the
+ * steady state rather than as the tables were before, until autovacuum would have caught up.
  */
 export async function afterBulkLoad(db: Db): Promise<void> {
   await refreshStatistics(db.kysely, db.dialect, ['indicator', 'sighting', 'record_cluster', 'cluster']);
