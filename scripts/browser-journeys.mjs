@@ -245,7 +245,7 @@ try {
   const colleague = await (await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })).newPage();
   colleague.setDefaultTimeout(15_000);
   await step('a colleague approves it: the letter takes the division’s next number and prints as a PDF', async () => {
-    await login(colleague, 'cyber.yamamoto', await enrolSecondFactor(base, 'cyber.yamamoto'));
+    await login(colleague, 'cyber.yamamoto', (await enrolSecondFactor(base, 'cyber.yamamoto')).pop());
     await colleague.goto(caseUrl);
     const row = colleague.getByRole('region', { name: '照会・保全' }).getByRole('row').filter({ hasText: INQUIRY });
     await click(row.getByRole('button', { name: '決裁する（文書番号を付与）' }));
