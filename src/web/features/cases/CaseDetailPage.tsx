@@ -127,7 +127,7 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
               {canEdit && <RequestForm caseId={detail.id} />}
             </DetailSection>
             <DetailSection title={t('cases.legal.section')} anchor="legal" order={2}>
-              <CaseLegal caseId={detail.id} canEdit={canEdit} />
+              <CaseLegal caseId={detail.id} canEdit={canEdit} canApprove={hasPermission(user, 'cases.legal.approve')} />
             </DetailSection>
             <DetailSection title={t('cases.detail.indicators')} order={2}>
               {detail.indicators.length === 0 ? (

@@ -7,14 +7,23 @@ import { type LegalKind, type LegalProcess, type LegalStatus, legalKind, legalSt
 import { useAppMutation } from '../../api/mutation.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useLocalized } from '../../i18n/index.js';
-import { createLegal, legalKeys, legalQueryOptions, letterUrl, recipientsQueryOptions, transitionLegal } from './legal.api.js';
+import {
+  createLegal,
+  legalKeys,
+  legalQueryOptions,
+  letterPrefixQueryOptions,
+  letterUrl,
+  putLetterPrefix,
+  recipientsQueryOptions,
+  transitionLegal,
+} from './legal.api.js';
 
 /**
  * 照会・保全: the case's letters (捜査関係事項照会書, 保全要請書) with their 文書番号 and status, the
  * PDF of each (「案」 until approved), the steps the caller may take (決裁 for a second person of the
  * drafting unit, 送付・回答 for the case team), and a form to draft one.
  */
-export function CaseLegal({ caseId, canEdit }: { caseId: string; canEdit: boolean }) {
+export function CaseLegal({ caseId, canEdit, canApprove }: { caseId: string; canEdit: boolean; canApprove: boolean }) {
   const { t } = useTranslation();
   const letters = useQuery(legalQueryOptions(caseId));
   if (letters.isError) return <ErrorAlert error={letters.error} title={t('cases.legal.loadFailed')} />;
@@ -23,7 +32,58 @@ export function CaseLegal({ caseId, canEdit }: { caseId: string; canEdit: boolea
     <Stack gap="sm">
       {items.length === 0 ? <Text size="sm">{t('cases.legal.none')}</Text> : <LegalTable caseId={caseId} items={items} />}
       {canEdit && <DraftLetter caseId={caseId} />}
+      {canApprove && <LetterPrefix />}
     </Stack>
+  );
+}
+
+/** 文書記号: the prefix the unit's letters are numbered under (宮本サ対第1号), set by its approvers. */
+function LetterPrefix() {
+  const { t } = useTranslation();
+  const current = useQuery(letterPrefixQueryOptions);
+  const [editing, setEditing] = useState<string | null>(null);
+  const save = useAppMutation({
+    mutationFn: putLetterPrefix,
+    invalidates: [legalKeys.prefix],
+    success: (data) => t('cases.legal.prefixSaved', { prefix: data.prefix }),
+    onSuccess: () => setEditing(null),
+  });
+  if (!current.data) return null;
+  if (editing === null)
+    return (
+      <Group gap="xs">
+        <Text size="sm">{t('cases.legal.prefixIs', { prefix: current.data.prefix })}</Text>
+        <Button size="compact-xs" variant="subtle" onClick={() => setEditing(current.data.prefix)}>
+          {t('cases.legal.prefixChange')}
+        </Button>
+      </Group>
+    );
+  return (
+    <form
+      aria-label={t('cases.legal.prefixLabel')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (editing.trim() !== '') save.mutate(editing.trim());
+      }}
+    >
+      <Group gap="xs" align="flex-end">
+        <TextInput
+          size="xs"
+          label={t('cases.legal.prefixLabel')}
+          description={t('cases.legal.prefixHint')}
+          maxLength={20}
+          value={editing}
+          onChange={(e) => setEditing(e.currentTarget.value)}
+        />
+        <Button size="xs" type="submit" loading={save.isPending}>
+          {t('cases.legal.prefixSave')}
+        </Button>
+        <Button size="xs" variant="subtle" onClick={() => setEditing(null)}>
+          {t('common.cancel')}
+        </Button>
+      </Group>
+      {save.isError && <ErrorAlert error={save.error} title={t('cases.legal.stepFailed')} hideDetails />}
+    </form>
   );
 }
 

@@ -146,6 +146,12 @@ export const casesEn: Widen<typeof casesJa> = {
       subjectHint: 'The values (phone numbers, accounts, domains) and the period, as the letter will say them.',
       submit: 'Draft',
       drafted: 'Drafted. Ask an approver of your unit to approve it.',
+      prefixIs: 'Your unit’s letter prefix: {{prefix}}',
+      prefixChange: 'Change',
+      prefixLabel: 'Letter prefix',
+      prefixHint: 'e.g. 宮本サ対 (letters are numbered 宮本サ対第1号)',
+      prefixSave: 'Save',
+      prefixSaved: 'The letter prefix is now “{{prefix}}”',
       draftFailed: 'Could not draft the letter',
     },
     requests: {

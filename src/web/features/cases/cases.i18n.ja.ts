@@ -143,6 +143,12 @@ export const casesJa = {
       subjectHint: '対象の値（電話番号・口座・ドメイン等）と期間を、文書に記載するとおりに書いてください。',
       submit: '起案',
       drafted: '起案しました。所属の決裁権者に決裁を依頼してください。',
+      prefixIs: '所属の文書記号：{{prefix}}',
+      prefixChange: '変更',
+      prefixLabel: '文書記号',
+      prefixHint: '例：宮本サ対（文書番号は「宮本サ対第1号」のように付きます）',
+      prefixSave: '保存',
+      prefixSaved: '文書記号を「{{prefix}}」にしました',
       draftFailed: '起案できませんでした',
     },
     requests: {

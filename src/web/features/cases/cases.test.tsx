@@ -458,6 +458,11 @@ test('照会・保全: a colleague’s draft is approved here and gets its numbe
       sent.push(body);
       return { status: 200, body: { id: 'l-1', status: 'approved', version: 2, letterNo: '宮本サ対第7号' } };
     },
+    'GET /api/legal/letter-prefix': { prefix: '生活経済課' },
+    'PUT /api/legal/letter-prefix': ({ body }: { body: unknown }) => {
+      sent.push(body);
+      return { status: 200, body: { prefix: '宮本生経' } };
+    },
   });
   const section = await page.findByRole('region', { name: '照会・保全' });
   const table = within(section).getByRole('table', { name: '照会書・保全要請書の一覧' });
@@ -470,4 +475,14 @@ test('照会・保全: a colleague’s draft is approved here and gets its numbe
   assert.deepEqual(sent[0], { to: 'approved', version: 1 });
   await page.findByText('決裁しました（宮本サ対第7号）');
   assert.ok(within(section).getByRole('form', { name: '照会書・保全要請書を起案' }), 'the owning unit drafts letters here');
+
+  // An approver sets the unit's 文書記号 the numbers are given under.
+  await within(section).findByText('所属の文書記号：生活経済課');
+  fireEvent.click(within(section).getByRole('button', { name: '変更' }));
+  const prefix = within(section).getByRole('form', { name: '文書記号' });
+  fireEvent.change(within(prefix).getByLabelText(/^文書記号/), { target: { value: '宮本生経' } });
+  fireEvent.click(within(prefix).getByRole('button', { name: '保存' }));
+  await waitFor(() => assert.equal(sent.length, 2));
+  assert.deepEqual(sent[1], { prefix: '宮本生経' });
+  await page.findByText('文書記号を「宮本生経」にしました');
 });

@@ -8,6 +8,7 @@ export const legalKeys = {
   all: ['cases', 'legal'] as const,
   ofCase: (caseId: string) => ['cases', 'legal', caseId] as const,
   recipients: ['cases', 'legal', 'recipients'] as const,
+  prefix: ['cases', 'legal', 'prefix'] as const,
 };
 export type LegalCreateInput = z.input<typeof legalCreateSchema>;
 
@@ -35,3 +36,13 @@ export function transitionLegal({ caseId, legalId, body }: { caseId: string; leg
 
 /** GET …/letter: the letter as a PDF download (「案」 until approved); printing it is audited. */
 export const letterUrl = (caseId: string, legalId: string) => endpointUrl(ep.letterPdf, { id: caseId, legalId });
+
+/** GET /api/legal/letter-prefix: the caller's unit's 文書記号 (its name until one is set). */
+export const letterPrefixQueryOptions = queryOptions({
+  queryKey: legalKeys.prefix,
+  queryFn: ({ signal }) => call(ep.getLetterPrefix, { signal }),
+});
+
+export function putLetterPrefix(prefix: string) {
+  return call(ep.putLetterPrefix, { body: { prefix } });
+}
