@@ -249,12 +249,18 @@ try {
     await colleague.goto(caseUrl);
     const row = colleague.getByRole('region', { name: '照会・保全' }).getByRole('row').filter({ hasText: INQUIRY });
     await click(row.getByRole('button', { name: '決裁する（文書番号を付与）' }));
-    const approved = await colleague.getByText(/決裁しました（宮本サ対第\d+号）/).first().textContent();
+    const approved = await colleague
+      .getByText(/決裁しました（宮本サ対第\d+号）/)
+      .first()
+      .textContent();
     const letterNo = (approved ?? '').match(/宮本サ対第\d+号/)?.[0];
     if (!letterNo) throw new Error(`no letter number in "${approved}"`);
     await row.getByText(letterNo).waitFor();
     const [download] = await Promise.all([colleague.waitForEvent('download'), click(row.getByRole('link', { name: 'PDF を出力' }))]);
-    const head = fs.readFileSync(await download.path()).subarray(0, 5).toString();
+    const head = fs
+      .readFileSync(await download.path())
+      .subarray(0, 5)
+      .toString();
     if (head !== '%PDF-') throw new Error(`the letter is not a PDF: ${JSON.stringify(head)}`);
     if (download.suggestedFilename() !== `${letterNo}.pdf`) throw new Error(`named ${download.suggestedFilename()}`);
   });
