@@ -22,6 +22,7 @@ export const casesAudit = auditGroup({
       en: 'Letter approved, sent, answered or withdrawn',
       target: 'case',
     },
+    'cases.legal.overdue': { ja: '照会書の回答期限超過', en: 'Letter unanswered past its deadline', target: 'case' },
     'cases.legal.letter': { ja: '照会書の出力（PDF）', en: 'Letter printed (PDF)', target: 'case' },
     'cases.legal_recipient.create': { ja: '照会先の登録', en: 'Letter recipient added', target: null },
     'cases.letter_prefix.update': { ja: '文書記号の設定', en: 'Letter prefix set', target: null },

@@ -97,6 +97,8 @@ export const legalProcessSchema = z.object({
   answeredOn: z.string().nullable(),
   answer: z.string().nullable(),
   withdrawReason: z.string().nullable(),
+  /** Sent, unanswered, and past its 回答期限. */
+  overdue: z.boolean(),
   version: z.number(),
   nextStatuses: z.array(legalStatus.schema),
   /** The caller drafted it: approving it is for someone else. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type Agent, loginAs, type TestApp, testApp } from '../../testing/test-app.js';
-import { warekiYear } from './cases.legal.js';
+import { markOverdueLetters, warekiYear } from './cases.legal.js';
 import { letterLines, warekiDate } from './cases.legal.letter.js';
 
 let a: TestApp;
@@ -138,6 +138,32 @@ test('an approver cannot approve their own letter, nor another unit’s: the let
   assert.ok((await auditOf(letterId)).includes('access.denied'), 'the refused approval is in the audit trail, naming the letter');
 });
 
+test('a sent letter unanswered past its 回答期限 is marked, and its drafter told once; an answered one is not', async () => {
+  const caseId = await openCase(officer);
+  const to = await recipient();
+  const late = await draft(caseId, to, '口座 0009-221-1-1234567 の取引履歴');
+  const answered = await draft(caseId, to, '口座 0005-001-1-7654321 の取引履歴');
+  for (const l of [late, answered]) {
+    await send(manager, 'POST', `/api/cases/${caseId}/legal/${l.id}/transition`, { to: 'approved', version: 1 });
+    await send(officer, 'POST', `/api/cases/${caseId}/legal/${l.id}/transition`, { to: 'sent', version: 2, sentOn: '2026-12-08' });
+  }
+  await send(officer, 'POST', `/api/cases/${caseId}/legal/${answered.id}/transition`, { to: 'answered', version: 3, answer: '取引なし' });
+  const afterDue = new Date('2026-12-22T03:00:00Z'); // the day after 2026-12-21, in Japan
+  await markOverdueLetters(a.db, afterDue);
+  await markOverdueLetters(a.db, afterDue);
+  const drafter = await a.db.kysely.selectFrom('app_user').select('id').where('login_id', '=', 'chuo.sato').executeTakeFirstOrThrow();
+  const told = await a.db.kysely
+    .selectFrom('notification')
+    .select(['title', 'link'])
+    .where('user_id', '=', drafter.id)
+    .where('kind', '=', 'cases.legal.overdue')
+    .execute();
+  assert.equal(told.length, 1, 'told once, for the unanswered letter only');
+  assert.match(told[0]?.title ?? '', /^【回答期限超過】仙中署刑第\d+号 杜の都モバイル株式会社$/);
+  assert.equal(told[0]?.link, `/cases/${caseId}#legal`);
+  assert.ok((await auditOf(caseId)).includes('cases.legal.overdue'));
+});
+
 test('two letters approved at the same moment get two numbers', async () => {
   const caseId = await openCase(officer);
   const to = await recipient();
@@ -197,6 +223,7 @@ test('letters are dated in 和暦 and numbered per year of the era', () => {
       answeredOn: null,
       answer: null,
       withdrawReason: null,
+      overdue: false,
       version: 2,
       nextStatuses: [],
       mine: false,

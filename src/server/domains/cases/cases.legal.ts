@@ -10,14 +10,16 @@ import type {
   RecipientCreate,
   RecipientKind,
 } from '../../../contracts/legal.contracts.js';
-import type { AuditCtx, RequestCtx } from '../../core/audit/audit.context.js';
+import { type AuditCtx, type RequestCtx, systemCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
 import type { Database } from '../../core/db/db.schema.js';
 import { type Tx, withTx } from '../../core/db/db.tx.js';
+import { type Deadline, sweepDeadlines } from '../../core/deadlines/deadlines.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { checkTransition } from '../../core/lifecycle/lifecycle.js';
 import { bankName } from '../indicators/index.js';
+import { type Notice, notifyUsers } from '../notify/index.js';
 import { casesErrors } from './cases.errors.js';
 import { legalLifecycle } from './cases.legal.lifecycle.js';
 import { mayEditCase, readableCase } from './cases.repository.js';
@@ -94,6 +96,7 @@ function toView(p: Caller, l: LegalRow): LegalProcess {
     answeredOn: l.answered_on,
     answer: l.answer,
     withdrawReason: l.withdraw_reason,
+    overdue: l.status === 'sent' && l.due_on !== null && l.due_on < jstDay(new Date()),
     version: l.version,
     nextStatuses: legalLifecycle.next(l.status as LegalStatus, p.permissions, partiesOf(p, l)),
     mine: l.drafted_by === p.userId,
@@ -158,6 +161,7 @@ export async function createLegal(db: Db, ctx: RequestCtx, caseId: string, input
         answered_on: null,
         answer: null,
         withdraw_reason: null,
+        overdue_notified_on: null,
         version: 1,
         created_at: at,
         updated_at: at,
@@ -302,3 +306,53 @@ export async function createRecipient(db: Db, ctx: AuditCtx, input: RecipientCre
     return { id, ...input };
   });
 }
+
+/** Sent letters past their 回答期限 without an answer: the drafter and the case's lead are told, once per due date. */
+export function markOverdueLetters(db: Db, now = new Date()): Promise<number> {
+  return sweepDeadlines(db, letterDeadline, now);
+}
+
+const letterDeadline: Deadline<{
+  id: string;
+  case_id: string;
+  letter_no: string | null;
+  due_on: string | null;
+  drafted_by: string;
+  recipient: string;
+  case_no: string;
+  lead_user_id: string;
+}> = {
+  due: (db, now) =>
+    db.kysely
+      .selectFrom('legal_process as l')
+      .innerJoin('case_record as k', 'k.id', 'l.case_id')
+      .innerJoin('legal_recipient as r', 'r.id', 'l.recipient_id')
+      .select(['l.id', 'l.case_id', 'l.letter_no', 'l.due_on', 'l.drafted_by', 'r.name as recipient', 'k.case_no', 'k.lead_user_id'])
+      .where('l.status', '=', 'sent')
+      .where('l.due_on', '<', jstDay(now))
+      .where((e) => e.or([e('l.overdue_notified_on', 'is', null), e('l.overdue_notified_on', '<>', e.ref('l.due_on'))]))
+      .limit(500)
+      .execute(),
+  claim: (tx, l) =>
+    tx.kysely
+      .updateTable('legal_process')
+      .set({ overdue_notified_on: l.due_on })
+      .where('id', '=', l.id)
+      .where('status', '=', 'sent')
+      .where((e) => e.or([e('overdue_notified_on', 'is', null), e('overdue_notified_on', '<>', e.ref('due_on'))]))
+      .executeTakeFirst(),
+  async tell(tx, l, now) {
+    const notice: Notice = {
+      kind: 'cases.legal.overdue',
+      title: `【回答期限超過】${l.letter_no ?? ''} ${l.recipient}`,
+      body: `${l.case_no} の照会書の回答期限（${l.due_on}）を過ぎても回答がありません。照会先に確認してください。`,
+      en: {
+        title: `[Unanswered] ${l.letter_no ?? ''} ${l.recipient}`,
+        body: `The letter of ${l.case_no} was due to be answered on ${l.due_on}.`,
+      },
+      link: `/cases/${l.case_id}#legal`,
+    };
+    await notifyUsers(tx.kysely, [...new Set([l.drafted_by, l.lead_user_id])], notice, now);
+    await audit(tx, systemCtx, { action: 'cases.legal.overdue', target: l.case_id, detail: { legal: l.id, dueOn: l.due_on ?? '' } }, now);
+  },
+};

@@ -3,6 +3,7 @@ import { defineJob, jobType } from '../../core/jobs/jobs.types.js';
 import type { DomainModule, ModuleContext } from '../../core/module/module.types.js';
 import { indicatorDeps } from '../indicators/index.js';
 import { seedCasesDemo } from './cases.demo.js';
+import { markOverdueLetters } from './cases.legal.js';
 import { labelCases } from './cases.read.js';
 import { RECORD_TYPE } from './cases.repository.js';
 import { ensureRequestSla, markOverdueRequests } from './cases.requests.js';
@@ -18,6 +19,7 @@ import { m0021LegalProcess } from './migrations/0021_legal_process.js';
 
 const overdueTasksJob = jobType('cases.tasks_overdue', z.object({}));
 const overdueRequestsJob = jobType('cases.requests_overdue', z.object({}));
+const overdueLettersJob = jobType('cases.legal_overdue', z.object({}));
 
 /** What cases need is what the indicators domain gives every domain that stores text, with labels. */
 function casesDeps(ctx: ModuleContext): CasesDeps {
@@ -34,6 +36,8 @@ export const casesModule: DomainModule = {
   jobs: [
     defineJob(overdueTasksJob, async (_p, ctx) => void (await markOverdueTasks(ctx.db)), { cron: '*/15 * * * *' }),
     defineJob(overdueRequestsJob, async (_p, ctx) => void (await markOverdueRequests(ctx.db)), { cron: '* * * * *' }),
+    // A letter's 回答期限 is a day: chased every 15 minutes like tasks.
+    defineJob(overdueLettersJob, async (_p, ctx) => void (await markOverdueLetters(ctx.db)), { cron: '*/15 * * * *' }),
   ],
   async setup(ctx) {
     await ensureTaskTemplates(ctx.db);

@@ -159,6 +159,7 @@ export interface LegalProcessTable {
   answered_on: string | null;
   answer: string | null;
   withdraw_reason: string | null;
+  overdue_notified_on: string | null;
   version: number;
   created_at: string;
   updated_at: string;

@@ -164,9 +164,17 @@ function LegalSteps({ caseId, letter }: { caseId: string; letter: LegalProcess }
   const can = (s: LegalStatus) => letter.nextStatuses.includes(s);
   return (
     <Stack gap={6}>
-      <Badge color={statusColor[letter.status]} variant="light">
-        {localized(legalStatus.labels[letter.status])}
-      </Badge>
+      <Group gap={4}>
+        <Badge color={statusColor[letter.status]} variant="light">
+          {localized(legalStatus.labels[letter.status])}
+        </Badge>
+        {letter.overdue && (
+          <Badge color="red" variant="light">
+            {t('cases.legal.overdue')}
+          </Badge>
+        )}
+      </Group>
+      {letter.dueOn && <Text size="xs">{t('cases.legal.dueOnWas', { day: letter.dueOn.replaceAll('-', '/') })}</Text>}
       <Text size="xs" c="dimmed">
         {t('cases.legal.draftedBy', { name: letter.draftedBy.name })}
         {letter.approvedBy && ` ／ ${t('cases.legal.approvedBy', { name: letter.approvedBy.name })}`}

@@ -80,6 +80,7 @@ export const legalDraft: LegalProcess = {
   answeredOn: null,
   answer: null,
   withdrawReason: null,
+  overdue: false,
   version: 1,
   nextStatuses: ['approved', 'withdrawn'],
   mine: false,

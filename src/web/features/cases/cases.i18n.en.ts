@@ -152,6 +152,8 @@ export const casesEn: Widen<typeof casesJa> = {
       prefixHint: 'e.g. 宮本サ対 (letters are numbered 宮本サ対第1号)',
       prefixSave: 'Save',
       prefixSaved: 'The letter prefix is now “{{prefix}}”',
+      overdue: 'Past its deadline',
+      dueOnWas: 'Answer by {{day}}',
       draftFailed: 'Could not draft the letter',
     },
     requests: {

@@ -149,6 +149,8 @@ export const casesJa = {
       prefixHint: '例：宮本サ対（文書番号は「宮本サ対第1号」のように付きます）',
       prefixSave: '保存',
       prefixSaved: '文書記号を「{{prefix}}」にしました',
+      overdue: '回答期限超過',
+      dueOnWas: '回答期限 {{day}}',
       draftFailed: '起案できませんでした',
     },
     requests: {

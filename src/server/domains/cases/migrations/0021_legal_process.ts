@@ -41,11 +41,14 @@ export const m0021LegalProcess: Migration = {
       .addColumn('answered_on', 'text')
       .addColumn('answer', 'text')
       .addColumn('withdraw_reason', 'text')
+      // The 回答期限 a sent letter was last chased for: told once per due date.
+      .addColumn('overdue_notified_on', 'text')
       .addColumn('version', 'integer', (c) => c.notNull())
       .addColumn('created_at', ts, (c) => c.notNull())
       .addColumn('updated_at', ts, (c) => c.notNull())
       .execute();
     await db.schema.createIndex('legal_process_case').on('legal_process').columns(['case_id', 'seq']).execute();
+    await db.schema.createIndex('legal_process_due').on('legal_process').columns(['status', 'due_on']).execute();
     await db.schema
       .createTable('letter_register')
       .addColumn('unit_id', 'text', (c) => c.notNull().references('unit.id'))
