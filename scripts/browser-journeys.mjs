@@ -240,14 +240,14 @@ try {
     await form.getByLabel('照会先').selectOption({ label: '杜の都モバイル株式会社（捜査関係事項照会センター）' });
     await type(form.getByRole('textbox', { name: '照会事項' }), INQUIRY);
     await click(form.getByRole('button', { name: '起案', exact: true }));
-    await legal.getByRole('table', { name: '照会書・保全要請書の一覧' }).getByText(INQUIRY).waitFor();
+    await legal.getByRole('list', { name: '照会書・保全要請書の一覧' }).getByText(INQUIRY).waitFor();
   });
   const colleague = await (await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })).newPage();
   colleague.setDefaultTimeout(15_000);
   await step('a colleague approves it: the letter takes the division’s next number and prints as a PDF', async () => {
     await login(colleague, 'cyber.yamamoto', (await enrolSecondFactor(base, 'cyber.yamamoto')).pop());
     await colleague.goto(caseUrl);
-    const row = colleague.getByRole('region', { name: '照会・保全' }).getByRole('row').filter({ hasText: INQUIRY });
+    const row = colleague.getByRole('region', { name: '照会・保全' }).getByRole('listitem').filter({ hasText: INQUIRY });
     await click(row.getByRole('button', { name: '決裁する（文書番号を付与）' }));
     const approved = await colleague
       .getByText(/決裁しました（宮本サ対第\d+号）/)

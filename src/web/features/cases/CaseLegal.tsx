@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -87,58 +87,40 @@ function LetterPrefix() {
   );
 }
 
+/** One card a letter, full width: a table's columns left the recipient and the steps too narrow. */
 function LegalTable({ caseId, items }: { caseId: string; items: LegalProcess[] }) {
   const { t } = useTranslation();
   const localized = useLocalized();
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped aria-label={t('cases.legal.tableLabel')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('cases.legal.fields.letter')}</Table.Th>
-            <Table.Th>{t('cases.legal.fields.recipient')}</Table.Th>
-            <Table.Th>{t('cases.legal.fields.subject')}</Table.Th>
-            <Table.Th>{t('cases.legal.fields.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((l) => (
-            <Table.Tr key={l.id}>
-              <Table.Td>
-                <Text size="sm">{localized(legalKind.labels[l.kind])}</Text>
-                <Text size="sm" fw={600}>
-                  {l.letterNo ?? t('cases.legal.noNumber')}
-                </Text>
-                <Anchor href={letterUrl(caseId, l.id)} download size="sm">
-                  {l.letterNo ? t('cases.legal.pdf') : t('cases.legal.pdfDraft')}
-                </Anchor>
-              </Table.Td>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                <Text size="sm">{l.recipient.name}</Text>
-                {l.recipient.department && (
-                  <Text size="xs" c="dimmed">
-                    {l.recipient.department}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td style={{ overflowWrap: 'anywhere', maxWidth: 320 }}>
-                <Text size="sm" lineClamp={3} title={l.subject}>
-                  {l.subject}
-                </Text>
-                {l.answer && (
-                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-                    {t('cases.legal.answerWas', { answer: l.answer })}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <LegalSteps caseId={caseId} letter={l} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Stack component="ul" gap="xs" aria-label={t('cases.legal.tableLabel')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {items.map((l) => (
+        <Paper component="li" key={l.id} withBorder p="sm" aria-label={l.letterNo ?? l.subject}>
+          <Stack gap={6}>
+            <Group gap="xs" wrap="wrap">
+              <Text size="sm" fw={600}>
+                {localized(legalKind.labels[l.kind])}
+              </Text>
+              <Text size="sm">{l.letterNo ?? t('cases.legal.noNumber')}</Text>
+              <Anchor href={letterUrl(caseId, l.id)} download size="sm">
+                {l.letterNo ? t('cases.legal.pdf') : t('cases.legal.pdfDraft')}
+              </Anchor>
+            </Group>
+            <Text size="sm">
+              {t('cases.legal.to', { name: l.recipient.department ? `${l.recipient.name} ${l.recipient.department}` : l.recipient.name })}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {l.subject}
+            </Text>
+            {l.answer && (
+              <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+                {t('cases.legal.answerWas', { answer: l.answer })}
+              </Text>
+            )}
+            <LegalSteps caseId={caseId} letter={l} />
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
   );
 }
 
@@ -187,7 +169,7 @@ function LegalSteps({ caseId, letter }: { caseId: string; letter: LegalProcess }
         </Button>
       )}
       {can('sent') && (
-        <Group gap={4} align="flex-end" wrap="nowrap">
+        <Group gap={4} align="flex-end">
           <TextInput
             size="xs"
             type="date"
@@ -217,7 +199,7 @@ function LegalSteps({ caseId, letter }: { caseId: string; letter: LegalProcess }
         </Stack>
       )}
       {can('withdrawn') && (
-        <Group gap={4} align="flex-end" wrap="nowrap">
+        <Group gap={4} align="flex-end">
           <TextInput
             size="xs"
             label={t('cases.legal.fields.reason')}

@@ -154,6 +154,7 @@ export const casesEn: Widen<typeof casesJa> = {
       prefixSaved: 'The letter prefix is now “{{prefix}}”',
       overdue: 'Past its deadline',
       dueOnWas: 'Answer by {{day}}',
+      to: 'To: {{name}}',
       draftFailed: 'Could not draft the letter',
     },
     requests: {

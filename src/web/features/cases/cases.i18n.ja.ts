@@ -151,6 +151,7 @@ export const casesJa = {
       prefixSaved: '文書記号を「{{prefix}}」にしました',
       overdue: '回答期限超過',
       dueOnWas: '回答期限 {{day}}',
+      to: '照会先：{{name}}',
       draftFailed: '起案できませんでした',
     },
     requests: {

@@ -465,8 +465,8 @@ test('照会・保全: a colleague’s draft is approved here and gets its numbe
     },
   });
   const section = await page.findByRole('region', { name: '照会・保全' });
-  const table = within(section).getByRole('table', { name: '照会書・保全要請書の一覧' });
-  assert.ok(within(table).getByText('杜の都モバイル株式会社'));
+  const table = within(section).getByRole('list', { name: '照会書・保全要請書の一覧' });
+  assert.ok(within(table).getByText('照会先：杜の都モバイル株式会社 捜査関係事項照会センター'));
   assert.ok(within(table).getByText('文書番号は決裁時に付与'));
   const draftPdf = within(table).getByRole('link', { name: '案を PDF で確認' });
   assert.equal(draftPdf.getAttribute('href'), '/api/cases/k-1/legal/l-1/letter');
