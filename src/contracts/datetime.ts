@@ -23,5 +23,13 @@ export function formatJst(iso: string | Date | null | undefined): string {
 /** The year in Japan of a UTC instant: reference numbers (受理番号, 事件番号) count by it. */
 export const jstYear = (iso: string): number => new Date(new Date(iso).getTime() + 9 * 3600_000).getUTCFullYear();
 
+/**
+ * A register's number as people write it: the year in Japan, the register's mark, and the row's
+ * own sequence in six digits — 事件番号 2026-事-000123, 依頼番号 2026-依-000045, and 受理番号
+ * 2026-000123 without a mark. Every register numbers its rows this way.
+ */
+export const registerNumber = (at: string, seq: number, mark?: string): string =>
+  `${jstYear(at)}-${mark ? `${mark}-` : ''}${String(seq).padStart(6, '0')}`;
+
 /** The calendar day in Japan (YYYY-MM-DD) at an instant: due dates and 送致日 are such days. */
 export const jstDay = (at: string | Date): string => new Date(new Date(at).getTime() + 9 * 3600_000).toISOString().slice(0, 10);

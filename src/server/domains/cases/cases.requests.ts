@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Expression, type Kysely, type Selectable, type SqlBool, sql } from 'kysely';
-import { jstYear } from '../../../contracts/datetime.js';
+import { registerNumber } from '../../../contracts/datetime.js';
 import { roleGrants } from '../../../contracts/permissions.contracts.js';
 import {
   type RequestCreate,
@@ -216,7 +216,7 @@ export async function createRequest(db: Db, ctx: RequestCtx, input: RequestCreat
       })
       .returning('seq')
       .executeTakeFirstOrThrow();
-    const requestNo = `${jstYear(at)}-依-${String(seq).padStart(6, '0')}`;
+    const requestNo = registerNumber(at, seq, '依');
     await tx.kysely.updateTable('support_request').set({ request_no: requestNo }).where('id', '=', id).execute();
     await addMessage(tx, p, id, 'status', `${requestStatus.labels.requested.ja}：${input.title}`, now);
     if (caseRow && caseRow.owning_unit_id !== toUnitId && !(await outside(tx.kysely, toUnitId))) {

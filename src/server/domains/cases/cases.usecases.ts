@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseCreate, CaseStatus, CaseTransition, CaseUpdate } from '../../../contracts/cases.contracts.js';
-import { jstYear } from '../../../contracts/datetime.js';
+import { registerNumber } from '../../../contracts/datetime.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
 import type { Db } from '../../core/db/db.open.js';
@@ -85,7 +85,7 @@ export async function createCase(deps: CasesDeps, ctx: RequestCtx, input: CaseCr
       })
       .returning('seq')
       .executeTakeFirstOrThrow();
-    const caseNo = `${jstYear(at)}-事-${String(seq).padStart(6, '0')}`;
+    const caseNo = registerNumber(at, seq, '事');
     await tx.kysely.updateTable('case_record').set({ case_no: caseNo }).where('id', '=', id).execute();
     await storeText(tx, deps, { id, owningUnitId: p.unitId }, input.narrative, true);
     await audit(tx, ctx, { action: 'cases.case.create', target: id, change: input, detail: { caseNo } });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Updateable } from 'kysely';
+import { registerNumber } from '../../../contracts/datetime.js';
 import type { IndicatorRole, IndicatorType } from '../../../contracts/indicators.contracts.js';
 import type { ConsultationInput, ConsultationUpdate } from '../../../contracts/intake.contracts.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
@@ -13,7 +14,7 @@ import { extract, type RecordLabeler, relatedRecords, storeRecordSightings, type
 import { intakeErrors } from './intake.errors.js';
 import { raiseEscalation } from './intake.escalation.js';
 import { encryptParty, partyValues, roleOf } from './intake.personal.js';
-import { addEvent, jstYear, liveConsultation, RECORD_TYPE, reindex, ruleSettings, SEARCH_VERSION } from './intake.repository.js';
+import { addEvent, liveConsultation, RECORD_TYPE, reindex, ruleSettings, SEARCH_VERSION } from './intake.repository.js';
 import { evaluateRules, manualSlaMinutes } from './intake.rules.js';
 import type { ConsultationTable } from './intake.tables.js';
 
@@ -197,7 +198,7 @@ export async function insertConsultation(
   await assertModus(tx, input.modus);
   const row = { ...consultationRow(deps, p, id, input, { receivedAt, now, followUp: opts.rules }), import_batch: opts.batchId ?? null };
   const { seq } = await tx.kysely.insertInto('consultation').values(row).returning('seq').executeTakeFirstOrThrow();
-  const refNo = `${jstYear(receivedAt)}-${String(seq).padStart(6, '0')}`;
+  const refNo = registerNumber(receivedAt, seq);
   await tx.kysely.updateTable('consultation').set({ ref_no: refNo }).where('id', '=', id).execute();
   const c = { ...row, ref_no: refNo };
   const stored = await recordIndicators(tx, deps, c, true, opts.batchId);
