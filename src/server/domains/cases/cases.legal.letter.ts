@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { LegalKind, LegalProcess } from '../../../contracts/legal.contracts.js';
 
 /**
@@ -72,8 +71,13 @@ const fonts = {
   bold: require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'),
 };
 
-/** The letter as an A4 PDF. A draft says so across its title (「案」) and has no number yet. */
-export function letterPdf(t: LetterText): Promise<Buffer> {
+/**
+ * The letter as an A4 PDF. A draft says so across its title (「案」) and has no number yet.
+ * pdfkit is loaded on the first letter, not at start: it costs every server and command a
+ * quarter of a second to load, and most never print one.
+ */
+export async function letterPdf(t: LetterText): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 72, bottom: 72, left: 80, right: 80 },
