@@ -235,7 +235,7 @@ try {
   const INQUIRY = `${SHARED_PHONE} の契約者情報（氏名・住所・契約日）及び令和8年11月の発信履歴`;
   await step('サイバー課 drafts a 捜査関係事項照会書 to the carrier on the case', async () => {
     await analyst.goto(caseUrl);
-    const legal = analyst.getByRole('region', { name: '照会・保全' });
+    const legal = analyst.getByRole('region', { name: '照会・保全・令状' });
     const form = legal.getByRole('form', { name: '照会書・保全要請書を起案' });
     await form.getByLabel('照会先').selectOption({ label: '杜の都モバイル株式会社（捜査関係事項照会センター）' });
     await type(form.getByRole('textbox', { name: '照会事項' }), INQUIRY);
@@ -247,7 +247,7 @@ try {
   await step('a colleague approves it: the letter takes the division’s next number and prints as a PDF', async () => {
     await login(colleague, 'cyber.yamamoto', (await enrolSecondFactor(base, 'cyber.yamamoto')).pop());
     await colleague.goto(caseUrl);
-    const row = colleague.getByRole('region', { name: '照会・保全' }).getByRole('listitem').filter({ hasText: INQUIRY });
+    const row = colleague.getByRole('region', { name: '照会・保全・令状' }).getByRole('listitem').filter({ hasText: INQUIRY });
     await click(row.getByRole('button', { name: '決裁する（文書番号を付与）' }));
     const approved = await colleague
       .getByText(/決裁しました（宮本サ対第\d+号）/)

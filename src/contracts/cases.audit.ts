@@ -26,6 +26,16 @@ export const casesAudit = auditGroup({
     'cases.legal.letter': { ja: '照会書の出力（PDF）', en: 'Letter printed (PDF)', target: 'case' },
     'cases.legal_recipient.create': { ja: '照会先の登録', en: 'Letter recipient added', target: null },
     'cases.letter_prefix.update': { ja: '文書記号の設定', en: 'Letter prefix set', target: null },
+    'cases.warrant.create': { ja: '令状の請求の記録', en: 'Warrant request recorded', target: 'case' },
+    'cases.warrant.transition': {
+      ja: '令状の発付・却下・執行・返還の記録',
+      en: 'Warrant issued, rejected, executed or returned',
+      target: 'case',
+    },
+    'cases.warrant.expiry': { ja: '令状の有効期間の通知', en: 'Warrant period ending or ended', target: 'case' },
+    'cases.note.create': { ja: '捜査メモの記録', en: 'Note recorded on a case', target: 'case' },
+    'cases.member.add': { ja: '捜査班員の追加', en: 'Officer added to a case team', target: 'case' },
+    'cases.member.remove': { ja: '捜査班員の解除', en: 'Officer removed from a case team', target: 'case' },
     'cases.consultation.link': { ja: '相談と事件の関連付け', en: 'Consultation linked to a case', target: 'case' },
   },
 });

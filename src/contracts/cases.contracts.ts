@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caseTaskSchema } from './cases.tasks.contracts.js';
 import { relatedNoticeSchema } from './indicators.contracts.js';
-import { intakeCategory } from './intake.contracts.js';
+import { intakeCategory, timelineEventSchema } from './intake.contracts.js';
 import { labelled } from './labels.js';
 import { requestSummarySchema } from './requests.contracts.js';
 
@@ -88,6 +88,15 @@ export const caseSummarySchema = z.object({
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
+export const caseMemberSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  unitName: z.string(),
+  unitNameEn: z.string(),
+  addedAt: z.string(),
+});
+export type CaseMember = z.infer<typeof caseMemberSchema>;
+
 export const caseDetailSchema = caseSummarySchema.extend({
   narrative: z.string(),
   arrestedCount: z.number().nullable(),
@@ -108,6 +117,14 @@ export const caseDetailSchema = caseSummarySchema.extend({
   tasks: z.array(caseTaskSchema),
   /** 支援要請 sent (or recorded) for the case, those the caller may read. */
   requests: z.array(requestSummarySchema),
+  /** 捜査班: officers of other units on the case (the owning unit's own read it already). */
+  members: z.array(caseMemberSchema),
+  /** 被害額 summed over the consultations the case grew from, and how many of them state one. */
+  damage: z.object({ total: z.number(), counted: z.number() }),
+  /** 経過: what happened to the case, oldest first, with the notes (捜査メモ). */
+  timeline: z.array(timelineEventSchema),
+  /** Whether the caller may record a note (the owning unit, or a team member, with cases.write). */
+  canNote: z.boolean(),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
@@ -143,4 +160,12 @@ export const caseTransitionedSchema = z.object({ id: z.string(), version: z.numb
  */
 export const consultationCasesSchema = z.object({
   items: z.array(z.object({ id: z.string(), caseNo, status: caseStatus.schema, readable: z.boolean() })),
+});
+
+/** A 捜査メモ: free text, read for indicators like the narrative. */
+export const caseNoteSchema = z.strictObject({ text: text(10_000) });
+export const caseMemberAddSchema = z.strictObject({ userId: z.string().min(1).max(64) });
+export const memberChoicesQuerySchema = z.strictObject({ q: z.string().trim().max(40).optional() });
+export const memberChoicesSchema = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), unitName: z.string(), unitNameEn: z.string() })),
 });

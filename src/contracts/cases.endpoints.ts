@@ -5,11 +5,15 @@ import {
   caseDetailSchema,
   caseListQuerySchema,
   caseListSchema,
+  caseMemberAddSchema,
+  caseNoteSchema,
   caseTransitionedSchema,
   caseTransitionSchema,
   caseUpdatedSchema,
   caseUpdateSchema,
   consultationCasesSchema,
+  memberChoicesQuerySchema,
+  memberChoicesSchema,
 } from './cases.contracts.js';
 import {
   applyTemplateSchema,
@@ -30,6 +34,7 @@ import { apiErrorSchema } from './errors.contracts.js';
 /** Every cases endpoint (事件・支援要請), declared once for the server, the web app and OpenAPI. */
 const tags = ['cases'];
 const idParam = z.strictObject({ id: z.string().min(1).max(64) });
+const memberParams = z.strictObject({ id: z.string().min(1).max(64), userId: z.string().min(1).max(64) });
 const taskParams = z.strictObject({ id: z.string().min(1).max(64), taskId: z.string().min(1).max(64) });
 
 export const casesEndpoints = {
@@ -79,6 +84,45 @@ export const casesEndpoints = {
     params: idParam,
     body: caseTransitionSchema,
     response: { 200: caseTransitionedSchema, 403: apiErrorSchema, ...errors },
+  }),
+  addCaseNote: defineEndpoint({
+    method: 'POST',
+    path: '/api/cases/:id/notes',
+    access: 'cases.write',
+    summary: '捜査メモの記録 / Record a note on a case',
+    tags,
+    params: idParam,
+    body: caseNoteSchema,
+    response: { 201: z.object({ id: z.string() }), 403: apiErrorSchema, ...errors },
+  }),
+  caseMemberChoices: defineEndpoint({
+    method: 'GET',
+    path: '/api/cases/:id/member-choices',
+    access: 'cases.write',
+    summary: '捜査班員の候補（他所属の職員） / Officers who may join the case team',
+    tags,
+    params: idParam,
+    query: memberChoicesQuerySchema,
+    response: { 200: memberChoicesSchema, 404: apiErrorSchema },
+  }),
+  addCaseMember: defineEndpoint({
+    method: 'POST',
+    path: '/api/cases/:id/members',
+    access: 'cases.write',
+    summary: '捜査班員の追加 / Add an officer to the case team',
+    tags,
+    params: idParam,
+    body: caseMemberAddSchema,
+    response: { 201: z.object({ userId: z.string() }), ...errors },
+  }),
+  removeCaseMember: defineEndpoint({
+    method: 'DELETE',
+    path: '/api/cases/:id/members/:userId',
+    access: 'cases.write',
+    summary: '捜査班員の解除 / Remove an officer from the case team',
+    tags,
+    params: memberParams,
+    response: { 200: z.object({ userId: z.string() }), ...errors },
   }),
   consultationCases: defineEndpoint({
     method: 'GET',

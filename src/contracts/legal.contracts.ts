@@ -117,3 +117,68 @@ export const letterPrefixSchema = z.strictObject({
   /** The unit's 文書記号 (宮本サ対): a letter is numbered 宮本サ対第123号. */
   prefix: z.string().trim().min(1).max(20),
 });
+
+/**
+ * 令状: warrants a case asks a court for (請求), which the court issues (発付) for a period
+ * (有効期間) or rejects (却下); an issued warrant is executed (執行) or returned unexecuted (返還).
+ */
+export const warrantKind = labelled({
+  searchSeizure: { ja: '捜索差押許可状', en: 'Search and seizure warrant' },
+  seizure: { ja: '差押許可状', en: 'Seizure warrant' },
+  recordOrder: { ja: '記録命令付差押許可状', en: 'Seizure warrant with a records order' },
+  inspection: { ja: '検証許可状', en: 'Inspection warrant' },
+  arrest: { ja: '逮捕状', en: 'Arrest warrant' },
+});
+export type WarrantKind = (typeof warrantKind.keys)[number];
+
+export const warrantStatus = labelled({
+  requested: { ja: '請求中', en: 'Requested' },
+  issued: { ja: '発付済', en: 'Issued' },
+  executed: { ja: '執行済', en: 'Executed' },
+  returned: { ja: '未執行返還', en: 'Returned unexecuted' },
+  rejected: { ja: '却下', en: 'Rejected' },
+});
+export type WarrantStatus = (typeof warrantStatus.keys)[number];
+
+export const warrantCreateSchema = z.strictObject({
+  kind: warrantKind.schema,
+  /** The court asked (請求先): 仙台簡易裁判所 …. */
+  court: text(120),
+  /** What it is for: the place, the things, the person (捜索すべき場所・差し押さえるべき物). */
+  target: text(4000),
+  requestedOn: day,
+});
+export type WarrantCreate = z.infer<typeof warrantCreateSchema>;
+
+export const warrantTransitionSchema = z.strictObject({
+  to: warrantStatus.schema,
+  version: z.number().int().min(1),
+  issuedOn: day.optional(),
+  /** The last day it may be executed (有効期間の末日). */
+  expiresOn: day.optional(),
+  executedOn: day.optional(),
+  reason: z.string().trim().max(2000).optional(),
+});
+export type WarrantTransition = z.infer<typeof warrantTransitionSchema>;
+
+export const warrantSchema = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  kind: warrantKind.schema,
+  status: warrantStatus.schema,
+  court: z.string(),
+  target: z.string(),
+  requestedOn: z.string(),
+  requestedBy: z.object({ id: z.string(), name: z.string() }),
+  issuedOn: z.string().nullable(),
+  expiresOn: z.string().nullable(),
+  executedOn: z.string().nullable(),
+  reason: z.string().nullable(),
+  /** Issued, not executed, and past the last day of its period. */
+  expired: z.boolean(),
+  version: z.number(),
+  nextStatuses: z.array(warrantStatus.schema),
+});
+export type Warrant = z.infer<typeof warrantSchema>;
+export const warrantListSchema = z.object({ items: z.array(warrantSchema) });
+export const warrantSavedSchema = z.object({ id: z.string(), status: warrantStatus.schema, version: z.number() });

@@ -10,6 +10,10 @@ import {
   recipientCreateSchema,
   recipientListSchema,
   recipientSchema,
+  warrantCreateSchema,
+  warrantListSchema,
+  warrantSavedSchema,
+  warrantTransitionSchema,
 } from './legal.contracts.js';
 
 /**
@@ -19,9 +23,39 @@ import {
  */
 const tags = ['cases'];
 const caseParam = z.strictObject({ id: z.string().min(1).max(64) });
+const warrantParams = z.strictObject({ id: z.string().min(1).max(64), warrantId: z.string().min(1).max(64) });
 const legalParams = z.strictObject({ id: z.string().min(1).max(64), legalId: z.string().min(1).max(64) });
 
 export const legalEndpoints = {
+  listWarrants: defineEndpoint({
+    method: 'GET',
+    path: '/api/cases/:id/warrants',
+    access: 'cases.read',
+    summary: '事件の令状 / Warrants of a case',
+    tags,
+    params: caseParam,
+    response: { 200: warrantListSchema, 404: apiErrorSchema },
+  }),
+  createWarrant: defineEndpoint({
+    method: 'POST',
+    path: '/api/cases/:id/warrants',
+    access: 'cases.write',
+    summary: '令状の請求の記録 / Record a warrant asked of a court',
+    tags,
+    params: caseParam,
+    body: warrantCreateSchema,
+    response: { 201: warrantSavedSchema, 403: apiErrorSchema, ...errors },
+  }),
+  transitionWarrant: defineEndpoint({
+    method: 'POST',
+    path: '/api/cases/:id/warrants/:warrantId/transition',
+    access: 'cases.write',
+    summary: '令状の発付・却下・執行・返還の記録 / Record a warrant issued, rejected, executed or returned',
+    tags,
+    params: warrantParams,
+    body: warrantTransitionSchema,
+    response: { 200: warrantSavedSchema, 403: apiErrorSchema, ...errors },
+  }),
   listLegal: defineEndpoint({
     method: 'GET',
     path: '/api/cases/:id/legal',

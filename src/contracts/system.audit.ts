@@ -6,6 +6,7 @@ export const systemAudit = auditGroup({
   label: { ja: 'システム', en: 'System' },
   actions: {
     'access.share': { ja: '記録の共有', en: 'Record shared', target: 'record' },
+    'access.unshare': { ja: '記録の共有の解除', en: 'Record share withdrawn', target: 'record' },
     'access.denied': { ja: 'アクセス拒否', en: 'Access denied', target: 'record' },
     'access.denied_suppressed': { ja: 'アクセス拒否（上限を超えた件数）', en: 'Access denied (count over the limit)', target: null },
     'audit.export': { ja: '監査ログの出力', en: 'Audit export', target: null },

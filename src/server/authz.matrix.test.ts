@@ -332,7 +332,7 @@ test('a support request, for every role: read by its two units and prefecture-wi
   }
 });
 
-test('a letter of a station’s case, for every role: read and printed within need-to-know, approved only by the station’s approver', async () => {
+test('a letter of a station’s case, for every role: read (with its warrants) and printed within need-to-know, approved only by the station’s approver', async () => {
   const expected: Record<(typeof roles)[number], { read: 'read' | 'hidden' | 'refused'; approves: boolean }> = {
     stationOfficer: { read: 'read', approves: false }, // the drafter
     stationManager: { read: 'read', approves: true },
@@ -365,6 +365,8 @@ test('a letter of a station’s case, for every role: read and printed within ne
     const status = { read: 200, hidden: 404, refused: 403 }[e.read];
     const list = await a.app.inject({ url: `/api/cases/${caseId}/legal`, headers: agent.headers() });
     assert.equal(list.statusCode, status, `${role} GET letters → ${list.statusCode}`);
+    const warrants = await a.app.inject({ url: `/api/cases/${caseId}/warrants`, headers: agent.headers() });
+    assert.equal(warrants.statusCode, status, `${role} GET warrants → ${warrants.statusCode}`);
     const pdf = await a.app.inject({ url: `/api/cases/${caseId}/legal/${id}/letter`, headers: agent.headers() });
     assert.equal(pdf.statusCode, status, `${role} GET letter PDF → ${pdf.statusCode}`);
     const approve = await post(agent, `/api/cases/${caseId}/legal/${id}/transition`, { to: 'approved', version: 1 });

@@ -87,14 +87,15 @@ export interface ShareInput {
   allowReveal?: boolean;
 }
 
-/** Grant a unit or a person read access to one record; audited in the caller's transaction. */
-export async function shareRecord(tx: Tx, ctx: AuditCtx, s: ShareInput, now = new Date()): Promise<void> {
+/** Grant a unit or a person read access to one record; audited in the caller's transaction. Returns the share's id. */
+export async function shareRecord(tx: Tx, ctx: AuditCtx, s: ShareInput, now = new Date()): Promise<string> {
   const actor = actorOf(ctx);
   if (!s.unitId === !s.userId) throw new Error('share with exactly one unit or one user');
+  const id = randomUUID();
   await tx.kysely
     .insertInto('record_share')
     .values({
-      id: randomUUID(),
+      id,
       record_type: s.recordType,
       record_id: s.recordId,
       unit_id: s.unitId ?? null,
@@ -110,6 +111,29 @@ export async function shareRecord(tx: Tx, ctx: AuditCtx, s: ShareInput, now = ne
     target: { type: s.recordType, id: s.recordId },
     reason: s.reason,
     detail: { ...(s.unitId ? { unit: s.unitId } : { user: s.userId as string }), ...(s.allowReveal ? { allowReveal: true } : {}) },
+  });
+  return id;
+}
+
+/**
+ * Withdraw one share by its id (the one a domain granted for its own reason, e.g. case
+ * membership), leaving any other grant the unit or person holds; audited in the caller's
+ * transaction. A record's search tags are the domain's to refresh.
+ */
+export async function unshareRecord(tx: Tx, ctx: AuditCtx, s: { recordType: string; recordId: string; shareId: string; reason: string }) {
+  const gone = await tx.kysely
+    .deleteFrom('record_share')
+    .where('id', '=', s.shareId)
+    .where('record_type', '=', s.recordType)
+    .where('record_id', '=', s.recordId)
+    .returning(['unit_id', 'user_id'])
+    .executeTakeFirst();
+  if (!gone) return;
+  await audit(tx, ctx, {
+    action: 'access.unshare',
+    target: { type: s.recordType, id: s.recordId },
+    reason: s.reason,
+    detail: gone.unit_id ? { unit: gone.unit_id } : { user: gone.user_id as string },
   });
 }
 

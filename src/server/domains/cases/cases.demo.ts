@@ -1,9 +1,12 @@
+import { jstDay } from '../../../contracts/datetime.js';
 import { accountPrincipal } from '../auth/index.js';
 import { DEMO_SUPPORT_SCAM_PHONE, demoConsultationId } from '../intake/index.js';
 import { findAccount } from '../org/index.js';
 import { createLegal, createRecipient, putLetterPrefix, transitionLegal } from './cases.legal.js';
 import { addTask, applyTemplate } from './cases.tasks.js';
+import { addMember, addNote } from './cases.team.js';
 import { type CasesDeps, createCase, transitionCase } from './cases.usecases.js';
+import { createWarrant, transitionWarrant } from './cases.warrants.js';
 
 /**
  * Demo cases, after intake's demo consultations: サイバー課 builds a case from the 中央署's
@@ -38,6 +41,7 @@ export async function seedCasesDemo(deps: CasesDeps): Promise<number> {
     });
   }
   await seedLettersDemo(deps, ctx, opened.id, colleague);
+  await seedTeamDemo(deps, ctx, opened.id);
   await createCase(deps, ctx, {
     title: 'サポート詐欺の電話番号に関する端緒情報',
     category: 'fraud',
@@ -102,3 +106,24 @@ async function seedLettersDemo(
     dueOn: null,
   });
 }
+
+/**
+ * The phishing case's team, a note and a warrant: 情報技術解析課's analyst joins it, the lead notes
+ * the domain found (read for indicators like the narrative), and a 記録命令付差押許可状 for the
+ * hosting company's logs has been issued and not yet executed.
+ */
+async function seedTeamDemo(deps: CasesDeps, ctx: { principal: ReturnType<typeof accountPrincipal> }, caseId: string) {
+  const analyst = await findAccount(deps.db.kysely, { loginId: 'kaiseki.kobayashi' });
+  if (analyst) await addMember(deps, ctx, caseId, analyst.id);
+  await addNote(deps, ctx, caseId, '偽サイトは takuhai-fuzai-check.top で稼働。同一のネームサーバ上に類似ドメインを3件確認。');
+  const today = jstDay(new Date());
+  const w = await createWarrant(deps.db, ctx, caseId, {
+    kind: 'recordOrder',
+    court: '仙台簡易裁判所',
+    target: '株式会社みやぎホスティングが保管する takuhai-fuzai-check.top の契約者情報及び管理画面へのアクセス記録',
+    requestedOn: today,
+  });
+  await transitionWarrant(deps.db, ctx, caseId, w.id, { to: 'issued', version: w.version, issuedOn: today, expiresOn: addDays(today, 7) });
+}
+
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);

@@ -101,4 +101,32 @@ export const casesErrors = defineErrors({
     ja: '金融機関コード {code} の金融機関が見つかりません。',
     en: 'No bank has the code {code}.',
   },
+  'cases.member_not_found': {
+    status: 400,
+    ja: '捜査班員に加えられる職員が見つかりません（無効な職員、または事件を閲覧する権限のない利用者です）。',
+    en: 'No such active officer who may read cases.',
+  },
+  'cases.member_exists': { status: 409, ja: 'この職員はすでに捜査班員です。', en: 'This officer is already on the team.' },
+  'cases.member_owning_unit': {
+    status: 400,
+    ja: '担当所属の職員は捜査班員として加えなくても事件を閲覧できます。',
+    en: 'Officers of the owning unit read the case already.',
+  },
+  'cases.member_absent': { status: 404, ja: 'この職員は捜査班員ではありません。', en: 'This officer is not on the team.' },
+  'cases.note_forbidden': {
+    status: 403,
+    ja: '捜査メモを記録できるのは担当所属と捜査班員です。',
+    en: 'Only the owning unit and the team record notes.',
+  },
+  'cases.warrant_not_found': { status: 404, ja: '令状が見つかりません。', en: 'Warrant not found.' },
+  'cases.warrant_version_conflict': {
+    status: 409,
+    ja: 'この令状は他の職員により更新されています。画面を再読み込みしてから操作してください。',
+    en: 'Someone else updated this warrant. Reload it before changing it.',
+  },
+  'cases.warrant_dates': {
+    status: 400,
+    ja: '令状の日付が前後しています（請求日は今日まで、発付日は請求日以降、有効期間の末日は発付日以降、執行日は有効期間内）。',
+    en: 'The warrant’s dates contradict each other (requested by today, issued after the request, valid until after issue, executed within the period).',
+  },
 });

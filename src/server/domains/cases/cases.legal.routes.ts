@@ -15,11 +15,20 @@ import {
 } from './cases.legal.js';
 import { letterLines, letterPdf } from './cases.legal.letter.js';
 import type { CasesDeps } from './cases.usecases.js';
+import { createWarrant, transitionWarrant, warrantsOfCase } from './cases.warrants.js';
 
-/** 照会・保全: a case's letters, their PDF, the recipient registry and the unit's 文書記号. */
+/** 照会・保全・令状: a case's letters, their PDF, its warrants, the recipient registry and the unit's 文書記号. */
 export function legalRoutes(deps: CasesDeps): RouteModule {
   const { db } = deps;
   return (app) => {
+    route(app, ep.listWarrants, async ({ params, principal }) => ({ items: await warrantsOfCase(db.kysely, principal, params.id) }));
+    route(app, ep.createWarrant, async ({ params, body, principal }, req, reply) => {
+      reply.code(201);
+      return createWarrant(db, requestCtx(principal, req), params.id, body);
+    });
+    route(app, ep.transitionWarrant, ({ params, body, principal }, req) =>
+      transitionWarrant(db, requestCtx(principal, req), params.id, params.warrantId, body),
+    );
     route(app, ep.listLegal, async ({ params, principal }) => ({ items: await legalOfCase(db.kysely, principal, params.id) }));
     route(app, ep.createLegal, async ({ params, body, principal }, req, reply) => {
       reply.code(201);

@@ -23,6 +23,7 @@ import { type Notice, notifyUsers } from '../notify/index.js';
 import { casesErrors } from './cases.errors.js';
 import { legalLifecycle } from './cases.legal.lifecycle.js';
 import { mayEditCase, readableCase } from './cases.repository.js';
+import { caseEvent } from './cases.timeline.js';
 
 type Caller = Pick<Principal, 'scope' | 'unitId' | 'userId' | 'permissions'>;
 
@@ -167,6 +168,7 @@ export async function createLegal(db: Db, ctx: RequestCtx, caseId: string, input
         updated_at: at,
       })
       .execute();
+    await caseEvent(tx, ctx, k.id, 'letterDrafted', { text: input.subject, detail: { kind: input.kind } }, now);
     await audit(tx, ctx, { action: 'cases.legal.create', target: k.id, change: input, detail: { legal: id } });
     return { id, status: legalLifecycle.initial, version: 1, letterNo: null };
   });
@@ -231,6 +233,14 @@ export async function transitionLegal(db: Db, ctx: RequestCtx, caseId: string, l
       .where('version', '=', l.version)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw casesErrors.create('cases.legal_version_conflict');
+    await caseEvent(
+      tx,
+      ctx,
+      k.id,
+      'letter',
+      { text: t.reason ?? null, detail: { kind: l.kind, to: t.to, letterNo: letterNo ?? null } },
+      now,
+    );
     await audit(tx, ctx, {
       action: 'cases.legal.transition',
       target: k.id,

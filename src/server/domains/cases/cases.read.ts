@@ -4,7 +4,7 @@ import type { Db } from '../../core/db/db.open.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { labelsInChunks, type RecordLabel } from '../../core/module/module.records.js';
 import { indicatorsOfRecord, relatedNotices } from '../indicators/index.js';
-import { readableConsultationIds } from '../intake/index.js';
+import { damageTotal, readableConsultationIds } from '../intake/index.js';
 import { casesErrors } from './cases.errors.js';
 import { caseLifecycle } from './cases.lifecycle.js';
 import {
@@ -19,6 +19,8 @@ import {
 } from './cases.repository.js';
 import { requestsOfCase } from './cases.requests.js';
 import { tasksOfCase } from './cases.tasks.js';
+import { mayNote, membersOfCase } from './cases.team.js';
+import { caseTimeline } from './cases.timeline.js';
 import type { CasesDeps } from './cases.usecases.js';
 
 export async function caseList(deps: CasesDeps, v: Viewer, f: CaseListQuery) {
@@ -31,6 +33,7 @@ export async function caseDetail(deps: CasesDeps, v: Viewer & Pick<Principal, 'p
   const r = await readableCaseById(deps.db, v, id);
   if (!r) throw casesErrors.create('cases.not_found');
   const indicators = await indicatorsOfRecord(deps.db.kysely, { recordType: RECORD_TYPE, recordId: id });
+  const consultations = await consultationsOf(deps, v, id);
   return {
     ...toSummary(r),
     narrative: r.narrative,
@@ -39,7 +42,7 @@ export async function caseDetail(deps: CasesDeps, v: Viewer & Pick<Principal, 'p
     dropReason: r.drop_reason,
     version: r.version,
     nextStatuses: caseLifecycle.next(r.status as CaseStatus, v.permissions),
-    consultations: await consultationsOf(deps, v, id),
+    consultations,
     indicators: indicators.map(({ id: indicatorId, type, value, attributes }) => ({ id: indicatorId, type, value, attributes })),
     related: await relatedNotices(
       { db: deps.db.kysely, labelRecords: deps.labelRecords },
@@ -49,6 +52,13 @@ export async function caseDetail(deps: CasesDeps, v: Viewer & Pick<Principal, 'p
     ),
     tasks: await tasksOfCase(deps.db.kysely, v, id),
     requests: await requestsOfCase(deps.db.kysely, v, id),
+    members: await membersOfCase(deps.db.kysely, id),
+    damage: await damageTotal(
+      deps.db.kysely,
+      consultations.map((c) => c.id),
+    ),
+    timeline: await caseTimeline(deps.db, id),
+    canNote: await mayNote(deps.db.kysely, v, { id, owning_unit_id: r.owning_unit_id }),
   };
 }
 

@@ -18,6 +18,16 @@ export const readableCase = (v: Viewer): Expression<SqlBool> => readableBy(v, re
 export const mayEditCase = (p: Pick<Principal, 'scope' | 'unitId' | 'permissions'>, owningUnitId: string) =>
   p.permissions.has('cases.write') && (p.scope === 'prefecture' || p.unitId === owningUnitId);
 
+/** The case's own columns by id if the viewer may read it (what deciding their rights on it needs). */
+export function readableCaseRow(db: Kysely<Database>, v: Viewer, id: string) {
+  return db
+    .selectFrom('case_record as k')
+    .select(['k.id', 'k.case_no', 'k.title', 'k.owning_unit_id', 'k.lead_user_id', 'k.narrative'])
+    .where('k.id', '=', id)
+    .where(readableCase(v))
+    .executeTakeFirst();
+}
+
 /** A case with its unit and lead, as lists and the detail show it. */
 export function caseQuery(db: Kysely<Database>) {
   return db

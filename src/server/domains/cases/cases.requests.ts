@@ -26,6 +26,7 @@ import { casesErrors } from './cases.errors.js';
 import { RECORD_TYPE as CASE_TYPE, readableCase, type Viewer } from './cases.repository.js';
 import { requestLifecycle } from './cases.requests.lifecycle.js';
 import type { SupportRequestTable } from './cases.tables.js';
+import { caseEvent } from './cases.timeline.js';
 
 type Caller = Viewer & Pick<Principal, 'permissions'>;
 type Party = 'requester' | 'handler';
@@ -243,6 +244,8 @@ export async function createRequest(db: Db, ctx: RequestCtx, input: RequestCreat
       },
       now,
     );
+    if (caseRow)
+      await caseEvent(tx, ctx, caseRow.id, 'requestSent', { text: input.title, detail: { requestNo, kind: input.kind, inbound } }, now);
     await audit(tx, ctx, { action: 'cases.request.create', target: id, change: input, detail: { requestNo, kind: input.kind, inbound } });
     return { id, requestNo, version: 1 };
   });

@@ -13,6 +13,8 @@ declare module '../../core/db/db.schema.js' {
     legal_recipient: LegalRecipientTable;
     legal_process: LegalProcessTable;
     letter_register: LetterRegisterTable;
+    case_member: CaseMemberTable;
+    case_warrant: CaseWarrantTable;
   }
 }
 
@@ -172,4 +174,36 @@ export interface LetterRegisterTable {
   year: string;
   prefix: string;
   last_no: number;
+}
+
+/** An officer of another unit on a case's team, reading it through the share `share_id`. */
+export interface CaseMemberTable {
+  case_id: string;
+  user_id: string;
+  share_id: string;
+  added_by: string;
+  added_at: string;
+}
+
+/** A warrant of a case (令状), from the request to the court to execution or return. */
+export interface CaseWarrantTable {
+  seq: Generated<number>;
+  id: string;
+  case_id: string;
+  kind: string;
+  court: string;
+  target: string;
+  /** JST calendar days. */
+  requested_on: string;
+  requested_by: string;
+  status: string;
+  issued_on: string | null;
+  expires_on: string | null;
+  executed_on: string | null;
+  reason: string | null;
+  /** The last day an expiry notice was sent for (a reissued warrant is told again). */
+  expiry_notified_on: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
 }

@@ -13,7 +13,8 @@ import { type Deadline, sweepDeadlines } from '../../core/deadlines/deadlines.js
 import type { Principal } from '../../core/http/http.principal.js';
 import { type Notice, notifyUnit, notifyUsers } from '../notify/index.js';
 import { casesErrors } from './cases.errors.js';
-import { mayEditCase, RECORD_TYPE, readableCase, type Viewer } from './cases.repository.js';
+import { mayEditCase, RECORD_TYPE, readableCase, readableCaseRow, type Viewer } from './cases.repository.js';
+import { caseEvent } from './cases.timeline.js';
 
 type Caller = Viewer & Pick<Principal, 'permissions'>;
 const isOpen = (s: CaseTaskStatus) => s === 'todo' || s === 'doing';
@@ -239,6 +240,7 @@ async function insertTask(tx: Tx, ctx: RequestCtx, k: CaseRow, t: CaseTaskCreate
     })
     .execute();
   await notifyAssignee(tx, ctx.principal, k, to, t.title, now);
+  await caseEvent(tx, ctx, k.id, 'taskAdded', { text: t.title }, now);
   await audit(tx, ctx, { action: 'cases.task.create', target: k.id, change: t, detail: { task: id } });
   return id;
 }
@@ -337,6 +339,7 @@ export async function updateTask(db: Db, ctx: RequestCtx, caseId: string, taskId
         now,
       );
     }
+    if (closing && status === 'done') await caseEvent(tx, ctx, k.id, 'taskDone', { text: t.title }, now);
     await audit(tx, ctx, {
       action: 'cases.task.update',
       target: k.id,
@@ -408,12 +411,7 @@ const taskDeadline: Deadline<{
  * people it is shared with, prefecture-wide roles) and the units it belongs or is shared to.
  */
 export async function assigneeChoices(db: Kysely<Database>, p: Caller, caseId: string) {
-  const k = await db
-    .selectFrom('case_record as k')
-    .select(['k.id', 'k.owning_unit_id'])
-    .where('k.id', '=', caseId)
-    .where(readableCase(p))
-    .executeTakeFirst();
+  const k = await readableCaseRow(db, p, caseId);
   if (!k) throw casesErrors.create('cases.not_found');
   const shares = await db
     .selectFrom('record_share')

@@ -11,6 +11,7 @@ import { assertModus, readableConsultationIds } from '../intake/index.js';
 import { casesErrors } from './cases.errors.js';
 import { caseLifecycle } from './cases.lifecycle.js';
 import { RECORD_TYPE, readableCase } from './cases.repository.js';
+import { caseEvent, noteTexts } from './cases.timeline.js';
 
 export interface CasesDeps {
   db: Db;
@@ -20,10 +21,22 @@ export interface CasesDeps {
   labelRecords: RecordLabeler;
 }
 
-/** A case's text, read for indicators and correlated like every record's (indicators domain). */
-function storeText(tx: Tx, deps: CasesDeps, rec: { id: string; owningUnitId: string }, narrative: string, created: boolean) {
-  return storeRecordSightings(tx, deps, { recordType: RECORD_TYPE, recordId: rec.id, unitId: rec.owningUnitId }, textSightings(narrative), {
-    created,
+/**
+ * A case's text, read for indicators and correlated like every record's (indicators domain): the
+ * narrative with the offsets a page marks, and every note after it. A new case has no notes; a
+ * changed narrative or a new note replaces the case's sightings with the current set.
+ */
+export async function refreshCaseSightings(
+  tx: Tx,
+  deps: Pick<CasesDeps, 'warnings' | 'commonThreshold'>,
+  rec: { id: string; owningUnitId: string },
+  narrative: string,
+  opts: { created?: boolean } = {},
+) {
+  const notes = opts.created ? [] : await noteTexts(tx, rec.id);
+  const items = [...textSightings(narrative), ...notes.flatMap((n) => textSightings(n).map(({ type, value }) => ({ type, value })))];
+  return storeRecordSightings(tx, deps, { recordType: RECORD_TYPE, recordId: rec.id, unitId: rec.owningUnitId }, items, {
+    created: opts.created === true,
   });
 }
 
@@ -87,7 +100,8 @@ export async function createCase(deps: CasesDeps, ctx: RequestCtx, input: CaseCr
       .executeTakeFirstOrThrow();
     const caseNo = registerNumber(at, seq, '事');
     await tx.kysely.updateTable('case_record').set({ case_no: caseNo }).where('id', '=', id).execute();
-    await storeText(tx, deps, { id, owningUnitId: p.unitId }, input.narrative, true);
+    await refreshCaseSightings(tx, deps, { id, owningUnitId: p.unitId }, input.narrative, { created: true });
+    await caseEvent(tx, ctx, id, 'opened', { detail: { caseNo, consultations: consultationIds.length } }, now);
     await audit(tx, ctx, { action: 'cases.case.create', target: id, change: input, detail: { caseNo } });
     for (const consultationId of consultationIds) {
       await tx.kysely
@@ -140,8 +154,10 @@ export async function updateCase(deps: CasesDeps, ctx: RequestCtx, id: string, u
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw casesErrors.create('cases.version_conflict');
     if (u.narrative !== undefined && u.narrative !== row.narrative) {
-      await storeText(tx, deps, { id, owningUnitId: row.owning_unit_id }, u.narrative, false);
+      await refreshCaseSightings(tx, deps, { id, owningUnitId: row.owning_unit_id }, u.narrative);
     }
+    const fields = (['title', 'category', 'modus', 'narrative', 'leadUserId'] as const).filter((f) => u[f] !== undefined);
+    await caseEvent(tx, ctx, id, 'updated', { detail: { fields } }, now);
     await audit(tx, ctx, { action: 'cases.case.update', target: id, change: u });
     return { id, version };
   });
@@ -177,6 +193,7 @@ export async function transitionCase(deps: CasesDeps, ctx: RequestCtx, id: strin
       .executeTakeFirst();
     // Another transaction moved it between our read and this write (PostgreSQL read committed).
     if (Number(updated.numUpdatedRows) !== 1) throw casesErrors.create('cases.version_conflict');
+    await caseEvent(tx, ctx, id, 'status', { text: t.reason ?? t.dropReason ?? null, detail: { from: row.status, to: t.to } }, now);
     await audit(tx, ctx, {
       action: 'cases.case.transition',
       target: id,

@@ -5,6 +5,6 @@ export { intakeModule } from './intake.module.js';
 export { listConsultations } from './intake.read.js';
 // The bulk loader of bench/intake.bench.ts builds rows and search documents as the domain does;
 // cases link the consultations their creator may read (readableConsultationIds, assertModus).
-export { filteredQuery, readableConsultationIds, SEARCH_INDEX, searchDoc } from './intake.repository.js';
+export { damageTotal, filteredQuery, readableConsultationIds, SEARCH_INDEX, searchDoc } from './intake.repository.js';
 export { stats } from './intake.stats.js';
 export { assertModus, consultationRow, createConsultation, type IntakeDeps } from './intake.usecases.js';

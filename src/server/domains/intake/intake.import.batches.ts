@@ -13,6 +13,7 @@ import {
   touchBatch,
   yieldToOthers,
 } from '../../core/staging/staging.js';
+import { deleteEvents } from '../../core/timeline/timeline.js';
 import { clusterBatch, discardSightings, publishSightings } from '../indicators/index.js';
 import { intakeErrors } from './intake.errors.js';
 import { RECORD_TYPE, SEARCH_INDEX } from './intake.repository.js';
@@ -137,7 +138,7 @@ export async function discardImport(db: Conn, batchId: string): Promise<void> {
     if (recs.length > 0) {
       const ids = recs.map((r) => r.id);
       for (const r of recs) await unindex(tx, SEARCH_INDEX, Number(r.seq));
-      await tx.kysely.deleteFrom('consultation_event').where('consultation_id', 'in', ids).execute();
+      await deleteEvents(tx.kysely, RECORD_TYPE, ids);
       await tx.kysely.deleteFrom('consultation').where('id', 'in', ids).execute();
       return true;
     }

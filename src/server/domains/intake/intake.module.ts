@@ -23,6 +23,7 @@ import { m0013AccessRequests } from './migrations/0013_access_requests.js';
 import { m0014IntakeTally } from './migrations/0014_intake_tally.js';
 import { m0017ListIndexes } from './migrations/0017_list_indexes.js';
 import { m0019ListCovering } from './migrations/0019_list_covering.js';
+import { m0023IntakeTimeline } from './migrations/0023_intake_timeline.js';
 
 export const overdueJob = jobType('intake.overdue', z.object({}));
 export const followUpsJob = jobType('intake.followups', z.object({}));
@@ -54,6 +55,7 @@ export const intakeModule: DomainModule = {
     m0014IntakeTally,
     m0017ListIndexes,
     m0019ListCovering,
+    m0023IntakeTimeline,
   ],
   encryptedFields: [...consultationEncryptedFields, evidenceEncryptedField],
   recordTypes: [

@@ -9,14 +9,16 @@ import {
 } from '../../../contracts/intake.contracts.js';
 import { partPredicate, readableBy, readableParts, recordTags, revealableBy, viewerTags } from '../../core/access/access.filter.js';
 import type { Keyring } from '../../core/crypto/crypto.keyring.js';
-import { flag, json, jsonOrNull, toJson } from '../../core/db/db.decode.js';
+import { flag, json } from '../../core/db/db.decode.js';
 import { filterOnly } from '../../core/db/db.dialect.js';
 import type { Database } from '../../core/db/db.schema.js';
 import { type Conn, type Tx, withTx } from '../../core/db/db.tx.js';
 import type { Principal } from '../../core/http/http.principal.js';
 import { indexText, type SearchDriver, searchDriver } from '../../core/search/search.index.js';
 import { notStaged } from '../../core/staging/staging.js';
+import { addEvent as addRecordEvent, recordEvents } from '../../core/timeline/timeline.js';
 import { normaliseSearchQuery, searchForms } from '../indicators/index.js';
+import { nameActors } from '../org/index.js';
 import { partyView } from './intake.personal.js';
 import { type RuleSetting, ruleCatalogue } from './intake.rules.js';
 import type { ConsultationTable, EscalationTable } from './intake.tables.js';
@@ -194,24 +196,12 @@ export async function findReadable(
  * with, and why): that is the owner's and サイバー課's business, not that of a unit it was shared with.
  */
 export async function timeline(db: Db, consultationId: string, opts: { withShares: boolean }) {
-  let q = db
-    .selectFrom('consultation_event as e')
-    .leftJoin('app_user as u', 'u.id', 'e.actor_user_id')
-    .leftJoin('unit as un', 'un.id', 'e.actor_unit_id')
-    .select(['e.id', 'e.at', 'e.kind', 'e.text', 'e.detail', 'u.display_name', 'un.name as unit_name', 'un.name_en as unit_name_en'])
-    .where('e.consultation_id', '=', consultationId);
-  if (!opts.withShares) q = q.where('e.kind', '<>', SHARED_EVENT);
-  const rows = await q.orderBy('e.at').orderBy('e.seq').execute();
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    kind: r.kind,
-    actorName: r.display_name,
-    actorUnitName: r.unit_name,
-    actorUnitNameEn: r.unit_name_en,
-    text: r.text,
-    detail: jsonOrNull<Record<string, unknown>>(r.detail),
-  }));
+  const events = await recordEvents(
+    db,
+    { recordType: RECORD_TYPE, recordId: consultationId },
+    { without: opts.withShares ? [] : [SHARED_EVENT] },
+  );
+  return nameActors(db, events);
 }
 
 export type EscRow = Selectable<EscalationTable> & {
@@ -269,6 +259,7 @@ export function toEscalationView(r: EscRow): EscalationView {
   };
 }
 
+/** An event on a consultation's timeline (core/timeline), in the caller's transaction. */
 export async function addEvent(
   trx: Db,
   e: {
@@ -281,19 +272,8 @@ export async function addEvent(
   },
   now = new Date(),
 ): Promise<void> {
-  await trx
-    .insertInto('consultation_event')
-    .values({
-      id: crypto.randomUUID(),
-      consultation_id: e.consultationId,
-      at: now.toISOString(),
-      kind: e.kind,
-      actor_user_id: e.actorUserId,
-      actor_unit_id: e.actorUnitId,
-      text: e.text ?? null,
-      detail: e.detail === undefined ? null : toJson(e.detail),
-    })
-    .execute();
+  const { consultationId, ...rest } = e;
+  await addRecordEvent(trx, { recordType: RECORD_TYPE, recordId: consultationId, ...rest }, now);
 }
 
 // ---- editable lists ----------------------------------------------------------------------
@@ -410,4 +390,22 @@ export async function reindexStale(db: Conn, limit = 500): Promise<number> {
     });
   }
   return rows.length;
+}
+
+/**
+ * 被害額 summed over consultations (a case's, from those it grew from): the total and how many
+ * of them state an amount. A sum, never the records: the case's readers see it whether or not
+ * they may open each consultation.
+ */
+export async function damageTotal(db: Kysely<Database>, ids: readonly string[]): Promise<{ total: number; counted: number }> {
+  if (ids.length === 0) return { total: 0, counted: 0 };
+  const r = await db
+    .selectFrom('consultation')
+    .select((e) => [
+      e.fn.sum<number | string | null>('damage_amount').as('total'),
+      e.fn.count<number | string>('damage_amount').as('counted'),
+    ])
+    .where('id', 'in', [...ids])
+    .executeTakeFirstOrThrow();
+  return { total: Number(r.total ?? 0), counted: Number(r.counted) };
 }

@@ -5,7 +5,6 @@ declare module '../../core/db/db.schema.js' {
   interface Database {
     setting: SettingTable;
     consultation: ConsultationTable;
-    consultation_event: ConsultationEventTable;
     escalation: EscalationTable;
     escalation_rule: EscalationRuleTable;
     modus: ModusTable;
@@ -88,18 +87,6 @@ export interface ConsultationTable {
    * being staged, no read shows the record (`readableConsultation`); afterwards it names its source.
    */
   import_batch: string | null;
-}
-
-export interface ConsultationEventTable {
-  seq: Generated<number>;
-  id: string;
-  consultation_id: string;
-  at: string;
-  kind: string;
-  actor_user_id: string | null;
-  actor_unit_id: string | null;
-  text: string | null;
-  detail: string | null;
 }
 
 export interface EscalationTable {

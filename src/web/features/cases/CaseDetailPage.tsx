@@ -16,6 +16,7 @@ import { PageHeading } from '../../components/PageHeading.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { useLocalized, useUnitName } from '../../i18n/index.js';
 import { formatJst } from '../../lib/datetime.js';
+import { formatYen } from '../../lib/money.js';
 import { hasPermission } from '../../lib/permissions.js';
 import { IndicatorAnchor, RelatedNotices } from '../indicators/index.js';
 import { caseDetailQueryOptions, modusNamesQueryOptions } from './api.js';
@@ -24,6 +25,9 @@ import { CaseLegal } from './CaseLegal.js';
 import { CaseStatusBadge } from './CaseStatusBadge.js';
 import { CaseStatusForm } from './CaseStatusForm.js';
 import { CaseTasks } from './CaseTasks.js';
+import { CaseTeam } from './CaseTeam.js';
+import { CaseTimeline } from './CaseTimeline.js';
+import { CaseWarrants } from './CaseWarrants.js';
 import { RequestForm } from './RequestForm.js';
 import { RequestTable } from './RequestTable.js';
 
@@ -74,6 +78,12 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
     [t('cases.fields.lead'), detail.leadName],
     [t('cases.fields.category'), detail.category ? localized(intakeCategory.labels[detail.category]) : '—'],
     [t('cases.fields.modus'), detail.modus ? modusName(detail.modus) : '—'],
+    [
+      t('cases.fields.damage'),
+      detail.damage.counted === 0
+        ? '—'
+        : t('cases.fields.damageTotal', { amount: formatYen(detail.damage.total), n: detail.damage.counted }),
+    ],
     [t('cases.fields.openedAt'), formatJst(detail.openedAt)],
     [t('cases.fields.updatedAt'), formatJst(detail.updatedAt)],
   ];
@@ -128,6 +138,7 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
             </DetailSection>
             <DetailSection title={t('cases.legal.section')} anchor="legal" order={2}>
               <CaseLegal caseId={detail.id} canEdit={canEdit} canApprove={hasPermission(user, 'cases.legal.approve')} />
+              <CaseWarrants caseId={detail.id} canEdit={canEdit} />
             </DetailSection>
             <DetailSection title={t('cases.detail.indicators')} order={2}>
               {detail.indicators.length === 0 ? (
@@ -151,6 +162,9 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
               ) : (
                 detail.indicators.length > 0 && <Text size="sm">{t('cases.detail.noRelated')}</Text>
               )}
+            </DetailSection>
+            <DetailSection title={t('cases.timeline.section')} anchor="timeline" order={2}>
+              <CaseTimeline detail={detail} />
             </DetailSection>
             <DetailSection title={t('cases.detail.consultations')} order={2}>
               {detail.consultations.length === 0 ? (
@@ -176,6 +190,9 @@ function CaseView({ detail, onReload }: { detail: CaseDetail; onReload: () => vo
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
+            <DetailSection title={t('cases.team.section')} anchor="team" order={2}>
+              <CaseTeam detail={detail} canEdit={canEdit} />
+            </DetailSection>
             <DetailSection title={t('cases.detail.result')} order={2}>
               {hasResult ? (
                 <FactTable

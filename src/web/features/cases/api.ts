@@ -18,6 +18,7 @@ export const caseKeys = {
   assignees: (id: string) => ['cases', 'assignees', id] as const,
   myTasks: (mineOnly: boolean) => ['cases', 'my-tasks', mineOnly] as const,
   templates: ['cases', 'task-templates'] as const,
+  memberChoices: (id: string, q: string) => ['cases', 'member-choices', id, q] as const,
 };
 export type CaseTaskCreateInput = z.input<typeof caseTaskCreateSchema>;
 
@@ -95,4 +96,25 @@ export function applyTaskTemplate({ caseId }: { caseId: string }) {
 
 export function updateTask({ caseId, taskId, body }: { caseId: string; taskId: string; body: CaseTaskUpdate }) {
   return call(ep.updateTask, { params: { id: caseId, taskId }, body });
+}
+
+/** POST /api/cases/:id/notes: a 捜査メモ on the case's timeline; its values are read like the narrative's. */
+export function addCaseNote({ id, text }: { id: string; text: string }) {
+  return call(ep.addCaseNote, { params: { id }, body: { text } });
+}
+
+/** GET /api/cases/:id/member-choices (cases.write): officers of other units who may join the team, by name. */
+export const memberChoicesQueryOptions = (caseId: string, q: string) =>
+  queryOptions({
+    queryKey: caseKeys.memberChoices(caseId, q),
+    queryFn: ({ signal }) => call(ep.caseMemberChoices, { params: { id: caseId }, query: q ? { q } : {}, signal }),
+    staleTime: 30_000,
+  });
+
+export function addCaseMember({ id, userId }: { id: string; userId: string }) {
+  return call(ep.addCaseMember, { params: { id }, body: { userId } });
+}
+
+export function removeCaseMember({ id, userId }: { id: string; userId: string }) {
+  return call(ep.removeCaseMember, { params: { id, userId } });
 }

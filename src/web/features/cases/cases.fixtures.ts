@@ -33,6 +33,49 @@ export const caseDetail: CaseDetail = {
   related: [],
   tasks: [],
   requests: [],
+  members: [
+    {
+      userId: 'u-9',
+      name: '小林 陽介',
+      unitName: '情報技術解析課',
+      unitNameEn: 'Technical Analysis Unit',
+      addedAt: '2026-12-02T00:00:00.000Z',
+    },
+  ],
+  damage: { total: 1_250_000, counted: 1 },
+  timeline: [
+    {
+      id: 'e-1',
+      at: '2026-12-01T01:30:00.000Z',
+      kind: 'opened',
+      actorName: '中村 健',
+      actorUnitName: '生活経済課',
+      actorUnitNameEn: 'Economic Crime Division',
+      text: null,
+      detail: { caseNo: '2026-事-000123', consultations: 1 },
+    },
+    {
+      id: 'e-2',
+      at: '2026-12-02T00:00:00.000Z',
+      kind: 'memberAdded',
+      actorName: '中村 健',
+      actorUnitName: '生活経済課',
+      actorUnitNameEn: 'Economic Crime Division',
+      text: null,
+      detail: { name: '小林 陽介', unit: '情報技術解析課', unitEn: 'Technical Analysis Unit' },
+    },
+    {
+      id: 'e-3',
+      at: '2026-12-03T05:00:00.000Z',
+      kind: 'note',
+      actorName: '中村 健',
+      actorUnitName: '生活経済課',
+      actorUnitNameEn: 'Economic Crime Division',
+      text: '送金先口座の名義人に任意で事情を聴く予定。',
+      detail: null,
+    },
+  ],
+  canNote: true,
 };
 
 /** A task of that case for the lead, past due, which the signed-in investigator may edit. */

@@ -18,7 +18,11 @@ const answers = {
   'GET /api/cases': { items: [caseSummary], total: 1, capped: false, page: 1, pageSize: 50 },
   'GET /api/cases/k-1': caseDetail,
   'GET /api/cases/k-1/legal': { items: [] },
+  'GET /api/cases/k-1/warrants': { items: [] },
   'GET /api/legal/recipients': { items: [] },
+  'GET /api/cases/k-1/member-choices': {
+    items: [{ id: 'u-7', name: '中村 誠', unitName: '生活経済課', unitNameEn: 'Economic Crime Division' }],
+  },
 };
 
 /** A 409 as the server sends it (the English message is not what these tests read). */
@@ -464,7 +468,7 @@ test('照会・保全: a colleague’s draft is approved here and gets its numbe
       return { status: 200, body: { prefix: '宮本生経' } };
     },
   });
-  const section = await page.findByRole('region', { name: '照会・保全' });
+  const section = await page.findByRole('region', { name: '照会・保全・令状' });
   const table = within(section).getByRole('list', { name: '照会書・保全要請書の一覧' });
   assert.ok(within(table).getByText('照会先：杜の都モバイル株式会社 捜査関係事項照会センター'));
   assert.ok(within(table).getByText('文書番号は決裁時に付与'));

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { LegalTransition, legalCreateSchema } from '../../../contracts/legal.contracts.js';
+import type { LegalTransition, legalCreateSchema, WarrantCreate, WarrantTransition } from '../../../contracts/legal.contracts.js';
 import { legalEndpoints as ep } from '../../../contracts/legal.endpoints.js';
 import { call, endpointUrl } from '../../api/client.js';
 
@@ -9,6 +9,7 @@ export const legalKeys = {
   ofCase: (caseId: string) => ['cases', 'legal', caseId] as const,
   recipients: ['cases', 'legal', 'recipients'] as const,
   prefix: ['cases', 'legal', 'prefix'] as const,
+  warrants: (caseId: string) => ['cases', 'warrants', caseId] as const,
 };
 export type LegalCreateInput = z.input<typeof legalCreateSchema>;
 
@@ -45,4 +46,19 @@ export const letterPrefixQueryOptions = queryOptions({
 
 export function putLetterPrefix(prefix: string) {
   return call(ep.putLetterPrefix, { body: { prefix } });
+}
+
+/** GET /api/cases/:id/warrants: the case's warrants with the steps the caller may record. */
+export const warrantsQueryOptions = (caseId: string) =>
+  queryOptions({
+    queryKey: legalKeys.warrants(caseId),
+    queryFn: ({ signal }) => call(ep.listWarrants, { params: { id: caseId }, signal }),
+  });
+
+export function createWarrant({ caseId, body }: { caseId: string; body: WarrantCreate }) {
+  return call(ep.createWarrant, { params: { id: caseId }, body });
+}
+
+export function transitionWarrant({ caseId, warrantId, body }: { caseId: string; warrantId: string; body: WarrantTransition }) {
+  return call(ep.transitionWarrant, { params: { id: caseId, warrantId }, body });
 }

@@ -67,6 +67,10 @@ test('事件化 opens a case from the consultation with its summary as the title
       related: [],
       tasks: [],
       requests: [],
+      members: [],
+      damage: { total: 0, counted: 0 },
+      timeline: [],
+      canNote: true,
     },
     'GET /api/cases/k-9/assignees': { people: [], units: [] },
   });

@@ -53,11 +53,6 @@ export function useRuleLabel(): (code: string) => string {
   };
 }
 
-/** "¥300,000"; "—" when no amount was given. */
-export function formatYen(amount: number | null | undefined): string {
-  return amount === null || amount === undefined ? '—' : `¥${amount.toLocaleString('ja-JP')}`;
-}
-
 const ageGroups = ['minor', 'adult', 'senior'] as const;
 export type AgeGroup = (typeof ageGroups)[number];
 

@@ -3,6 +3,7 @@ import { m0002Security } from './0002_security.js';
 import { m0007AuditAnchor } from './0007_audit_anchor.js';
 import { m0009StagingBatches } from './0009_staging_batches.js';
 import { m0016FileChunks } from './0016_file_chunks.js';
+import { m0022RecordEvents } from './0022_record_events.js';
 import type { Migration } from './migration.types.js';
 
 /**
@@ -10,4 +11,11 @@ import type { Migration } from './migration.types.js';
  * they still create the first tables of org and auth too; a released migration is never split or
  * edited. Domains' migrations join these in `src/server/modules.ts`.
  */
-export const coreMigrations: readonly Migration[] = [m0001Core, m0002Security, m0007AuditAnchor, m0009StagingBatches, m0016FileChunks];
+export const coreMigrations: readonly Migration[] = [
+  m0001Core,
+  m0002Security,
+  m0007AuditAnchor,
+  m0009StagingBatches,
+  m0016FileChunks,
+  m0022RecordEvents,
+];

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { type ConsultationDetail, damageKind, paymentMethod } from '../../../../contracts/intake.contracts.js';
 import { DetailSection } from '../../../components/DetailSection.js';
-import { formatYen, useEnumLabel } from '../labels.js';
+import { formatYen } from '../../../lib/money.js';
+import { useEnumLabel } from '../labels.js';
 import { FactsTable } from './FactsTable.js';
 
 /** 被害: amount, kind and how it was paid. */

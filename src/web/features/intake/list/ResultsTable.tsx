@@ -4,9 +4,10 @@ import { intakeCategory, type ListSortKey } from '../../../../contracts/intake.c
 import { SortableTh, type SortState } from '../../../components/SortableTh.js';
 import { useUnitName } from '../../../i18n/index.js';
 import { formatJst } from '../../../lib/datetime.js';
+import { formatYen } from '../../../lib/money.js';
 import type { ListItem } from '../api.js';
 import { EscalationBadge } from '../EscalationBadge.js';
-import { formatYen, useEnumLabel, useModusLabel } from '../labels.js';
+import { useEnumLabel, useModusLabel } from '../labels.js';
 import { RecordAnchor } from '../RecordAnchor.js';
 import { StatusBadge } from '../StatusBadge.js';
 import { MarkedText, termMarks } from './MarkedText.js';
