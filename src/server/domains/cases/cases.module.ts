@@ -19,6 +19,7 @@ import { m0020SupportRequests } from './migrations/0020_support_requests.js';
 import { m0021LegalProcess } from './migrations/0021_legal_process.js';
 import { m0024CaseTeam } from './migrations/0024_case_team.js';
 import { m0025CaseWarrants } from './migrations/0025_case_warrants.js';
+import { m0026CaseTaskUnitIndex } from './migrations/0026_case_task_unit_index.js';
 
 const overdueTasksJob = jobType('cases.tasks_overdue', z.object({}));
 const overdueRequestsJob = jobType('cases.requests_overdue', z.object({}));
@@ -33,7 +34,15 @@ function casesDeps(ctx: ModuleContext): CasesDeps {
 /** 事件・支援要請: cases opened from consultations or directly, with an enforced lifecycle. */
 export const casesModule: DomainModule = {
   name: 'cases',
-  migrations: [m0016Cases, m0018CaseTasks, m0020SupportRequests, m0021LegalProcess, m0024CaseTeam, m0025CaseWarrants],
+  migrations: [
+    m0016Cases,
+    m0018CaseTasks,
+    m0020SupportRequests,
+    m0021LegalProcess,
+    m0024CaseTeam,
+    m0025CaseWarrants,
+    m0026CaseTaskUnitIndex,
+  ],
   recordTypes: [{ type: RECORD_TYPE, labelJa: '事件', labelEn: 'Case', label: labelCases }],
   // Tasks past their due date tell whoever they are for and the lead: every 15 minutes is soon
   // enough for dates that are days. A support request's deadline is hours: checked every minute.
