@@ -98,29 +98,35 @@ export async function myTasks(db: Kysely<Database>, p: Caller, q: { mineOnly: st
   const rows: TaskRow[] = [];
   let overdue = 0;
   let total = 0;
-  const count = async (part: Expression<SqlBool>, before?: string) => {
-    let q = db
-      .selectFrom('case_task as t')
-      .innerJoin('case_record as k', 'k.id', 't.case_id')
-      .select((e) => e.fn.countAll().as('n'))
-      .where('t.open', '=', 1)
-      .where(part)
-      .where(readableCase(p));
-    if (before) q = q.where('t.due_on', '<', before);
-    return Number((await q.executeTakeFirstOrThrow()).n);
+  // One count per part gives both figures; a prefecture-wide reader reads every case, so the
+  // count needs no case row at all (at 1,000,000 tasks the join was most of its time).
+  const count = async (part: Expression<SqlBool>) => {
+    const overdueCase = sql<number>`sum(case when t.due_on < ${today} then 1 else 0 end)`;
+    const q =
+      p.scope === 'prefecture'
+        ? db.selectFrom('case_task as t').select((e) => [e.fn.countAll().as('n'), overdueCase.as('overdue')])
+        : db
+            .selectFrom('case_task as t')
+            .innerJoin('case_record as k', 'k.id', 't.case_id')
+            .select((e) => [e.fn.countAll().as('n'), overdueCase.as('overdue')])
+            .where(readableCase(p));
+    const r = await q.where('t.open', '=', 1).where(part).executeTakeFirstOrThrow();
+    return { n: Number(r.n), overdue: Number(r.overdue ?? 0) };
   };
   for (const part of parts) {
     const base = taskQuery(db).where('t.open', '=', 1).where(part).where(readableCase(p));
     rows.push(
       ...(await base
-        .orderBy(sql`t.due_on is null`)
-        .orderBy('t.due_on')
+        // Written as the index orders it (PostgreSQL's ascending default, and SQLite since 3.30),
+        // so a busy unit's page is read in order and stops at the limit instead of sorting all.
+        .orderBy(sql`t.due_on asc nulls last`)
         .orderBy('t.seq')
         .limit(q.limit + 1)
         .execute()),
     );
-    overdue += await count(part, today);
-    total += await count(part);
+    const counted = await count(part);
+    overdue += counted.overdue;
+    total += counted.n;
   }
   const key = (r: TaskRow) => `${r.due_on ?? '9999-99-99'}\u0000${String(r.seq).padStart(12, '0')}`;
   rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
