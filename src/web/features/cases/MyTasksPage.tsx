@@ -5,10 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseTaskStatus } from '../../../contracts/cases.tasks.contracts.js';
 import { isRetryable } from '../../api/errors.js';
+import { useSession } from '../../api/session.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { useLocalized, useUnitName } from '../../i18n/index.js';
+import { hasPermission } from '../../lib/permissions.js';
 import { myTasksQueryOptions } from './api.js';
 import { DueDate } from './CaseTasks.js';
 
@@ -23,14 +25,22 @@ export function MyTasksPage() {
   const unitName = useUnitName();
   const [mineOnly, setMineOnly] = useState(false);
   const tasks = useQuery(myTasksQueryOptions(mineOnly));
+  const canEditTemplates = hasPermission(useSession()?.user, 'intake.settings.manage');
   return (
     <Stack gap="md">
       <PageHeading title={t('cases.myTasks.title')} order={1} />
       <Group justify="space-between">
         <Checkbox label={t('cases.myTasks.mineOnly')} checked={mineOnly} onChange={(event) => setMineOnly(event.currentTarget.checked)} />
-        <Anchor component={Link} to="/cases" size="sm">
-          {t('cases.myTasks.toCases')}
-        </Anchor>
+        <Group gap="md">
+          {canEditTemplates && (
+            <Anchor component={Link} to="/cases/templates" size="sm">
+              {t('cases.templates.title')}
+            </Anchor>
+          )}
+          <Anchor component={Link} to="/cases" size="sm">
+            {t('cases.myTasks.toCases')}
+          </Anchor>
+        </Group>
       </Group>
       {tasks.isPending ? (
         <PageLoader />

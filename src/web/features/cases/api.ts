@@ -118,3 +118,8 @@ export function addCaseMember({ id, userId }: { id: string; userId: string }) {
 export function removeCaseMember({ id, userId }: { id: string; userId: string }) {
   return call(ep.removeCaseMember, { params: { id, userId } });
 }
+
+/** PUT /api/cases/task-templates/:modus (intake.settings.manage): replace a 手口's checklist. */
+export function putTaskTemplate({ modus, items }: { modus: string; items: { title: string; days: number | null }[] }) {
+  return call(ep.putTaskTemplate, { params: { modus }, body: { items } });
+}

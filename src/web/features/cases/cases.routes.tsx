@@ -10,10 +10,12 @@ const CaseDetailPage = lazyRouteComponent(() => import('./CaseDetailPage.js'), '
 const MyTasksPage = lazyRouteComponent(() => import('./MyTasksPage.js'), 'MyTasksPage');
 const RequestsPage = lazyRouteComponent(() => import('./RequestsPage.js'), 'RequestsPage');
 const RequestDetailPage = lazyRouteComponent(() => import('./RequestDetailPage.js'), 'RequestDetailPage');
+const TaskTemplatesPage = lazyRouteComponent(() => import('./TaskTemplatesPage.js'), 'TaskTemplatesPage');
 
 /**
  * 事件・支援要請: 事件一覧 at /cases (status and page in the URL), 自分の捜査事項 at /cases/tasks,
- * 支援要請 at /cases/requests (one at /cases/requests/$id), one case at /cases/$id.
+ * 支援要請 at /cases/requests (one at /cases/requests/$id), 捜査事項のひな形 at /cases/templates,
+ * one case at /cases/$id.
  */
 export function casesRoutes(app: AnyRoute): AnyRoute[] {
   const list = createRoute({
@@ -79,5 +81,15 @@ export function casesRoutes(app: AnyRoute): AnyRoute[] {
       );
     },
   });
-  return [list, myTasks, requests, request, detail];
+  const templates = createRoute({
+    getParentRoute: () => app,
+    path: '/cases/templates',
+    loader: preloadPages(TaskTemplatesPage),
+    component: () => (
+      <RequirePermission permission="intake.settings.manage">
+        <TaskTemplatesPage />
+      </RequirePermission>
+    ),
+  });
+  return [list, myTasks, requests, request, templates, detail];
 }
