@@ -41,6 +41,8 @@ test('an officer of another unit on the team reads the case, works on it, and lo
     choices.some((c: { id: string }) => c.id === nakamura),
     'found by name in the picker',
   );
+  const wildcard = (await get(lead, `/api/cases/${id}/member-choices?q=${encodeURIComponent('%')}`)).json().items;
+  assert.equal(wildcard.length, 0, 'a typed % is a character, not everyone');
   const added = await send(lead, 'POST', `/api/cases/${id}/members`, { userId: nakamura });
   assert.equal(added.statusCode, 201, added.body);
   assert.equal((await send(lead, 'POST', `/api/cases/${id}/members`, { userId: nakamura })).statusCode, 409, 'already on it');

@@ -3,6 +3,7 @@ import { roleGrants } from '../../../contracts/permissions.contracts.js';
 import { shareRecord, unshareRecord } from '../../core/access/access.filter.js';
 import type { RequestCtx } from '../../core/audit/audit.context.js';
 import { audit } from '../../core/audit/audit.writer.js';
+import { containsText } from '../../core/db/db.like.js';
 import type { Database } from '../../core/db/db.schema.js';
 import { type Tx, withTx } from '../../core/db/db.tx.js';
 import type { Principal } from '../../core/http/http.principal.js';
@@ -78,7 +79,7 @@ export async function memberChoices(db: Kysely<Database>, p: Caller, caseId: str
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('case_member as m').select('m.user_id').where('m.case_id', '=', k.id).whereRef('m.user_id', '=', 'a.id'))),
     );
-  if (q) query = query.where((e) => e.or([e('a.display_name', 'like', `%${q}%`), e('u.name', 'like', `%${q}%`)]));
+  if (q) query = query.where((e) => e.or([containsText('a.display_name', q), containsText('u.name', q)]));
   const rows = await query.orderBy('u.code').orderBy('a.display_name').limit(200).execute();
   return { items: rows.map((r) => ({ id: r.id, name: r.display_name, unitName: r.unit_name, unitNameEn: r.unit_name_en })) };
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Unit, User } from '../../../contracts/org.contracts.js';
 import type { Role, UnitKind } from '../../../contracts/roles.contracts.js';
 import { toFlag } from '../../core/db/db.decode.js';
+import { containsText } from '../../core/db/db.like.js';
 import type { Database } from '../../core/db/db.schema.js';
 import type { UnitTable } from './org.tables.js';
 
@@ -140,9 +141,8 @@ export async function listUsers(db: Kysely<Database>, f: { unitId?: string; role
   if (f.unitId) q = q.where('app_user.unit_id', '=', f.unitId);
   if (f.role) q = q.where('app_user.role', '=', f.role);
   if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    // SQLite has no default LIKE escape character: name it, or '\_' matches a backslash literally.
-    q = q.where(sql<boolean>`(app_user.login_id like ${like} escape '\\' or app_user.display_name like ${like} escape '\\')`);
+    const text = f.q;
+    q = q.where((e) => e.or([containsText('app_user.login_id', text), containsText('app_user.display_name', text)]));
   }
   return (await q.execute()).map((a) => toUser(a));
 }

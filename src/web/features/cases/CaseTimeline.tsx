@@ -12,7 +12,7 @@ import { addCaseNote, caseKeys } from './api.js';
 
 type CaseEvent = CaseDetail['timeline'][number];
 
-export const caseEventKinds = [
+const caseEventKinds = [
   'opened',
   'updated',
   'status',
